@@ -1,0 +1,70 @@
+/**
+ * Builds the two ready-to-load extensions (dist/chrome, dist/firefox) and the command-line tool (dist/cli).
+ * `--only=cli` builds just the command-line tool; `--only=extension` just the extensions.
+ * `--e2e` also builds dist/e2e/chrome and dist/e2e/firefox, whose background prints each portal's state
+ * for the end-to-end harness (Firefox's extension pages cannot be driven headless here).
+ */
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { iconPng } from './icons.mjs';
+import { manifestFor } from './manifest.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const withE2eBuilds = process.argv.includes('--e2e');
+const browsers = ['chrome', 'firefox'];
+const iconSizes = [16, 32, 48, 128];
+
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  popup: 'popup/index.tsx',
+  options: 'options/index.tsx',
+};
+const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html'];
+
+async function buildExtension(browser, { e2e = false } = {}) {
+  const outdir = `${root}dist/${e2e ? 'e2e/' : ''}${browser}`;
+  await rm(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: extensionEntries,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    sourcemap: false,
+    legalComments: 'eof',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { E2E_STATE_LOG: String(e2e) },
+    logLevel: 'warning',
+  });
+  for (const file of staticFiles) await cp(`${root}${file}`, `${outdir}/${file.split('/').pop()}`);
+  await cp(`${root}_locales`, `${outdir}/_locales`, { recursive: true });
+  await mkdir(`${outdir}/icons`, { recursive: true });
+  for (const size of iconSizes) await writeFile(`${outdir}/icons/icon-${size}.png`, iconPng(size));
+  const source = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
+  await writeFile(`${outdir}/manifest.json`, `${JSON.stringify(manifestFor(browser, source), null, 2)}\n`);
+}
+
+async function buildCli() {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { charter: 'src/cli/charter.ts' },
+    outdir: `${root}dist/cli`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+}
+
+if (only !== 'cli') {
+  await Promise.all(browsers.map((browser) => buildExtension(browser)));
+  if (withE2eBuilds) await Promise.all(browsers.map((browser) => buildExtension(browser, { e2e: true })));
+}
+if (only !== 'extension') await buildCli();

@@ -1,0 +1,25 @@
+import browser from 'webextension-polyfill';
+import { undeclaredCount } from '../core/report/build-report.ts';
+import type { PortalRecorder } from './recorder.ts';
+import type { OpenTabs } from './tabs.ts';
+
+export interface BadgeDeps {
+  recorder: PortalRecorder;
+  openTabs: OpenTabs;
+  now: () => number;
+}
+
+/** Shows, on each tab open on this portal, how many of its recorded cookies the charter does not declare. */
+export async function showUndeclaredCount(host: string, deps: BadgeDeps): Promise<void> {
+  const count = undeclaredCount(await deps.recorder.record(host), deps.now());
+  for (const tabId of deps.openTabs.tabsOn(host)) {
+    // "0" in green on a portal: checked and clean, unlike a tab that is not a portal, which has no badge.
+    await browser.action.setBadgeText({ tabId, text: String(count) });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#b3261e' : '#1e7b34' });
+  }
+}
+
+/** A tab that is not on a portal carries no badge. */
+export async function clearBadge(tabId: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '' });
+}

@@ -1,0 +1,78 @@
+import browser from 'webextension-polyfill';
+import type { Storage } from '../adapters/storage.ts';
+import { webHostOf } from '../core/portal/detect.ts';
+import { parseHostInput, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
+import { buildPortalReport } from '../core/report/build-report.ts';
+import type { Notice, TabState } from '../core/report/tab-state.ts';
+import type { TabTarget } from '../messaging/protocol.ts';
+import type { Handlers } from '../messaging/server.ts';
+import type { CharterReader } from './charters.ts';
+import type { PortalRecorder } from './recorder.ts';
+import type { OpenTabs } from './tabs.ts';
+
+export interface HandlerDeps {
+  recorder: PortalRecorder;
+  charters: CharterReader;
+  openTabs: OpenTabs;
+  storage: Pick<Storage, 'loadSettings' | 'saveSettings'>;
+  isPortal: (host: string) => Promise<boolean>;
+  /** Settings changed: the background re-reads them and refreshes what depends on them. */
+  onSettingsChanged: (settings: PortalSettings) => void;
+  now: () => number;
+}
+
+async function hasHostPermission(host: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [`*://${host}/*`] });
+}
+
+/** The portal's origin as its open tab shows it; https otherwise, as Opendatasoft serves every portal. */
+export function originOf(host: string, openTabs: OpenTabs): string {
+  const tabId = openTabs.tabsOn(host)[0];
+  const url = tabId === undefined ? undefined : openTabs.urlOf(tabId);
+  return url ? new URL(url).origin : `https://${host}`;
+}
+
+export async function tabStateOf(host: string | null, deps: HandlerDeps): Promise<TabState> {
+  if (host === null) return { kind: 'no-web-page' };
+  if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
+  const notices: Notice[] = [...deps.recorder.noticesOf(host)];
+  if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
+  else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
+  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), notices, deps.now()) };
+}
+
+async function hostOfTarget(target: TabTarget): Promise<string | null> {
+  if ('host' in target) return parseHostInput(target.host);
+  return webHostOf((await browser.tabs.get(target.tabId)).url);
+}
+
+function requireHost(input: string): string {
+  const host = parseHostInput(input);
+  if (!host) throw new Error(`« ${input} » n'est pas un nom d'hôte valide.`);
+  return host;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const changeSettings = async (change: (settings: PortalSettings) => PortalSettings) => {
+    const settings = change(await deps.storage.loadSettings());
+    await deps.storage.saveSettings(settings);
+    deps.onSettingsChanged(settings);
+    return settings;
+  };
+  return {
+    getTabState: async (target) => tabStateOf(await hostOfTarget(target), deps),
+    rereadCharter: async ({ host }) => {
+      const portal = requireHost(host);
+      await deps.charters.read(portal, originOf(portal, deps.openTabs));
+      return tabStateOf(portal, deps);
+    },
+    clearPortalRecord: async ({ host }) => {
+      const portal = requireHost(host);
+      await deps.recorder.clear(portal);
+      return tabStateOf(portal, deps);
+    },
+    getPortalSettings: () => deps.storage.loadSettings(),
+    addPortalHost: ({ host }) => changeSettings((settings) => withPortalAdded(settings, requireHost(host))),
+    removePortalHost: ({ host }) => changeSettings((settings) => withPortalRemoved(settings, requireHost(host))),
+  };
+}

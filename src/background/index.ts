@@ -1,0 +1,88 @@
+/**
+ * The background: builds every service in one place, passes their dependencies in, and registers every
+ * listener synchronously on the first tick (no top-level await), so that an event that wakes a stopped
+ * service worker is never missed.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import { fetchPage } from '../adapters/fetch-page.ts';
+import { storage } from '../adapters/storage.ts';
+import { isPortalHost, webHostOf } from '../core/portal/detect.ts';
+import type { PortalSettings } from '../core/portal/settings.ts';
+import { serveMessages } from '../messaging/server.ts';
+import { clearBadge, showUndeclaredCount } from './badge.ts';
+import { CharterReader } from './charters.ts';
+import { createHandlers, originOf, tabStateOf } from './handlers.ts';
+import { PortalRecorder } from './recorder.ts';
+import { OpenTabs } from './tabs.ts';
+import { takeInventory, watchCookieEvents } from './watch-cookie-events.ts';
+import { watchSetCookieHeaders } from './watch-set-cookie-headers.ts';
+
+/** Set by the build: true only in the end-to-end test build, which prints each portal's state for the harness. */
+declare const E2E_STATE_LOG: boolean;
+
+const now = () => Date.now();
+const openTabs = new OpenTabs();
+let settings: Promise<PortalSettings> = storage.loadSettings();
+const isPortal = async (host: string) => isPortalHost(host, await settings);
+
+const recorder: PortalRecorder = new PortalRecorder({
+  storage,
+  flushDelayMs: 250,
+  retryDelayMs: 5000,
+  onStored: (hosts) => hosts.forEach(portalChanged),
+});
+const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged });
+const handlerDeps = {
+  recorder,
+  charters,
+  openTabs,
+  storage,
+  isPortal,
+  now,
+  onSettingsChanged: (changed: PortalSettings) => {
+    settings = Promise.resolve(changed);
+    void refreshBadges();
+  },
+};
+
+function portalChanged(host: string): void {
+  void showUndeclaredCount(host, { recorder, openTabs, now });
+  if (E2E_STATE_LOG) void tabStateOf(host, handlerDeps).then((state) => console.log(`charte-e2e-state ${JSON.stringify({ host, state })}`));
+}
+
+/** After the user changed which hosts are portals, every open tab's badge follows. */
+async function refreshBadges(): Promise<void> {
+  for (const host of openTabs.hosts()) {
+    if (await isPortal(host)) await showUndeclaredCount(host, { recorder, openTabs, now });
+    else for (const tabId of openTabs.tabsOn(host)) await clearBadge(tabId);
+  }
+}
+
+/** A page finished loading: if it is a portal, take stock of its cookies, make sure its charter is read, show the badge. */
+async function pageLoaded(tabId: number, url: string | undefined): Promise<void> {
+  openTabs.setUrl(tabId, url);
+  const host = webHostOf(url);
+  if (!host || !(await isPortal(host))) {
+    await clearBadge(tabId);
+    return;
+  }
+  await takeInventory(host, { recorder, openTabs, isPortal, now });
+  await charters.ensureFresh(host, originOf(host, openTabs));
+  await recorder.flush();
+  await showUndeclaredCount(host, { recorder, openTabs, now });
+}
+
+watchCookieEvents({ recorder, openTabs, isPortal, now });
+watchSetCookieHeaders({ recorder, openTabs, isPortal, now });
+serveMessages(createHandlers(handlerDeps));
+
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
+  if (change.url) openTabs.setUrl(tabId, change.url);
+  if (change.status === 'complete') void pageLoaded(tabId, tab.url);
+});
+browser.tabs.onRemoved.addListener((tabId: number) => openTabs.forget(tabId));
+
+// After a restart of the background, the tabs already open are known again at once.
+void browser.tabs.query({}).then((tabs) => {
+  for (const tab of tabs) if (tab.id !== undefined && openTabs.urlOf(tab.id) === undefined) openTabs.setUrl(tab.id, tab.url);
+});

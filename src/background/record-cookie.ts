@@ -1,0 +1,25 @@
+import { cookieKey, recordRemoval, recordSighting } from '../core/cookies/record.ts';
+import type { CookieObservation, SeenBy } from '../core/cookies/types.ts';
+import { partyOf } from '../core/portal/site.ts';
+import type { PortalRecord } from '../core/record/portal-record.ts';
+
+/** The change to a portal's record for one sighting of a cookie (a `PortalRecorder.update` callback). */
+export function sightingChange(observation: CookieObservation, seenBy: SeenBy, at: number) {
+  return (record: PortalRecord): boolean => {
+    const key = cookieKey(observation);
+    const party = partyOf(observation.domain, record.host);
+    record.cookies[key] = recordSighting(record.cookies[key], observation, { at, seenBy, party });
+    return true;
+  };
+}
+
+/** The change for a removal: only a cookie already recorded for this portal is marked removed. */
+export function removalChange(observation: CookieObservation, at: number) {
+  return (record: PortalRecord): boolean => {
+    const key = cookieKey(observation);
+    const existing = record.cookies[key];
+    if (!existing || existing.removedAt !== null) return false;
+    record.cookies[key] = recordRemoval(existing, at);
+    return true;
+  };
+}

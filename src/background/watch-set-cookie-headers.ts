@@ -1,0 +1,50 @@
+import browser, { type WebRequest } from 'webextension-polyfill';
+import { parseSetCookie, splitSetCookieHeaders } from '../core/cookies/set-cookie.ts';
+import { webHostOf } from '../core/portal/detect.ts';
+import type { PortalRecorder } from './recorder.ts';
+import { removalChange, sightingChange } from './record-cookie.ts';
+import type { OpenTabs } from './tabs.ts';
+
+export interface HeaderWatchDeps {
+  recorder: PortalRecorder;
+  openTabs: OpenTabs;
+  isPortal: (host: string) => Promise<boolean>;
+  now: () => number;
+}
+
+/** Chrome hides Set-Cookie from listeners unless asked with "extraHeaders"; Firefox rejects that word. */
+function extraInfoSpec(): WebRequest.OnHeadersReceivedOptions[] {
+  const known = Object.values((browser.webRequest as { OnHeadersReceivedOptions?: Record<string, string> }).OnHeadersReceivedOptions ?? {});
+  return known.includes('extraHeaders') ? ['responseHeaders', 'extraHeaders'] : ['responseHeaders'];
+}
+
+/**
+ * Records the cookies that responses set while a portal page is open in a tab, including those of other sites
+ * (map tiles, videos, analytics): the portal's page made the browser ask for them, so they are the portal's third parties.
+ */
+export function watchSetCookieHeaders(deps: HeaderWatchDeps): void {
+  browser.webRequest.onHeadersReceived.addListener(
+    (details: WebRequest.OnHeadersReceivedDetailsType) => {
+      if (details.tabId < 0) return; // the browser's or an extension's own requests, not a page's
+      if (details.type === 'main_frame') deps.openTabs.setUrl(details.tabId, details.url);
+      const headers = (details.responseHeaders ?? []).filter((header) => header.name.toLowerCase() === 'set-cookie');
+      if (headers.length === 0) return;
+      void recordHeaders(details, splitSetCookieHeaders(headers.map((header) => header.value ?? '')), deps);
+    },
+    { urls: ['<all_urls>'] },
+    extraInfoSpec(),
+  );
+}
+
+async function recordHeaders(details: WebRequest.OnHeadersReceivedDetailsType, lines: string[], deps: HeaderWatchDeps): Promise<void> {
+  const topLevelUrl = deps.openTabs.urlOf(details.tabId) ?? details.url;
+  const portal = webHostOf(topLevelUrl);
+  if (!portal || !(await deps.isPortal(portal))) return;
+  const at = deps.now();
+  for (const line of lines) {
+    const effect = parseSetCookie(line, { url: details.url, topLevelUrl, receivedAt: at });
+    if (!effect) continue;
+    const change = effect.deletes ? removalChange(effect.observation, at) : sightingChange(effect.observation, 'set-cookie-header', at);
+    await deps.recorder.update(portal, change);
+  }
+}

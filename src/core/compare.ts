@@ -1,0 +1,70 @@
+import type { DeclaredCookie } from './charter/types.ts';
+import type { CookieRecord } from './cookies/types.ts';
+
+export interface DeclaredAndSeen {
+  declared: DeclaredCookie;
+  /** Every recorded cookie that this charter line covers (several domains or paths may share a name). */
+  cookies: CookieRecord[];
+}
+
+/** The three groups the popup shows. */
+export interface Comparison {
+  declaredAndSeen: DeclaredAndSeen[];
+  undeclared: CookieRecord[];
+  declaredNotSeen: DeclaredCookie[];
+}
+
+/**
+ * Finds the charter line that covers a cookie name: an exact name first, then the longest declared prefix.
+ * Built once per charter so that matching costs O(name length) per cookie, not O(declared lines).
+ */
+export function createDeclaredIndex(declared: readonly DeclaredCookie[]): (cookieName: string) => DeclaredCookie | undefined {
+  const exact = new Map<string, DeclaredCookie>();
+  const prefixes = new Map<string, DeclaredCookie>();
+  let longestPrefix = 0;
+  for (const line of declared) {
+    const target = line.match === 'exact' ? exact : prefixes;
+    if (!target.has(line.name)) target.set(line.name, line);
+    if (line.match === 'prefix') longestPrefix = Math.max(longestPrefix, line.name.length);
+  }
+  return (cookieName) => {
+    const exactLine = exact.get(cookieName);
+    if (exactLine) return exactLine;
+    for (let length = Math.min(longestPrefix, cookieName.length); length > 0; length--) {
+      const prefixLine = prefixes.get(cookieName.slice(0, length));
+      if (prefixLine) return prefixLine;
+    }
+    return undefined;
+  };
+}
+
+/** Compares what a portal declares with what it was seen to set. Names are compared case-sensitively, as browsers do. */
+export function compareCookies(recorded: readonly CookieRecord[], declared: readonly DeclaredCookie[]): Comparison {
+  const findDeclared = createDeclaredIndex(declared);
+  const seenByLine = new Map<DeclaredCookie, CookieRecord[]>();
+  const undeclared: CookieRecord[] = [];
+  for (const cookie of recorded) {
+    const line = findDeclared(cookie.name);
+    if (!line) {
+      undeclared.push(cookie);
+      continue;
+    }
+    const cookies = seenByLine.get(line);
+    if (cookies) cookies.push(cookie);
+    else seenByLine.set(line, [cookie]);
+  }
+  const declaredAndSeen: DeclaredAndSeen[] = [];
+  const declaredNotSeen: DeclaredCookie[] = [];
+  // A charter may list one name twice (in two sections): every such line covers what the first one matched.
+  const firstLineOf = new Map<string, DeclaredCookie>();
+  for (const line of declared) {
+    const key = `${line.match}:${line.name}`;
+    if (!firstLineOf.has(key)) firstLineOf.set(key, line);
+  }
+  for (const line of declared) {
+    const cookies = seenByLine.get(firstLineOf.get(`${line.match}:${line.name}`) ?? line);
+    if (cookies) declaredAndSeen.push({ declared: line, cookies });
+    else declaredNotSeen.push(line);
+  }
+  return { declaredAndSeen, undeclared, declaredNotSeen };
+}

@@ -1,0 +1,38 @@
+export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
+
+/** First party: same registrable domain as the portal. */
+export type Party = 'first' | 'third';
+
+/** How the extension saw a cookie. */
+export type SeenBy = 'cookie-event' | 'inventory' | 'set-cookie-header';
+
+/**
+ * A cookie as a browser API or a Set-Cookie header describes it, its value already dropped:
+ * no type in this project has a field for a cookie value.
+ */
+export interface CookieObservation {
+  name: string;
+  /** Lower-case, no leading dot. */
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  /** Top-level site of a partitioned (CHIPS) cookie, e.g. "https://montreuil.fr"; null when unpartitioned. */
+  partitionKey: string | null;
+  /** Epoch milliseconds; null for a session cookie. */
+  expiresAt: number | null;
+}
+
+/** What the extension keeps of one cookie for one portal. */
+export interface CookieRecord extends CookieObservation {
+  party: Party;
+  firstSeen: number;
+  lastSeen: number;
+  /** When it was last set: the base of its lifetime. */
+  setAt: number;
+  /** When the browser last removed it; null while it exists. */
+  removedAt: number | null;
+  seenBy: SeenBy[];
+}

@@ -1,0 +1,118 @@
+/**
+ * One stand-in for `webextension-polyfill`, installed for every unit test by test/support/setup.ts.
+ * It keeps state in memory and lets a test fire browser events; i18n reads the real _locales/fr messages.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+type Listener = (...args: never[]) => unknown;
+
+/** A browser event: tests call `emit` where the browser would fire it. */
+export class FakeEvent<L extends Listener = Listener> {
+  readonly listeners: L[] = [];
+  addListener(listener: L, ..._options: unknown[]): void {
+    this.listeners.push(listener);
+  }
+  removeListener(listener: L): void {
+    const index = this.listeners.indexOf(listener);
+    if (index >= 0) this.listeners.splice(index, 1);
+  }
+  hasListener(listener: L): boolean {
+    return this.listeners.includes(listener);
+  }
+  emit(...args: Parameters<L>): unknown[] {
+    return this.listeners.map((listener) => listener(...args));
+  }
+}
+
+interface LocaleMessage {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+const frenchMessages = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../_locales/fr/messages.json', import.meta.url)), 'utf8'),
+) as Record<string, LocaleMessage>;
+
+/** Follows the WebExtension rules: named $placeholders$ map to $1…$9 substitutions. */
+export function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = frenchMessages[key];
+  if (!entry) return '';
+  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const withPositions = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    return entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+  });
+  return withPositions.replace(/\$(\d)/g, (_whole, position: string) => values[Number(position) - 1] ?? '');
+}
+
+function createStorageArea() {
+  let data: Record<string, unknown> = {};
+  return {
+    async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
+      if (keys === undefined || keys === null) return structuredClone(data);
+      const wanted = Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
+    },
+    async set(items: Record<string, unknown>): Promise<void> {
+      data = { ...data, ...structuredClone(items) };
+    },
+    async remove(keys: string | string[]): Promise<void> {
+      for (const key of Array.isArray(keys) ? keys : [keys]) delete data[key];
+    },
+    async clear(): Promise<void> {
+      data = {};
+    },
+  };
+}
+
+export function createFakeBrowser() {
+  return {
+    i18n: { getMessage, getUILanguage: () => 'fr' },
+    runtime: {
+      id: 'charte-vs-cookies-test',
+      getURL: (path: string) => `chrome-extension://charte-vs-cookies-test/${path.replace(/^\//, '')}`,
+      getManifest: () => ({ version: '0.0.0-test' }),
+      sendMessage: async (_message: unknown): Promise<unknown> => undefined,
+      openOptionsPage: async () => undefined,
+      onMessage: new FakeEvent(),
+      onInstalled: new FakeEvent(),
+      onStartup: new FakeEvent(),
+    },
+    storage: { local: createStorageArea() },
+    cookies: {
+      getAll: async (_details: unknown): Promise<unknown[]> => [],
+      remove: async (_details: unknown): Promise<unknown> => null,
+      onChanged: new FakeEvent(),
+    },
+    webRequest: {
+      onHeadersReceived: new FakeEvent(),
+      OnHeadersReceivedOptions: { RESPONSE_HEADERS: 'responseHeaders', EXTRA_HEADERS: 'extraHeaders' },
+    },
+    tabs: {
+      query: async (_query: unknown): Promise<unknown[]> => [],
+      get: async (_tabId: number): Promise<unknown> => ({}),
+      create: async (_props: unknown): Promise<unknown> => ({}),
+      onUpdated: new FakeEvent(),
+      onRemoved: new FakeEvent(),
+      onActivated: new FakeEvent(),
+    },
+    action: {
+      setBadgeText: async (_details: unknown) => undefined,
+      setBadgeBackgroundColor: async (_details: unknown) => undefined,
+      setTitle: async (_details: unknown) => undefined,
+    },
+    permissions: {
+      contains: async (_permissions: unknown) => true,
+      request: async (_permissions: unknown) => true,
+    },
+  };
+}
+
+export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
+
+/** The instance every test sees through `import browser from 'webextension-polyfill'`; reset before each test. */
+export const fakeBrowser: FakeBrowser = createFakeBrowser();
+
+export function resetFakeBrowser(): void {
+  Object.assign(fakeBrowser, createFakeBrowser());
+}
