@@ -10,8 +10,11 @@ type Listener = (...args: never[]) => unknown;
 /** A browser event: tests call `emit` where the browser would fire it. */
 export class FakeEvent<L extends Listener = Listener> {
   readonly listeners: L[] = [];
-  addListener(listener: L, ..._options: unknown[]): void {
+  /** What each addListener call passed after the listener (filters, extra info). */
+  readonly listenerOptions: unknown[][] = [];
+  addListener(listener: L, ...options: unknown[]): void {
     this.listeners.push(listener);
+    this.listenerOptions.push(options);
   }
   removeListener(listener: L): void {
     const index = this.listeners.indexOf(listener);

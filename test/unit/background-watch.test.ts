@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { storage } from '../../src/adapters/storage.ts';
+import { PortalRecorder } from '../../src/background/recorder.ts';
+import { OpenTabs } from '../../src/background/tabs.ts';
+import { takeInventory, watchCookieEvents } from '../../src/background/watch-cookie-events.ts';
+import { watchSetCookieHeaders } from '../../src/background/watch-set-cookie-headers.ts';
+import { isPortalByDefault } from '../../src/core/portal/detect.ts';
+import { fakeBrowser } from '../support/fake-browser.ts';
+
+const at = Date.UTC(2026, 10, 23, 12);
+
+function setUp() {
+  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
+  const openTabs = new OpenTabs();
+  const deps = { recorder, openTabs, isPortal: async (host: string) => isPortalByDefault(host), now: () => at };
+  watchCookieEvents(deps);
+  watchSetCookieHeaders(deps);
+  return { recorder, openTabs, deps };
+}
+
+/** A cookie as Chrome's cookies API reports it, with a value the extension must drop. */
+function chromeCookie(name: string, domain: string, extra: Record<string, unknown> = {}) {
+  return { name, value: 'secret-value', domain, hostOnly: !domain.startsWith('.'), path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0', ...extra };
+}
+
+async function emitCookieChange(change: { removed: boolean; cookie: unknown; cause: string }) {
+  await Promise.all(fakeBrowser.cookies.onChanged.emit(change as never));
+}
+
+async function namesOf(recorder: PortalRecorder, host: string) {
+  return Object.values((await recorder.record(host)).cookies).map((cookie) => `${cookie.name}@${cookie.domain}:${cookie.party}${cookie.removedAt ? ':removed' : ''}`);
+}
+
+describe('watching cookies in the background', () => {
+  it('records a portal’s own cookies from cookie events, without their values', async () => {
+    const { recorder } = setUp();
+    await emitCookieChange({ removed: false, cookie: chromeCookie('sessionid', 'data.montreuil.fr', { httpOnly: true }), cause: 'explicit' });
+    await emitCookieChange({ removed: false, cookie: chromeCookie('atuserid', '.montreuil.fr'), cause: 'explicit' });
+    await emitCookieChange({ removed: false, cookie: chromeCookie('other', 'www.example.org'), cause: 'explicit' });
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toEqual(['sessionid@data.montreuil.fr:first', 'atuserid@montreuil.fr:first']);
+    expect(JSON.stringify(await recorder.record('data.montreuil.fr'))).not.toContain('secret-value');
+  });
+
+  it('ignores the removal half of an overwrite and records a real removal', async () => {
+    const { recorder } = setUp();
+    const cookie = chromeCookie('csrftoken', 'data.montreuil.fr');
+    await emitCookieChange({ removed: false, cookie, cause: 'explicit' });
+    await emitCookieChange({ removed: true, cookie, cause: 'overwrite' });
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toEqual(['csrftoken@data.montreuil.fr:first']);
+    await emitCookieChange({ removed: true, cookie, cause: 'expired' });
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toEqual(['csrftoken@data.montreuil.fr:first:removed']);
+  });
+
+  it('attributes third-party Set-Cookie headers to the portal open in the tab, in both browsers’ header forms', async () => {
+    const { recorder } = setUp();
+    const [listener] = fakeBrowser.webRequest.onHeadersReceived.listeners;
+    listener?.({ tabId: 3, type: 'main_frame', url: 'https://data.montreuil.fr/', responseHeaders: [{ name: 'Set-Cookie', value: 'django_language=fr; Path=/' }] } as never);
+    listener?.({ tabId: 3, type: 'image', url: 'https://tuiles.carto-tiers.fr/1.png', responseHeaders: [{ name: 'set-cookie', value: 'tile_id=1; SameSite=None; Secure\nlb=2; Max-Age=60' }] } as never);
+    listener?.({ tabId: -1, type: 'xmlhttprequest', url: 'https://data.montreuil.fr/terms/cookies-policy/', responseHeaders: [{ name: 'Set-Cookie', value: 'own_request=1' }] } as never);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toEqual([
+      'django_language@data.montreuil.fr:first',
+      'tile_id@tuiles.carto-tiers.fr:third',
+      'lb@tuiles.carto-tiers.fr:third',
+    ]);
+    // Its later removal, reported by a cookie event with no tab, reaches the portal that recorded it.
+    await emitCookieChange({ removed: true, cookie: chromeCookie('lb', 'tuiles.carto-tiers.fr', { sameSite: 'unspecified', secure: false }), cause: 'expired' });
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toContain('lb@tuiles.carto-tiers.fr:third:removed');
+  });
+
+  it('asks Chrome for extraHeaders, which Set-Cookie needs there, and not Firefox, which refuses the word', () => {
+    setUp();
+    expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[0]).toEqual([{ urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']]);
+    fakeBrowser.webRequest.OnHeadersReceivedOptions = { RESPONSE_HEADERS: 'responseHeaders', BLOCKING: 'blocking' } as never;
+    setUp();
+    expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[1]).toEqual([{ urls: ['<all_urls>'] }, ['responseHeaders']]);
+  });
+
+  it('takes an inventory of the portal’s cookies, its parent-domain cookies and third-party cookies in its partition', async () => {
+    const { recorder, deps } = setUp();
+    fakeBrowser.cookies.getAll = async (query: unknown) => {
+      const details = query as { domain?: string; url?: string; partitionKey?: { topLevelSite?: string } };
+      if (details.domain) return [chromeCookie('sessionid', 'data.montreuil.fr'), chromeCookie('embedded', 'data.montreuil.fr', { partitionKey: { topLevelSite: 'https://elsewhere.org' } })];
+      if (details.url) return [chromeCookie('sessionid', 'data.montreuil.fr'), chromeCookie('atuserid', '.montreuil.fr')];
+      return [chromeCookie('video_pref', 'video.lecteur-tiers.com', { partitionKey: { topLevelSite: 'https://montreuil.fr' } })];
+    };
+    await takeInventory('data.montreuil.fr', deps);
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toEqual([
+      'sessionid@data.montreuil.fr:first',
+      'atuserid@montreuil.fr:first',
+      'video_pref@video.lecteur-tiers.com:third',
+    ]);
+  });
+
+  it('asks again without partitionKey where the browser does not know it', async () => {
+    const { recorder, deps } = setUp();
+    fakeBrowser.cookies.getAll = async (query: unknown) => {
+      if ((query as { partitionKey?: unknown }).partitionKey) throw new Error('Unexpected property "partitionKey"');
+      return [chromeCookie('sessionid', 'data.montreuil.fr')];
+    };
+    await takeInventory('data.montreuil.fr', deps);
+    expect(await namesOf(recorder, 'data.montreuil.fr')).toEqual(['sessionid@data.montreuil.fr:first']);
+  });
+});
