@@ -1,0 +1,84 @@
+import type { FetchedPage, PageFetcher } from '../core/charter/read.ts';
+import type { CharterFallbackReason } from '../core/charter/types.ts';
+
+export interface PageFetcherLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+const DEFAULT_LIMITS: PageFetcherLimits = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024 };
+const READABLE_CONTENT_TYPE = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\s*(?:;|$)/i;
+
+/**
+ * The real page fetcher, over the global `fetch` (Node 20+, Chrome service worker, Firefox): anonymous
+ * (no cookies sent or stored, no extra header), fresh (no-cache), redirects followed, bounded in time and size.
+ */
+export function createPageFetcher(limits: PageFetcherLimits = DEFAULT_LIMITS): PageFetcher {
+  return async (url) => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
+    try {
+      const response = await fetch(url, { credentials: 'omit', redirect: 'follow', cache: 'no-cache', signal: abort.signal });
+      return await readResponse(response, limits.maxBytes);
+    } catch (error) {
+      const message = abort.signal.aborted ? `délai dépassé / timed out (${limits.timeoutMs / 1000} s)` : errorMessage(error);
+      return { ok: false, reason: { kind: 'network-error', url, message } };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+export const fetchPage: PageFetcher = createPageFetcher();
+
+async function readResponse(response: Response, maxBytes: number): Promise<FetchedPage> {
+  const url = response.url;
+  const contentType = response.headers.get('content-type') ?? '';
+  const refuse = async (reason: CharterFallbackReason): Promise<FetchedPage> => {
+    // Frees the connection rather than downloading what will not be read; a failure to cancel changes nothing.
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, reason };
+  };
+  if (!response.ok) return refuse({ kind: 'http-error', url, status: response.status });
+  if (!READABLE_CONTENT_TYPE.test(contentType)) return refuse({ kind: 'not-html', url, contentType });
+  if (Number(response.headers.get('content-length')) > maxBytes) return refuse({ kind: 'too-large', url, limitBytes: maxBytes });
+  const text = await readTextUpTo(response, maxBytes);
+  if (text === null) return { ok: false, reason: { kind: 'too-large', url, limitBytes: maxBytes } };
+  return { ok: true, url, text, contentType };
+}
+
+/** Reads the body as a stream, giving up (null) past `maxBytes`, whatever the server announced. */
+async function readTextUpTo(response: Response, maxBytes: number): Promise<string | null> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder(charsetOf(response.headers.get('content-type') ?? ''));
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The charset a Content-Type names, when TextDecoder knows it; UTF-8 otherwise. */
+function charsetOf(contentType: string): string {
+  const label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
+  if (!label) return 'utf-8';
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+function errorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Node's fetch hides the useful part ("ECONNREFUSED", "ENOTFOUND") in `cause`.
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}

@@ -1,0 +1,74 @@
+import type { DeclaredCookie } from './types.ts';
+import { collapseWhitespace } from './normalize.ts';
+
+export type CookieNamePattern = Pick<DeclaredCookie, 'name' | 'match'>;
+
+/** Separators between names in one cell: "_ga; _gid", "_ga, _gid", one name per line. */
+const NAME_LIST_SEPARATOR = /[;,\n]/;
+/** Words between names: "_hjSessionUser et _hjid", "_ga or _gid", "a / b" (a bare "/" may belong to a name). */
+const NAME_WORD_SEPARATOR = / (?:et|ou|and|or|\/) /i;
+/**
+ * "Tout cookie commençant par", "cookies débutant par", "Any cookie starting with", "beginning with", "préfixe".
+ * The "par"/"with" is required after a verb, so that prose such as "début de session" is not read as a prefix.
+ * Word endings are bounded ({0,5}) so that a long run of letters cannot make the search quadratic.
+ */
+const PREFIX_PHRASE = /(?:commen[cç][a-z]{0,5} par|d[ée]but[a-z]{0,5} par|start[a-z]{0,5} with|begin[a-z]{0,5} with|pr[ée]fix[a-z]{0,5}(?: (?:par|with|by))?)/i;
+const QUOTES = new Set(['"', "'", '`', '«', '»', '“', '”', '‘', '’', ':']);
+const WILDCARD = '*';
+/** Browsers refuse these in a cookie name; a "name" holding them is prose, not a cookie. */
+const NOT_IN_A_NAME = /[\s;=,\u0000-\u001f\u007f]/;
+const NAME_CHARACTER = /[\p{L}\p{N}_]/u;
+
+/**
+ * Reads the cookie names of one "Nom du cookie" cell: several names, wildcards (`_ga_*`) and
+ * prefixes in words ("Tout cookie commençant par _pk_") become exact names and prefixes. Case is kept.
+ */
+export function parseCookieNames(cell: string): CookieNamePattern[] {
+  const patterns: CookieNamePattern[] = [];
+  const seen = new Set<string>();
+  for (const listItem of cell.split(NAME_LIST_SEPARATOR)) {
+    // "Tout cookie commençant par _pk_ ou _hj": the words after a prefix phrase are prefixes too.
+    let prefixesFollow = false;
+    for (const part of collapseWhitespace(listItem).split(NAME_WORD_SEPARATOR)) {
+      const phrasePrefix = prefixInWords(part);
+      if (phrasePrefix !== null) prefixesFollow = true;
+      const pattern = readName(phrasePrefix ?? part, prefixesFollow);
+      if (!pattern) continue;
+      const key = `${pattern.match}:${pattern.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      patterns.push(pattern);
+    }
+  }
+  return patterns;
+}
+
+/** The name after a prefix phrase, or null when the text is not such a phrase. */
+function prefixInWords(text: string): string | null {
+  if (!text.includes(' ')) return null;
+  const phrase = PREFIX_PHRASE.exec(text);
+  if (!phrase) return null;
+  const rest = trimQuotes(text.slice(phrase.index + phrase[0].length));
+  const [name] = rest.split(' ');
+  return name ? name : null;
+}
+
+function readName(text: string, isPrefix: boolean): CookieNamePattern | null {
+  let name = trimQuotes(text);
+  let match: CookieNamePattern['match'] = isPrefix ? 'prefix' : 'exact';
+  if (name.endsWith(WILDCARD)) {
+    match = 'prefix';
+    while (name.endsWith(WILDCARD)) name = name.slice(0, -1);
+  }
+  if (NOT_IN_A_NAME.test(name) || !NAME_CHARACTER.test(name)) return null;
+  return { name, match };
+}
+
+/** Drops quotes, backticks, « » and stray colons around a name (a loop: a regex here could backtrack badly). */
+function trimQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (QUOTES.has(text.charAt(start)) || text.charAt(start) === ' ')) start++;
+  while (end > start && (QUOTES.has(text.charAt(end - 1)) || text.charAt(end - 1) === ' ')) end--;
+  return text.slice(start, end);
+}

@@ -1,0 +1,12 @@
+import { headerReader, type CharterTemplate } from './template.ts';
+
+/** The later charter layout: "Nom du fournisseur | Nom du cookie | Durée | Fonction", and its English version. */
+export const newerTemplate: CharterTemplate = {
+  id: 'newer',
+  readHeader: headerReader({
+    provider: ['Nom du fournisseur', 'Fournisseur', 'Supplier name', 'Supplier'],
+    name: ['Nom du cookie', 'Nom des cookies', 'Cookie', 'Cookie name'],
+    duration: ['Durée', 'Durée de conservation', 'Duration'],
+    purpose: ['Fonction', 'Function'],
+  }),
+};

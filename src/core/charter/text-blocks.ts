@@ -1,0 +1,47 @@
+import type { CharterBlock } from './blocks.ts';
+import { cleanCellText, collapseWhitespace } from './normalize.ts';
+import { MAX_COLUMNS } from './table-grid.ts';
+
+/** A plain-text page has no tables to tell apart: a new header row simply starts reading columns afresh. */
+const TEXT_TABLE_ID = 0;
+const MARKDOWN_HEADING_MARK = /^#+\s*/;
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+/** "----\t----" or "|---|:--:|": draws the table, holds nothing. */
+const RULE_CELL = /^[\s:=+-]*$/;
+
+/**
+ * Reads a plain-text page (a charter copied from a browser, or markdown) into headings and table rows.
+ * A row is a line of tab-separated cells or a markdown `| a | b |` line; any other non-empty line is a heading.
+ */
+export function textToBlocks(text: string): CharterBlock[] {
+  const blocks: CharterBlock[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') continue;
+    const cells = splitRow(line);
+    if (!cells) {
+      const heading = collapseWhitespace(line).replace(MARKDOWN_HEADING_MARK, '');
+      if (heading !== '') blocks.push({ kind: 'heading', text: heading });
+    } else if (!isRule(cells)) {
+      blocks.push({ kind: 'row', table: TEXT_TABLE_ID, cells: cells.map(cleanTextCell) });
+    }
+  }
+  return blocks;
+}
+
+/** Cells past the grid's width are dropped, as in HTML tables: no charter is that wide. */
+function splitRow(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t', MAX_COLUMNS);
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('|') || trimmed.length < 2) return null;
+  const inner = trimmed.endsWith('|') ? trimmed.slice(1, -1) : trimmed.slice(1);
+  return inner.split('|', MAX_COLUMNS);
+}
+
+function isRule(cells: readonly string[]): boolean {
+  return cells.every((cell) => RULE_CELL.test(cell)) && cells.some((cell) => cell.includes('-') || cell.includes('='));
+}
+
+/** Markdown tables write line breaks inside a cell as `<br>`. */
+function cleanTextCell(cell: string): string {
+  return cleanCellText(cell.replace(LINE_BREAK_TAG, '\n'));
+}
