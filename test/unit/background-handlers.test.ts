@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { storage } from '../../src/adapters/storage.ts';
+import { CharterReader } from '../../src/background/charters.ts';
+import { createHandlers } from '../../src/background/handlers.ts';
+import { PortalRecorder } from '../../src/background/recorder.ts';
+import { sightingChange } from '../../src/background/record-cookie.ts';
+import { OpenTabs } from '../../src/background/tabs.ts';
+import type { PageFetcher } from '../../src/core/charter/read.ts';
+import { isPortalHost } from '../../src/core/portal/detect.ts';
+import type { PortalSettings } from '../../src/core/portal/settings.ts';
+import { fakeBrowser } from '../support/fake-browser.ts';
+
+const montreuilCharter = readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8');
+const at = Date.UTC(2026, 10, 23, 12);
+
+/** A network where only data.montreuil.fr serves its charter. */
+const fetchPage: PageFetcher = async (url) =>
+  url.startsWith('https://data.montreuil.fr/terms/cookies-policy/')
+    ? { ok: true, url, text: montreuilCharter, contentType: 'text/plain' }
+    : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
+
+function setUp() {
+  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
+  const charters = new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {} });
+  let settings: PortalSettings = { addedHosts: [], removedHosts: [] };
+  const handlers = createHandlers({
+    recorder,
+    charters,
+    openTabs: new OpenTabs(),
+    storage,
+    isPortal: async (host) => isPortalHost(host, settings),
+    onSettingsChanged: (changed) => (settings = changed),
+    now: () => at,
+  });
+  return { recorder, handlers };
+}
+
+const observation = (name: string) => ({ name, domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const, partitionKey: null, expiresAt: null });
+
+describe('the background’s answers to the popup', () => {
+  it('reads the charter on first ask and compares it with what was recorded', async () => {
+    const { recorder, handlers } = setUp();
+    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
+    if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
+    expect(state.report.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/?flg=fr', readAt: at });
+    expect(state.report.comparison.declaredAndSeen.map((group) => [group.declared.name, group.declared.purpose])).toEqual([
+      ['sessionid', "Se souvenir de l'utilisateur d'une page à une autre."],
+    ]);
+    expect(state.report.comparison.undeclared.map((cookie) => cookie.name)).toEqual(['_pk_id.1.ab12']);
+    expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['django_language', 'csrftoken', 'cookies_preferences']);
+    expect(state.report.recordingSince).toBe(at);
+  });
+
+  it('falls back to the standard charter, saying why, when the portal’s cannot be read', async () => {
+    const { handlers } = setUp();
+    const state = await handlers.getTabState({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
+    if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
+    expect(state.report.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 } });
+    expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+  });
+
+  it('tells apart a page that is not a portal and a tab with no web page', async () => {
+    const { handlers } = setUp();
+    expect(await handlers.getTabState({ host: 'www.example.org' })).toEqual({ kind: 'not-portal', host: 'www.example.org' });
+    fakeBrowser.tabs.get = async () => ({ id: 7, url: 'about:newtab' });
+    expect(await handlers.getTabState({ tabId: 7 })).toEqual({ kind: 'no-web-page' });
+  });
+
+  it('says when the extension may not see the portal’s cookies', async () => {
+    const { handlers } = setUp();
+    fakeBrowser.permissions.contains = async () => false;
+    const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
+    expect(state.kind === 'portal' && state.report.notices).toEqual([{ kind: 'missing-host-permission' }]);
+  });
+
+  it('adds a portal the user names, and refuses what is not a host', async () => {
+    const { handlers } = setUp();
+    expect(await handlers.addPortalHost({ host: 'https://opendata.example.org/explore' })).toEqual({ addedHosts: ['opendata.example.org'], removedHosts: [] });
+    expect((await handlers.getTabState({ host: 'opendata.example.org' })).kind).toBe('portal');
+    await expect(handlers.addPortalHost({ host: 'pas un hôte' })).rejects.toThrow("« pas un hôte » n'est pas un nom d'hôte valide.");
+    expect(await handlers.removePortalHost({ host: 'opendata.example.org' })).toEqual({ addedHosts: [], removedHosts: [] });
+  });
+
+  it('clears what was recorded for one portal', async () => {
+    const { recorder, handlers } = setUp();
+    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    const state = await handlers.clearPortalRecord({ host: 'data.montreuil.fr' });
+    expect(state.kind === 'portal' && state.report.comparison.declaredAndSeen).toEqual([]);
+    expect(state.kind === 'portal' && state.report.recordingSince).toBeNull();
+  });
+});
