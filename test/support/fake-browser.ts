@@ -3,6 +3,7 @@
  * It keeps state in memory and lets a test fire browser events; i18n reads the real _locales/fr messages.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Listener = (...args: never[]) => unknown;
@@ -34,7 +35,8 @@ interface LocaleMessage {
 }
 
 const frenchMessages = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../_locales/fr/messages.json', import.meta.url)), 'utf8'),
+  // A path, not new URL(…, import.meta.url): Vite rewrites the latter to an http URL under jsdom.
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../_locales/fr/messages.json'), 'utf8'),
 ) as Record<string, LocaleMessage>;
 
 /** Follows the WebExtension rules: named $placeholders$ map to $1…$9 substitutions. */

@@ -1,0 +1,166 @@
+/**
+ * The popup's root: asks the background for the tab's state and renders it; holds no business rule.
+ * Every action goes through `ask` and shows the state the background returns.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../../src/adapters/i18n.ts';
+import type { TabState } from '../../src/core/report/tab-state.ts';
+import { ask } from '../../src/messaging/client.ts';
+import type { TabTarget } from '../../src/messaging/protocol.ts';
+import { Header } from './Header.tsx';
+import { NotPortal, NoWebPage } from './NotPortal.tsx';
+import { PortalView } from './PortalView.tsx';
+import { errorText } from './wording.tsx';
+
+type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
+
+type Feedback = { kind: 'done' | 'failed'; text: string };
+
+/** What the views may ask for; each runs one request and shows the returned state. */
+export interface PopupActions {
+  busy: boolean;
+  reread(host: string): void;
+  clear(host: string): void;
+  addHost(host: string): void;
+  requestPermission(): void;
+}
+
+/** The tab the popup speaks about: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
+export async function findTarget(search: string): Promise<TabTarget> {
+  const params = new URLSearchParams(search);
+  const tabId = params.get('tabId');
+  if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId) };
+  const host = params.get('host')?.trim().toLowerCase();
+  if (host) return { host };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error(t('errorNoActiveTab'));
+  return { tabId: tab.id };
+}
+
+/** Tells the e2e harness the popup has shown something other than "loading". */
+function announceRendered(): void {
+  document.documentElement.dataset.ready = 'true';
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('popup-rendered');
+}
+
+export function App({ findTarget: target }: { findTarget: () => Promise<TabTarget> }) {
+  const [view, setView] = useState<View>({ phase: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const resolvedTarget = useRef<TabTarget | null>(null);
+  const latestRequest = useRef(0);
+  const announced = useRef(false);
+  const running = useRef(false);
+
+  async function fetchState(): Promise<TabState> {
+    resolvedTarget.current ??= await target();
+    return ask('getTabState', resolvedTarget.current);
+  }
+
+  async function load(): Promise<void> {
+    const request = ++latestRequest.current;
+    setView({ phase: 'loading' });
+    setFeedback(null);
+    try {
+      const state = await fetchState();
+      if (request === latestRequest.current) setView({ phase: 'shown', state });
+    } catch (error) {
+      if (request === latestRequest.current) setView({ phase: 'error', message: errorText(error) });
+    }
+  }
+
+  /**
+   * Runs one action at a time; `work` returns the new state, or nothing to read the state again.
+   * Buttons stay focusable while an action runs (aria-disabled, not disabled) and a second click is ignored here.
+   */
+  async function run(work: () => Promise<TabState | void>, doneText: string): Promise<void> {
+    if (running.current) return;
+    running.current = true;
+    const request = ++latestRequest.current;
+    setBusy(true);
+    setFeedback(null);
+    try {
+      const state = (await work()) ?? (await fetchState());
+      if (request !== latestRequest.current) return;
+      setView({ phase: 'shown', state });
+      if (doneText) setFeedback({ kind: 'done', text: doneText });
+    } catch (error) {
+      if (request === latestRequest.current) setFeedback({ kind: 'failed', text: t('actionFailed', errorText(error)) });
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  }
+
+  const actions: PopupActions = {
+    busy,
+    reread: (host) => void run(() => ask('rereadCharter', { host }), t('rereadDone')),
+    clear: (host) => void run(() => ask('clearPortalRecord', { host }), t('clearDone')),
+    addHost: (host) =>
+      void run(async () => {
+        await ask('addPortalHost', { host });
+      }, t('addHostDone', host)),
+    requestPermission: () =>
+      void run(async () => {
+        // Called before any await: Firefox grants permissions only inside the click itself.
+        const granted = await browser.permissions.request({ origins: ['<all_urls>'] });
+        if (!granted) throw new Error(t('permissionRefused'));
+      }, t('permissionGranted')),
+  };
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  useEffect(() => {
+    if (view.phase === 'loading' || announced.current) return;
+    announced.current = true;
+    announceRendered();
+  }, [view]);
+
+  const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
+  return (
+    <main class="popup" data-state={stateName} aria-busy={view.phase === 'loading' || busy}>
+      {view.phase === 'loading' && (
+        <p class="loading" role="status">
+          {t('popupLoading')}
+        </p>
+      )}
+      {view.phase === 'error' && <ErrorView message={view.message} onRetry={() => void load()} />}
+      {view.phase === 'shown' && <StateView state={view.state} actions={actions} />}
+      <div class="feedback-area" aria-live="polite">
+        {feedback && (
+          <p class={`feedback feedback-${feedback.kind}`} role={feedback.kind === 'failed' ? 'alert' : undefined}>
+            {feedback.text}
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}
+
+function StateView({ state, actions }: { state: TabState; actions: PopupActions }) {
+  switch (state.kind) {
+    case 'no-web-page':
+      return <NoWebPage />;
+    case 'not-portal':
+      return <NotPortal host={state.host} actions={actions} />;
+    case 'portal':
+      return <PortalView report={state.report} actions={actions} />;
+  }
+}
+
+function ErrorView({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <section class="error-view">
+      <Header title={t('errorTitle')} />
+      <p class="notice notice-error" role="alert">
+        {t('errorLoad', message)}
+      </p>
+      <button type="button" class="button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </section>
+  );
+}

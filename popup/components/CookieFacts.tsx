@@ -1,0 +1,86 @@
+import { t } from '../../src/adapters/i18n.ts';
+import type { CookieRecord, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
+import { dateTime, lifetime } from './wording.tsx';
+
+const sameSiteNames: Record<Exclude<SameSite, 'unspecified'>, string> = { strict: 'Strict', lax: 'Lax', none: 'None' };
+
+/** The attributes a browser keeps for a cookie, by their usual names (Secure, HttpOnly…) and a few words. */
+export function cookieFlags(cookie: CookieRecord): string[] {
+  const flags: string[] = [];
+  if (cookie.secure) flags.push(t('flagSecure'));
+  if (cookie.httpOnly) flags.push(t('flagHttpOnly'));
+  if (cookie.sameSite !== 'unspecified') flags.push(t('flagSameSite', sameSiteNames[cookie.sameSite]));
+  if (cookie.partitionKey !== null) flags.push(t('flagPartitioned'));
+  if (cookie.hostOnly) flags.push(t('flagHostOnly'));
+  return flags;
+}
+
+function seenByText(seenBy: SeenBy): string {
+  switch (seenBy) {
+    case 'cookie-event':
+      return t('seenByCookieEvent');
+    case 'inventory':
+      return t('seenByInventory');
+    case 'set-cookie-header':
+      return t('seenBySetCookieHeader');
+  }
+}
+
+/** Where a cookie lives: its domain, and its path when narrower than the whole site. */
+export function cookiePlace(cookie: Pick<CookieRecord, 'domain' | 'path'>): string {
+  return cookie.path === '/' || cookie.path === '' ? cookie.domain : `${cookie.domain}${cookie.path}`;
+}
+
+export function PartyBadge({ party }: { party: CookieRecord['party'] }) {
+  return (
+    <span class={`badge badge-${party}`}>{party === 'first' ? t('partyFirst') : t('partyThird')}</span>
+  );
+}
+
+/**
+ * A cookie's lifetime as far as it is known. A cookie only ever found by an inventory was set before the extension
+ * saw it: its lifetime is counted from the first sighting, so it is a lower bound and is said so.
+ */
+function knownLifetime(cookie: CookieRecord): string {
+  const foundAlreadySet = cookie.seenBy.length > 0 && cookie.seenBy.every((seenBy) => seenBy === 'inventory');
+  return foundAlreadySet && cookie.expiresAt !== null && cookie.expiresAt > cookie.setAt
+    ? t('lifetimeAtLeast', lifetime(cookie))
+    : lifetime(cookie);
+}
+
+/** One recorded cookie: name (when it says something the line above does not), party, domain, lifetime, flags. */
+export function ObservedCookie({ cookie, showName }: { cookie: CookieRecord; showName: boolean }) {
+  const flags = cookieFlags(cookie);
+  return (
+    <>
+      <p class="entry-title">
+        {showName && (
+          <>
+            <code class="cookie-name">{cookie.name}</code>{' '}
+          </>
+        )}
+        <PartyBadge party={cookie.party} />
+      </p>
+      <dl class="facts">
+        <dt>{t('labelDomain')}</dt>
+        <dd>{cookiePlace(cookie)}</dd>
+        <dt>{t('labelLifetime')}</dt>
+        <dd>{knownLifetime(cookie)}</dd>
+        <dt>{t('labelFlags')}</dt>
+        <dd>{flags.length > 0 ? flags.join(' · ') : t('flagsNone')}</dd>
+        {cookie.removedAt !== null && (
+          <>
+            <dt>{t('labelState')}</dt>
+            <dd>{t('removedOn', dateTime(cookie.removedAt))}</dd>
+          </>
+        )}
+        {cookie.seenBy.length > 0 && (
+          <>
+            <dt>{t('labelSeenBy')}</dt>
+            <dd>{cookie.seenBy.map(seenByText).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}

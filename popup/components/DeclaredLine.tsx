@@ -1,0 +1,51 @@
+import { t } from '../../src/adapters/i18n.ts';
+import type { DeclaredCookie } from '../../src/core/charter/types.ts';
+
+/** One charter line, its words exactly as the charter has them (whatever the interface language). */
+export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
+  return (
+    <>
+      <p class="entry-title">
+        <code class="cookie-name">{declaredName(declared)}</code>
+        {declared.match === 'prefix' && <span class="prefix-note"> {t('prefixNote')}</span>}
+      </p>
+      <dl class="facts">
+        {declared.provider !== null && (
+          <>
+            <dt>{t('labelProvider')}</dt>
+            <dd>{declared.provider}</dd>
+          </>
+        )}
+        {declared.service !== null && (
+          <>
+            <dt>{t('labelService')}</dt>
+            <dd>{declared.service}</dd>
+          </>
+        )}
+        <dt>{t('labelPurpose')}</dt>
+        {declared.purpose !== null ? (
+          <dd class="purpose">{declared.purpose}</dd>
+        ) : (
+          <dd class="muted">{t('purposeMissing')}</dd>
+        )}
+        {declared.duration !== null && (
+          <>
+            <dt>{t('labelDuration')}</dt>
+            <dd>{declared.duration}</dd>
+          </>
+        )}
+        {declared.category !== null && (
+          <>
+            <dt>{t('labelCategory')}</dt>
+            <dd>{declared.category}</dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}
+
+/** A charter name as shown: "_pk_*" for a prefix. */
+export function declaredName(declared: DeclaredCookie): string {
+  return declared.match === 'prefix' ? `${declared.name}*` : declared.name;
+}

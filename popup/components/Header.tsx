@@ -1,0 +1,11 @@
+import { t } from '../../src/adapters/i18n.ts';
+
+/** The extension's name, small, above the page's one h1 (the portal host, or what the popup is about). */
+export function Header({ title }: { title: string }) {
+  return (
+    <header class="header">
+      <p class="brand">{t('extensionName')}</p>
+      <h1 class="title">{title}</h1>
+    </header>
+  );
+}

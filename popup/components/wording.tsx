@@ -1,0 +1,43 @@
+/**
+ * Locale helpers shared by the popup and the options page: plural messages, messages with elements inside,
+ * and dates and lifetimes in the language of the messages (not of the browser, which may differ).
+ */
+import type { ComponentChild } from 'preact';
+import { t } from '../../src/adapters/i18n.ts';
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { describeLifetime, formatDateTime, pluralForm } from '../../src/core/report/format.ts';
+
+/** The locale the messages are written in ("fr-FR", "en-GB"), from the messages themselves. */
+export function uiLocale(): string {
+  const locale = t('uiLocale');
+  return locale === 'uiLocale' ? 'fr-FR' : locale;
+}
+
+/** A message with a count, from the pair `<key>_one` / `<key>_other`; the count is its first placeholder. */
+export function tn(key: string, count: number, ...more: string[]): string {
+  const locale = uiLocale();
+  return t(`${key}_${pluralForm(count, locale)}`, [new Intl.NumberFormat(locale).format(count), ...more]);
+}
+
+/** A message whose placeholders may be elements (a link in a sentence), in the order the translation puts them. */
+export function tNodes(key: string, substitutions: ComponentChild[]): ComponentChild[] {
+  const marker = (index: number) => `\uE000${index}\uE001`;
+  const text = t(
+    key,
+    substitutions.map((value, index) => (typeof value === 'string' ? value : marker(index))),
+  );
+  return text.split(/\uE000(\d+)\uE001/).map((part, index) => (index % 2 === 1 ? substitutions[Number(part)] : part));
+}
+
+export function dateTime(epochMs: number): string {
+  return formatDateTime(epochMs, uiLocale());
+}
+
+export function lifetime(cookie: Pick<CookieRecord, 'expiresAt' | 'setAt'>): string {
+  return describeLifetime(cookie, uiLocale(), { session: t('lifetimeSession'), expired: t('lifetimeExpired') });
+}
+
+/** The text of anything thrown, for a message shown to the user. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,499 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App, findTarget } from '../../popup/components/App.tsx';
+import { describeFallbackReason } from '../../popup/components/CharterSource.tsx';
+import type { CharterFallbackReason, CharterSource, DeclaredCookie } from '../../src/core/charter/types.ts';
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
+import type { Message, MessageType, TabTarget } from '../../src/messaging/protocol.ts';
+import { fakeBrowser } from '../support/fake-browser.ts';
+
+// ---- Builders: plain data, as the background would send it ----
+
+const HOST = 'data.montreuil.fr';
+/** 23/11/2026 15:42, Paris time. */
+const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
+const DAY = 86_400_000;
+
+function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
+  return {
+    name: 'sessionid',
+    domain: HOST,
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: true,
+    sameSite: 'lax',
+    partitionKey: null,
+    expiresAt: null,
+    party: 'first',
+    firstSeen: READ_AT,
+    lastSeen: READ_AT,
+    setAt: READ_AT,
+    removedAt: null,
+    seenBy: ['cookie-event'],
+    ...overrides,
+  };
+}
+
+function declared(overrides: Partial<DeclaredCookie> = {}): DeclaredCookie {
+  return {
+    name: 'sessionid',
+    match: 'exact',
+    provider: 'Opendatasoft',
+    service: 'Authentification (front et back office)',
+    purpose: "Se souvenir de l'utilisateur d'une page à une autre.",
+    duration: null,
+    category: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
+    ...overrides,
+  };
+}
+
+const matomo = declared({
+  name: '_pk_',
+  match: 'prefix',
+  provider: 'Matomo',
+  service: null,
+  purpose: "Mesure d'audience anonymisée de la fréquentation du portail.",
+  duration: '13 mois',
+  category: 'Cookies de statistiques',
+});
+
+function report(overrides: Partial<PortalReport> = {}): PortalReport {
+  return {
+    host: HOST,
+    charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 4 },
+    comparison: {
+      declaredAndSeen: [
+        { declared: declared(), cookies: [cookie()] },
+        {
+          declared: matomo,
+          cookies: [
+            cookie({ name: '_pk_id.1.a1b2', httpOnly: false, expiresAt: READ_AT + 395 * DAY }),
+            cookie({ name: '_pk_ses.1.a1b2', httpOnly: false, expiresAt: READ_AT + 30 * 60_000 }),
+          ],
+        },
+        { declared: declared({ name: 'csrftoken', service: 'API (CSRF)', purpose: 'Récupérer des données via des appels API' }), cookies: [cookie({ name: 'csrftoken' })] },
+      ],
+      undeclared: [
+        cookie({
+          name: 'IDE',
+          domain: 'doubleclick.net',
+          hostOnly: false,
+          httpOnly: true,
+          sameSite: 'none',
+          party: 'third',
+          expiresAt: READ_AT + 395 * DAY,
+          seenBy: ['set-cookie-header'],
+        }),
+        cookie({ name: 'lang', path: '/explore', secure: false, httpOnly: false, sameSite: 'unspecified', removedAt: READ_AT + 60_000, seenBy: ['inventory', 'cookie-event'] }),
+      ],
+      declaredNotSeen: [declared({ name: 'django_language', service: 'Sélection de la langue', purpose: 'Se souvenir de la langue du visiteur' })],
+    },
+    recordingSince: READ_AT - DAY,
+    notices: [],
+    ...overrides,
+  };
+}
+
+const portal = (overrides: Partial<PortalReport> = {}): TabState => ({ kind: 'portal', report: report(overrides) });
+
+function standardSource(reason: CharterFallbackReason): CharterSource {
+  return { kind: 'standard', reason, readAt: READ_AT };
+}
+
+// ---- A stand-in background: one reply per message type, every message kept ----
+
+type Replies = Partial<Record<MessageType, (request: never) => unknown>>;
+
+function background(replies: Replies): Message[] {
+  const sent: Message[] = [];
+  fakeBrowser.runtime.sendMessage = async (raw: unknown) => {
+    const message = raw as Message;
+    sent.push(message);
+    const reply = replies[message.type];
+    if (!reply) return { ok: false, error: `pas de réponse prévue pour ${message.type}` };
+    try {
+      return { ok: true, response: await reply(message.request as never) };
+    } catch (error) {
+      return { ok: false, error: (error as Error).message };
+    }
+  };
+  return sent;
+}
+
+function renderPopup(target: TabTarget = { host: HOST }) {
+  return render(<App findTarget={async () => target} />);
+}
+
+/** Text with its no-break spaces (French typography) read as plain spaces. */
+function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function shown(host = HOST) {
+  return screen.findByRole('heading', { level: 1, name: host });
+}
+
+function group(title: string): HTMLElement {
+  return screen.getByRole('region', { name: new RegExp(`^${title}`) });
+}
+
+beforeEach(() => {
+  delete document.documentElement.dataset.ready;
+});
+afterEach(cleanup);
+
+// ---- Tests ----
+
+describe('popup: portal view', () => {
+  it('asks the background for the target tab and shows the portal host as the page title', async () => {
+    const sent = background({ getTabState: () => portal() });
+    renderPopup({ tabId: 12 });
+    await shown();
+    expect(sent[0]).toEqual({ type: 'getTabState', request: { tabId: 12 } });
+    expect(screen.getByText('Charte vs cookies')).toBeTruthy();
+  });
+
+  it('shows the three groups in order, undeclared first, each with its count', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((heading) => plain(heading.textContent));
+    expect(titles).toEqual(['Observés mais non déclarés 2', 'Déclarés et observés 3', 'Déclarés mais non observés 1']);
+  });
+
+  it('sums up the counts with French plurals, and since when the portal is observed', async () => {
+    background({ getTabState: () => portal() });
+    const { container } = renderPopup();
+    await shown();
+    const counts = [...container.querySelectorAll('.counts li')].map((item) => plain(item.textContent));
+    expect(counts).toEqual(['4 déclarés', '3 observés et déclarés', '2 non déclarés', '1 déclaré non observé']);
+    expect(screen.getByText((text) => plain(text) === 'Observation depuis le 22/11/2026 15:42')).toBeTruthy();
+  });
+
+  it('uses the singular for 0 and 1, and says when a group is empty', async () => {
+    const empty = report({
+      charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 1 },
+      comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] },
+      recordingSince: null,
+    });
+    background({ getTabState: () => ({ kind: 'portal', report: empty }) });
+    const { container } = renderPopup();
+    await shown();
+    const counts = [...container.querySelectorAll('.counts li')].map((item) => plain(item.textContent));
+    expect(counts).toEqual(['1 déclaré', '0 observé et déclaré', '0 non déclaré', '1 déclaré non observé']);
+    expect(screen.getByText('Aucun cookie non déclaré observé.')).toBeTruthy();
+    expect(screen.getByText("Aucun cookie déclaré n'a été observé.")).toBeTruthy();
+    expect(screen.getByText((text) => plain(text).startsWith("Aucun cookie observé pour l'instant"))).toBeTruthy();
+  });
+
+  it('shows a declared purpose exactly as the charter words it, under "Finalité :"', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const seen = group('Déclarés et observés');
+    const purpose = within(seen).getByText("Se souvenir de l'utilisateur d'une page à une autre.");
+    expect(purpose.tagName).toBe('DD');
+    expect(plain(purpose.previousElementSibling?.textContent)).toBe('Finalité :');
+    expect(within(seen).getByText('Authentification (front et back office)')).toBeTruthy();
+    const notSeen = group('Déclarés mais non observés');
+    expect(within(notSeen).getByText('django_language')).toBeTruthy();
+    expect(within(notSeen).getByText('Se souvenir de la langue du visiteur')).toBeTruthy();
+  });
+
+  it('shows a prefix line as "_pk_*" (préfixe), its declared duration and the cookies it covers', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const seen = group('Déclarés et observés');
+    const name = within(seen).getByText('_pk_*');
+    expect(name.tagName).toBe('CODE');
+    const line = name.closest('li') as HTMLElement;
+    expect(within(line).getByText('(préfixe)')).toBeTruthy();
+    expect(within(line).getByText('Matomo')).toBeTruthy();
+    expect(within(line).getByText('Cookies de statistiques')).toBeTruthy();
+    const durationLabel = within(line).getByText((text) => plain(text) === 'Durée déclarée :');
+    expect(durationLabel.nextElementSibling?.textContent).toBe('13 mois');
+    const observed = within(line).getByRole('list', { name: 'Cookies observés pour _pk_*' });
+    expect(within(observed).getByText('_pk_id.1.a1b2')).toBeTruthy();
+    expect(within(observed).getByText('_pk_ses.1.a1b2')).toBeTruthy();
+    const lifetimes = within(observed)
+      .getAllByText((text) => plain(text) === 'Durée de vie :')
+      .map((label) => plain(label.nextElementSibling?.textContent));
+    expect(lifetimes).toEqual(['13 mois', '30 minutes']);
+  });
+
+  it('shows an undeclared third-party cookie with its domain, party, lifetime, flags and how it was seen', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const undeclared = group('Observés mais non déclarés');
+    const item = within(undeclared).getByText('IDE').closest('li') as HTMLElement;
+    expect(within(item).getByText('doubleclick.net')).toBeTruthy();
+    expect(within(item).getByText('tierce partie')).toBeTruthy();
+    expect(within(item).getByText((text) => plain(text) === '13 mois')).toBeTruthy();
+    expect(within(item).getByText('Secure · HttpOnly · SameSite=None')).toBeTruthy();
+    expect(within(item).getByText('en-tête Set-Cookie')).toBeTruthy();
+  });
+
+  it('shows a path narrower than the site, host-only, a session lifetime and a removal date', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const item = within(group('Observés mais non déclarés')).getByText('lang').closest('li') as HTMLElement;
+    expect(within(item).getByText('data.montreuil.fr/explore')).toBeTruthy();
+    expect(within(item).getByText('1re partie')).toBeTruthy();
+    expect(within(item).getByText('session')).toBeTruthy();
+    expect(within(item).getByText('hôte seul')).toBeTruthy();
+    expect(within(item).getByText((text) => plain(text) === 'supprimé le 23/11/2026 15:43')).toBeTruthy();
+    expect(within(item).getByText('inventaire, événement cookie')).toBeTruthy();
+  });
+
+  it('says a lifetime is a lower bound when the cookie was only found already set', async () => {
+    const found = cookie({ name: '_ga', expiresAt: READ_AT + 200 * DAY, seenBy: ['inventory'] });
+    background({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [found], declaredNotSeen: [] } }) });
+    renderPopup();
+    await shown();
+    const label = within(group('Observés mais non déclarés')).getByText((text) => plain(text) === 'Durée de vie :');
+    expect(plain(label.nextElementSibling?.textContent)).toBe('au moins 7 mois (cookie déjà présent au premier relevé)');
+  });
+
+  it('links to the charter page it read, in a new tab without referrer, with the date', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const link = screen.getByRole('link', { name: `https://${HOST}/pages/cookies/` });
+    expect(link.getAttribute('href')).toBe(`https://${HOST}/pages/cookies/`);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noreferrer');
+    expect(plain(link.parentElement?.textContent)).toBe(`Charte lue sur https://${HOST}/pages/cookies/ le 23/11/2026 15:42`);
+  });
+
+  it('says clearly when the standard charter stands in, and why', async () => {
+    background({ getTabState: () => portal({ charter: { source: standardSource({ kind: 'http-error', url: `https://${HOST}/pages/cookies/`, status: 404 }), declaredCount: 6 } }) });
+    renderPopup();
+    await shown();
+    const notice = screen.getByRole('status');
+    expect(plain(notice.textContent)).toContain(
+      "Charte du portail illisible (le serveur a répondu 404) : comparaison avec la charte standard d'Opendatasoft fournie par l'extension.",
+    );
+    expect(plain(notice.textContent)).toContain('Dernière tentative de lecture : 23/11/2026 15:42');
+  });
+
+  it.each<[CharterFallbackReason, string]>([
+    [{ kind: 'network-error', url: 'https://x.fr/', message: 'net::ERR_NAME_NOT_RESOLVED' }, 'erreur réseau : net::ERR_NAME_NOT_RESOLVED'],
+    [{ kind: 'http-error', url: 'https://x.fr/', status: 503 }, 'le serveur a répondu 503'],
+    [{ kind: 'not-html', url: 'https://x.fr/', contentType: 'application/json' }, "la page n'est pas du HTML (application/json)"],
+    [{ kind: 'too-large', url: 'https://x.fr/', limitBytes: 5 * 1_048_576 }, 'page de plus de 5 Mo'],
+    [{ kind: 'no-table', url: 'https://x.fr/pages/cookies/' }, 'aucun tableau de cookies trouvé sur https://x.fr/pages/cookies/'],
+    [{ kind: 'not-read-yet' }, 'charte pas encore lue'],
+  ])('words the fallback reason %o', (reason, expected) => {
+    expect(plain(describeFallbackReason(reason))).toBe(expected);
+  });
+
+  it('shows text from the charter and cookies as text, never as HTML', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    background({
+      getTabState: () =>
+        portal({
+          charter: { source: { kind: 'portal', url: 'javascript:alert(1)', readAt: READ_AT }, declaredCount: 1 },
+          comparison: {
+            declaredAndSeen: [],
+            undeclared: [cookie({ name: `<b>${hostile}</b>`, domain: 'evil.example' })],
+            declaredNotSeen: [declared({ purpose: hostile, provider: hostile })],
+          },
+        }),
+    });
+    const { container } = renderPopup();
+    await shown();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(within(group('Déclarés mais non observés')).getAllByText(hostile)).toHaveLength(2);
+    expect(screen.getByText(`<b>${hostile}</b>`)).toBeTruthy();
+    // A charter address that is not http(s) is shown, not linked.
+    expect(screen.queryByRole('link', { name: 'javascript:alert(1)' })).toBeNull();
+    expect(screen.getByText((text) => text.includes('javascript:alert(1)'))).toBeTruthy();
+  });
+
+  it('marks the page ready for the end-to-end harness once the state is shown', async () => {
+    background({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
+    expect(performance.getEntriesByName('popup-rendered').length).toBeGreaterThan(0);
+    expect(document.querySelector('main')?.dataset.state).toBe('portal');
+  });
+});
+
+describe('popup: actions', () => {
+  it('reads the charter again and shows the state it returns', async () => {
+    const sent = background({
+      getTabState: () => portal({ charter: { source: standardSource({ kind: 'not-read-yet' }), declaredCount: 6 } }),
+      rereadCharter: () => portal(),
+    });
+    renderPopup();
+    await shown();
+    expect(plain(screen.getByRole('status').textContent)).toContain('charte pas encore lue');
+    fireEvent.click(screen.getByRole('button', { name: 'Relire la charte' }));
+    await screen.findByRole('link', { name: `https://${HOST}/pages/cookies/` });
+    expect(sent.at(-1)).toEqual({ type: 'rereadCharter', request: { host: HOST } });
+    expect(screen.getByText('Charte relue.')).toBeTruthy();
+  });
+
+  it('clears the record only after an inline confirmation', async () => {
+    const cleared = report({ comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] }, recordingSince: null });
+    const sent = background({ getTabState: () => portal(), clearPortalRecord: () => ({ kind: 'portal', report: cleared }) });
+    renderPopup();
+    await shown();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Effacer les observations de ce portail' }));
+    expect(screen.getByText((text) => plain(text).startsWith(`Les cookies enregistrés par l'extension pour ${HOST} seront oubliés.`))).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Annuler' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('button', { name: "Confirmer l'effacement" })).toBeNull();
+    expect(sent.map((message) => message.type)).toEqual(['getTabState']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Effacer les observations de ce portail' }));
+    fireEvent.click(screen.getByRole('button', { name: "Confirmer l'effacement" }));
+    await screen.findByText('Observations effacées.');
+    expect(sent.at(-1)).toEqual({ type: 'clearPortalRecord', request: { host: HOST } });
+    expect(screen.getByText('Aucun cookie non déclaré observé.')).toBeTruthy();
+  });
+
+  it('shows a storage error, and asks for the host permission when it is missing, then reloads', async () => {
+    let granted = false;
+    const requested: unknown[] = [];
+    fakeBrowser.permissions.request = async (permissions: unknown) => {
+      requested.push(permissions);
+      granted = true;
+      return true;
+    };
+    const sent = background({
+      getTabState: () =>
+        portal({ notices: granted ? [] : [{ kind: 'storage-error', message: 'QuotaExceededError' }, { kind: 'missing-host-permission' }] }),
+    });
+    renderPopup();
+    await shown();
+    expect(screen.getByText((text) => plain(text) === "Les observations n'ont pas pu être enregistrées : QuotaExceededError")).toBeTruthy();
+    expect(
+      screen.getByText((text) => plain(text) === "L'extension n'a pas l'autorisation d'accéder à ce site : les cookies ne peuvent pas être observés."),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Autoriser l'accès aux sites" }));
+    await screen.findByText('Accès autorisé.');
+    expect(requested).toEqual([{ origins: ['<all_urls>'] }]);
+    expect(sent.map((message) => message.type)).toEqual(['getTabState', 'getTabState']);
+    expect(screen.queryByRole('button', { name: "Autoriser l'accès aux sites" })).toBeNull();
+  });
+
+  it('offers to add a host that is not recognised as a portal, then shows it as one', async () => {
+    let added = false;
+    const sent = background({
+      getTabState: () => (added ? portal({ host: 'opendata.exemple.fr' }) : { kind: 'not-portal', host: 'opendata.exemple.fr' }),
+      addPortalHost: () => {
+        added = true;
+        return { addedHosts: ['opendata.exemple.fr'], removedHosts: [] };
+      },
+    });
+    renderPopup({ tabId: 3 });
+    await shown('opendata.exemple.fr');
+    expect(document.querySelector('main')?.dataset.state).toBe('not-portal');
+    expect(screen.getByText('opendata.exemple.fr n\'est pas reconnu comme un portail Opendatasoft.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter opendata.exemple.fr comme portail' }));
+    await screen.findByText('opendata.exemple.fr a été ajouté aux portails.');
+    expect(sent).toEqual([
+      { type: 'getTabState', request: { tabId: 3 } },
+      { type: 'addPortalHost', request: { host: 'opendata.exemple.fr' } },
+      { type: 'getTabState', request: { tabId: 3 } },
+    ]);
+    expect(screen.getByRole('heading', { level: 2, name: /^Observés mais non déclarés/ })).toBeTruthy();
+  });
+
+  it('says why adding a host failed and keeps the page usable', async () => {
+    background({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
+    renderPopup();
+    await shown('exemple.fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter exemple.fr comme portail' }));
+    const alert = await screen.findByRole('alert');
+    expect(plain(alert.textContent)).toBe("L'action a échoué : Stockage plein");
+    expect(screen.getByRole('button', { name: 'Ajouter exemple.fr comme portail' })).toBeTruthy();
+  });
+
+  it('opens the options page from its link', async () => {
+    let opened = 0;
+    fakeBrowser.runtime.openOptionsPage = async () => {
+      opened += 1;
+    };
+    background({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }) });
+    renderPopup();
+    await shown('exemple.fr');
+    fireEvent.click(screen.getByRole('link', { name: 'Gérer les portails reconnus dans les options' }));
+    expect(opened).toBe(1);
+  });
+
+  it('says that a page which is not a website has nothing to compare', async () => {
+    background({ getTabState: () => ({ kind: 'no-web-page' }) });
+    renderPopup();
+    await screen.findByText((text) => plain(text) === "Cette page n'est pas un site web : ouvrez un portail Opendatasoft.");
+    expect(document.querySelector('main')?.dataset.state).toBe('no-web-page');
+  });
+});
+
+describe('popup: loading and errors', () => {
+  it('shows "Chargement…" until the state arrives', async () => {
+    let answer: (state: TabState) => void = () => undefined;
+    background({ getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)) });
+    renderPopup();
+    expect(screen.getByRole('status').textContent).toBe('Chargement…');
+    await waitFor(() => expect(typeof answer).toBe('function'));
+    answer(portal());
+    await shown();
+    expect(screen.queryByText('Chargement…')).toBeNull();
+  });
+
+  it('shows the error in French with "Réessayer", which asks again', async () => {
+    let failures = 1;
+    const sent = background({
+      getTabState: () => {
+        if (failures-- > 0) throw new Error('Le service de fond ne répond pas.');
+        return portal();
+      },
+    });
+    renderPopup();
+    const alert = await screen.findByRole('alert');
+    expect(plain(alert.textContent)).toBe("L'état de cet onglet n'a pas pu être lu : Le service de fond ne répond pas.");
+    expect(document.querySelector('main')?.dataset.state).toBe('error');
+    await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
+    fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+    await shown();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('explains a background that does not answer at all', async () => {
+    fakeBrowser.runtime.sendMessage = async () => undefined;
+    renderPopup();
+    const alert = await screen.findByRole('alert');
+    expect(plain(alert.textContent)).toBe("L'état de cet onglet n'a pas pu être lu : Pas de réponse de l'extension à « getTabState ».");
+  });
+});
+
+describe('popup: which tab', () => {
+  it('takes ?tabId= or ?host= from its URL, else the active tab', async () => {
+    let asked: unknown;
+    fakeBrowser.tabs.query = async (query: unknown) => {
+      asked = query;
+      return [{ id: 7 }];
+    };
+    expect(await findTarget('?tabId=12')).toEqual({ tabId: 12 });
+    expect(await findTarget('?host=Data.Montreuil.fr')).toEqual({ host: 'data.montreuil.fr' });
+    expect(await findTarget('')).toEqual({ tabId: 7 });
+    expect(asked).toEqual({ active: true, currentWindow: true });
+  });
+
+  it('fails in French when there is no active tab', async () => {
+    fakeBrowser.tabs.query = async () => [];
+    await expect(findTarget('')).rejects.toThrow('Aucun onglet actif dans cette fenêtre.');
+  });
+});
