@@ -9,8 +9,7 @@ import type { PortalSettings } from '../../src/messaging/protocol.ts';
 import { errorText } from '../../popup/components/wording.tsx';
 import { HostForm } from './HostForm.tsx';
 import { HostList } from './HostList.tsx';
-
-type Feedback = { kind: 'done' | 'failed'; text: string };
+import { FeedbackArea, type Feedback } from '../../popup/components/Feedback.tsx';
 
 /** What adding a host did, read from the settings before and after. */
 function addedText(host: string, before: PortalSettings, after: PortalSettings): string {
@@ -121,13 +120,7 @@ export function OptionsPage() {
           </section>
         </>
       )}
-      <div aria-live="polite">
-        {feedback && (
-          <p class={`feedback feedback-${feedback.kind}`} role={feedback.kind === 'failed' ? 'alert' : undefined}>
-            {feedback.text}
-          </p>
-        )}
-      </div>
+      <FeedbackArea feedback={feedback} />
     </main>
   );
 }

@@ -12,10 +12,9 @@ import { Header } from './Header.tsx';
 import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
 import { errorText } from './wording.tsx';
+import { FeedbackArea, type Feedback } from './Feedback.tsx';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
-
-type Feedback = { kind: 'done' | 'failed'; text: string };
 
 /** What the views may ask for; each runs one request and shows the returned state. */
 export interface PopupActions {
@@ -129,13 +128,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
       )}
       {view.phase === 'error' && <ErrorView message={view.message} onRetry={() => void load()} />}
       {view.phase === 'shown' && <StateView state={view.state} actions={actions} />}
-      <div class="feedback-area" aria-live="polite">
-        {feedback && (
-          <p class={`feedback feedback-${feedback.kind}`} role={feedback.kind === 'failed' ? 'alert' : undefined}>
-            {feedback.text}
-          </p>
-        )}
-      </div>
+      <FeedbackArea feedback={feedback} />
     </main>
   );
 }

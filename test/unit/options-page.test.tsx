@@ -5,25 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../../options/components/OptionsPage.tsx';
 import type { Message, MessageType, PortalSettings } from '../../src/messaging/protocol.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
-
-type Replies = Partial<Record<MessageType, (request: { host: string }) => unknown>>;
-
-/** A stand-in background answering each message type with the given function; every message is kept. */
-function background(replies: Replies): Message[] {
-  const sent: Message[] = [];
-  fakeBrowser.runtime.sendMessage = async (raw: unknown) => {
-    const message = raw as Message;
-    sent.push(message);
-    const reply = replies[message.type];
-    if (!reply) return { ok: false, error: `pas de réponse prévue pour ${message.type}` };
-    try {
-      return { ok: true, response: await reply(message.request as { host: string }) };
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    }
-  };
-  return sent;
-}
+import { fakeBackground, type Replies } from '../support/fake-background.ts';
 
 /** Settings that change as the page asks, without the background's rules: enough to see the page follow its replies. */
 function settingsStore(initial: PortalSettings) {
@@ -63,7 +45,7 @@ afterEach(cleanup);
 
 describe('options page', () => {
   it('explains which hosts are recognised automatically and lists the added and excluded ones', async () => {
-    background(settingsStore({ addedHosts: ['opendata.exemple.fr'], removedHosts: ['data.pas-un-portail.fr'] }));
+    fakeBackground(settingsStore({ addedHosts: ['opendata.exemple.fr'], removedHosts: ['data.pas-un-portail.fr'] }));
     await renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Portails reconnus' })).toBeTruthy();
     const intro = plain(screen.getByText((text) => text.startsWith("L'extension reconnaît automatiquement")).textContent);
@@ -73,7 +55,7 @@ describe('options page', () => {
   });
 
   it('adds a host from a pasted URL, trimmed and lower-cased, and empties the field', async () => {
-    const sent = background(settingsStore({ addedHosts: [], removedHosts: [] }));
+    const sent = fakeBackground(settingsStore({ addedHosts: [], removedHosts: [] }));
     await renderPage();
     expect(screen.getByText('Aucun portail ajouté.')).toBeTruthy();
     const field = screen.getByLabelText('Ajouter un portail') as HTMLInputElement;
@@ -86,7 +68,7 @@ describe('options page', () => {
   });
 
   it('refuses something that is not a host name, in French, without asking the background', async () => {
-    const sent = background(settingsStore({ addedHosts: [], removedHosts: [] }));
+    const sent = fakeBackground(settingsStore({ addedHosts: [], removedHosts: [] }));
     await renderPage();
     const field = screen.getByLabelText('Ajouter un portail') as HTMLInputElement;
     fireEvent.input(field, { target: { value: 'pas un hôte' } });
@@ -103,7 +85,7 @@ describe('options page', () => {
   });
 
   it('removes an added host with its own "Retirer" button', async () => {
-    const sent = background(settingsStore({ addedHosts: ['a.exemple.fr', 'opendata.exemple.fr'], removedHosts: [] }));
+    const sent = fakeBackground(settingsStore({ addedHosts: ['a.exemple.fr', 'opendata.exemple.fr'], removedHosts: [] }));
     await renderPage();
     const button = screen.getByRole('button', { name: 'Retirer opendata.exemple.fr' });
     expect(button.textContent).toBe('Retirer');
@@ -115,7 +97,7 @@ describe('options page', () => {
   });
 
   it('excludes a host recognised by default, and can restore it', async () => {
-    const sent = background(settingsStore({ addedHosts: [], removedHosts: [] }));
+    const sent = fakeBackground(settingsStore({ addedHosts: [], removedHosts: [] }));
     await renderPage();
     fireEvent.input(screen.getByLabelText('Exclure un site reconnu automatiquement'), { target: { value: 'data.pas-un-portail.fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Exclure' }));
@@ -129,7 +111,7 @@ describe('options page', () => {
 
   it('says when a host needs no change: already recognised, or nothing to exclude', async () => {
     const unchanged: PortalSettings = { addedHosts: [], removedHosts: [] };
-    background({ getPortalSettings: () => unchanged, addPortalHost: () => unchanged, removePortalHost: () => unchanged });
+    fakeBackground({ getPortalSettings: () => unchanged, addPortalHost: () => unchanged, removePortalHost: () => unchanged });
     await renderPage();
     fireEvent.input(screen.getByLabelText('Ajouter un portail'), { target: { value: 'montreuil.opendatasoft.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
@@ -140,7 +122,7 @@ describe('options page', () => {
   });
 
   it('says why a change failed, in French', async () => {
-    background({ getPortalSettings: () => ({ addedHosts: [], removedHosts: [] }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
+    fakeBackground({ getPortalSettings: () => ({ addedHosts: [], removedHosts: [] }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
     await renderPage();
     fireEvent.input(screen.getByLabelText('Ajouter un portail'), { target: { value: 'opendata.exemple.fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
@@ -151,7 +133,7 @@ describe('options page', () => {
 
   it('says when the settings cannot be read, and tries again', async () => {
     let failures = 1;
-    background({
+    fakeBackground({
       getPortalSettings: () => {
         if (failures-- > 0) throw new Error('Le service de fond ne répond pas.');
         return { addedHosts: [], removedHosts: [] };

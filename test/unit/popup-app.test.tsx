@@ -9,6 +9,7 @@ import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
 import type { Message, MessageType, TabTarget } from '../../src/messaging/protocol.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
+import { fakeBackground } from '../support/fake-background.ts';
 
 // ---- Builders: plain data, as the background would send it ----
 
@@ -106,23 +107,7 @@ function standardSource(reason: CharterFallbackReason): CharterSource {
 
 // ---- A stand-in background: one reply per message type, every message kept ----
 
-type Replies = Partial<Record<MessageType, (request: never) => unknown>>;
 
-function background(replies: Replies): Message[] {
-  const sent: Message[] = [];
-  fakeBrowser.runtime.sendMessage = async (raw: unknown) => {
-    const message = raw as Message;
-    sent.push(message);
-    const reply = replies[message.type];
-    if (!reply) return { ok: false, error: `pas de réponse prévue pour ${message.type}` };
-    try {
-      return { ok: true, response: await reply(message.request as never) };
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    }
-  };
-  return sent;
-}
 
 function renderPopup(target: TabTarget = { host: HOST }) {
   return render(<App findTarget={async () => target} />);
@@ -150,7 +135,7 @@ afterEach(cleanup);
 
 describe('popup: portal view', () => {
   it('asks the background for the target tab and shows the portal host as the page title', async () => {
-    const sent = background({ getTabState: () => portal() });
+    const sent = fakeBackground({ getTabState: () => portal() });
     renderPopup({ tabId: 12 });
     await shown();
     expect(sent[0]).toEqual({ type: 'getTabState', request: { tabId: 12 } });
@@ -158,7 +143,7 @@ describe('popup: portal view', () => {
   });
 
   it('shows the three groups in order, undeclared first, each with its count', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const titles = screen.getAllByRole('heading', { level: 2 }).map((heading) => plain(heading.textContent));
@@ -166,7 +151,7 @@ describe('popup: portal view', () => {
   });
 
   it('sums up the counts with French plurals, and since when the portal is observed', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     const { container } = renderPopup();
     await shown();
     const counts = [...container.querySelectorAll('.counts li')].map((item) => plain(item.textContent));
@@ -180,7 +165,7 @@ describe('popup: portal view', () => {
       comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] },
       recordingSince: null,
     });
-    background({ getTabState: () => ({ kind: 'portal', report: empty }) });
+    fakeBackground({ getTabState: () => ({ kind: 'portal', report: empty }) });
     const { container } = renderPopup();
     await shown();
     const counts = [...container.querySelectorAll('.counts li')].map((item) => plain(item.textContent));
@@ -191,7 +176,7 @@ describe('popup: portal view', () => {
   });
 
   it('shows a declared purpose exactly as the charter words it, under "Finalité :"', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const seen = group('Déclarés et observés');
@@ -205,7 +190,7 @@ describe('popup: portal view', () => {
   });
 
   it('shows a prefix line as "_pk_*" (préfixe), its declared duration and the cookies it covers', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const seen = group('Déclarés et observés');
@@ -227,7 +212,7 @@ describe('popup: portal view', () => {
   });
 
   it('shows an undeclared third-party cookie with its domain, party, lifetime, flags and how it was seen', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const undeclared = group('Observés mais non déclarés');
@@ -240,7 +225,7 @@ describe('popup: portal view', () => {
   });
 
   it('shows a path narrower than the site, host-only, a session lifetime and a removal date', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const item = within(group('Observés mais non déclarés')).getByText('lang').closest('li') as HTMLElement;
@@ -254,7 +239,7 @@ describe('popup: portal view', () => {
 
   it('says a lifetime is a lower bound when the cookie was only found already set', async () => {
     const found = cookie({ name: '_ga', expiresAt: READ_AT + 200 * DAY, seenBy: ['inventory'] });
-    background({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [found], declaredNotSeen: [] } }) });
+    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [found], declaredNotSeen: [] } }) });
     renderPopup();
     await shown();
     const label = within(group('Observés mais non déclarés')).getByText((text) => plain(text) === 'Durée de vie :');
@@ -262,7 +247,7 @@ describe('popup: portal view', () => {
   });
 
   it('links to the charter page it read, in a new tab without referrer, with the date', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const link = screen.getByRole('link', { name: `https://${HOST}/pages/cookies/` });
@@ -273,7 +258,7 @@ describe('popup: portal view', () => {
   });
 
   it('says clearly when the standard charter stands in, and why', async () => {
-    background({ getTabState: () => portal({ charter: { source: standardSource({ kind: 'http-error', url: `https://${HOST}/pages/cookies/`, status: 404 }), declaredCount: 6 } }) });
+    fakeBackground({ getTabState: () => portal({ charter: { source: standardSource({ kind: 'http-error', url: `https://${HOST}/pages/cookies/`, status: 404 }), declaredCount: 6 } }) });
     renderPopup();
     await shown();
     const notice = screen.getByRole('status');
@@ -296,7 +281,7 @@ describe('popup: portal view', () => {
 
   it('shows text from the charter and cookies as text, never as HTML', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    background({
+    fakeBackground({
       getTabState: () =>
         portal({
           charter: { source: { kind: 'portal', url: 'javascript:alert(1)', readAt: READ_AT }, declaredCount: 1 },
@@ -319,7 +304,7 @@ describe('popup: portal view', () => {
   });
 
   it('marks the page ready for the end-to-end harness once the state is shown', async () => {
-    background({ getTabState: () => portal() });
+    fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
@@ -330,7 +315,7 @@ describe('popup: portal view', () => {
 
 describe('popup: actions', () => {
   it('reads the charter again and shows the state it returns', async () => {
-    const sent = background({
+    const sent = fakeBackground({
       getTabState: () => portal({ charter: { source: standardSource({ kind: 'not-read-yet' }), declaredCount: 6 } }),
       rereadCharter: () => portal(),
     });
@@ -345,7 +330,7 @@ describe('popup: actions', () => {
 
   it('clears the record only after an inline confirmation', async () => {
     const cleared = report({ comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] }, recordingSince: null });
-    const sent = background({ getTabState: () => portal(), clearPortalRecord: () => ({ kind: 'portal', report: cleared }) });
+    const sent = fakeBackground({ getTabState: () => portal(), clearPortalRecord: () => ({ kind: 'portal', report: cleared }) });
     renderPopup();
     await shown();
 
@@ -371,7 +356,7 @@ describe('popup: actions', () => {
       granted = true;
       return true;
     };
-    const sent = background({
+    const sent = fakeBackground({
       getTabState: () =>
         portal({ notices: granted ? [] : [{ kind: 'storage-error', message: 'QuotaExceededError' }, { kind: 'missing-host-permission' }] }),
     });
@@ -390,7 +375,7 @@ describe('popup: actions', () => {
 
   it('offers to add a host that is not recognised as a portal, then shows it as one', async () => {
     let added = false;
-    const sent = background({
+    const sent = fakeBackground({
       getTabState: () => (added ? portal({ host: 'opendata.exemple.fr' }) : { kind: 'not-portal', host: 'opendata.exemple.fr' }),
       addPortalHost: () => {
         added = true;
@@ -412,7 +397,7 @@ describe('popup: actions', () => {
   });
 
   it('says why adding a host failed and keeps the page usable', async () => {
-    background({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
+    fakeBackground({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
     renderPopup();
     await shown('exemple.fr');
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter exemple.fr comme portail' }));
@@ -426,7 +411,7 @@ describe('popup: actions', () => {
     fakeBrowser.runtime.openOptionsPage = async () => {
       opened += 1;
     };
-    background({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }) });
+    fakeBackground({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }) });
     renderPopup();
     await shown('exemple.fr');
     fireEvent.click(screen.getByRole('link', { name: 'Gérer les portails reconnus dans les options' }));
@@ -434,7 +419,7 @@ describe('popup: actions', () => {
   });
 
   it('says that a page which is not a website has nothing to compare', async () => {
-    background({ getTabState: () => ({ kind: 'no-web-page' }) });
+    fakeBackground({ getTabState: () => ({ kind: 'no-web-page' }) });
     renderPopup();
     await screen.findByText((text) => plain(text) === "Cette page n'est pas un site web : ouvrez un portail Opendatasoft.");
     expect(document.querySelector('main')?.dataset.state).toBe('no-web-page');
@@ -444,7 +429,7 @@ describe('popup: actions', () => {
 describe('popup: loading and errors', () => {
   it('shows "Chargement…" until the state arrives', async () => {
     let answer: (state: TabState) => void = () => undefined;
-    background({ getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)) });
+    fakeBackground({ getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)) });
     renderPopup();
     expect(screen.getByRole('status').textContent).toBe('Chargement…');
     await waitFor(() => expect(typeof answer).toBe('function'));
@@ -455,7 +440,7 @@ describe('popup: loading and errors', () => {
 
   it('shows the error in French with "Réessayer", which asks again', async () => {
     let failures = 1;
-    const sent = background({
+    const sent = fakeBackground({
       getTabState: () => {
         if (failures-- > 0) throw new Error('Le service de fond ne répond pas.');
         return portal();
