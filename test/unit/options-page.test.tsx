@@ -3,8 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../../options/components/OptionsPage.tsx';
-import type { Message, MessageType, PortalSettings } from '../../src/messaging/protocol.ts';
-import { fakeBrowser } from '../support/fake-browser.ts';
+import type { PortalSettings } from '../../src/messaging/protocol.ts';
 import { fakeBackground, type Replies } from '../support/fake-background.ts';
 
 /** Settings that change as the page asks, without the background's rules: enough to see the page follow its replies. */

@@ -7,7 +7,7 @@ import { describeFallbackReason } from '../../popup/components/CharterSource.tsx
 import type { CharterFallbackReason, CharterSource, DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
-import type { Message, MessageType, TabTarget } from '../../src/messaging/protocol.ts';
+import type { TabTarget } from '../../src/messaging/protocol.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 
