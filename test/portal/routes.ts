@@ -1,0 +1,113 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { missingCookies } from './cookies.ts';
+import { isMappedHost, type ThirdPartyHost } from './hosts.ts';
+import { portalScript, portalStyles } from './pages/assets.ts';
+import { charterPage } from './pages/charter.ts';
+import { documentHtml } from './pages/html.ts';
+import { explorePage, homePage, simplePage } from './pages/home.ts';
+import { mapTilePng, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
+import { siteFor, type PortalSite } from './sites.ts';
+
+/** Charter texts by file name (charters/*.txt). */
+export type CharterTexts = ReadonlyMap<string, string>;
+
+interface Reply {
+  status: number;
+  type?: string;
+  body?: string | Buffer;
+  headers?: Record<string, string | string[]>;
+}
+
+const HTML = 'text/html; charset=utf-8';
+const cmsPages: Record<string, string> = {
+  '/pages/mentions-legales/': 'Mentions légales',
+  '/pages/accessibilite/': 'Accessibilité',
+  '/pages/contact/': 'Contact',
+  '/pages/a-propos/': 'À propos',
+};
+
+/** Answers one request. `host` is already known to be mapped; `scheme` is the port it arrived on. */
+export function route(request: IncomingMessage, url: URL, scheme: 'http' | 'https', charters: CharterTexts): Reply {
+  const host = url.hostname;
+  // Portals and the embedded services only speak HTTPS, as the real ones: plain HTTP redirects.
+  if (scheme === 'http') return { status: 301, headers: { Location: `https://${host}${url.pathname}${url.search}` } };
+  if (url.pathname === '/favicon.ico') return { status: 204 };
+  const site = siteFor(host);
+  if (site) return portalRoute(request, url, site, charters);
+  return thirdPartyRoute(request, url, host as ThirdPartyHost);
+}
+
+function portalRoute(request: IncomingMessage, url: URL, site: PortalSite, charters: CharterTexts): Reply {
+  const path = url.pathname;
+  if (path === '/static/ods-portal.js') return { status: 200, type: 'text/javascript; charset=utf-8', body: portalScript };
+  if (path === '/static/ods-portal.css') return { status: 200, type: 'text/css; charset=utf-8', body: portalStyles };
+  const page = portalHtml(path, site, charters);
+  if (!page) return notFound();
+  // Django sets its cookies on any page it renders, once.
+  return { status: 200, type: HTML, body: page, headers: { 'Set-Cookie': missingCookies(request, site.headerCookies) } };
+}
+
+function portalHtml(path: string, site: PortalSite, charters: CharterTexts): string | null {
+  if (path === '/') return homePage(site);
+  if (site.charter && path === site.charter.path) {
+    const text = charters.get(site.charter.file);
+    if (text === undefined) throw new Error(`Missing charter file ${site.charter.file}`);
+    return charterPage(site, text);
+  }
+  if (path === '/explore/') return explorePage(site, null);
+  const dataset = /^\/explore\/dataset\/([a-z0-9-]+)\/$/.exec(path);
+  if (dataset && site.datasets.some((candidate) => candidate.slug === dataset[1])) return explorePage(site, dataset[1]!);
+  const cmsTitle = cmsPages[path];
+  return cmsTitle ? simplePage(site, cmsTitle) : null;
+}
+
+function thirdPartyRoute(request: IncomingMessage, url: URL, host: ThirdPartyHost): Reply {
+  const path = url.pathname;
+  if (path === '/') return { status: 200, type: HTML, body: thirdPartyHome(host) };
+  if (host === 'tuiles.carto-tiers.fr') {
+    const tile = /^\/tuiles\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(path);
+    if (tile) {
+      return {
+        status: 200,
+        type: 'image/png',
+        body: mapTilePng(Number(tile[2]) + Number(tile[3])),
+        headers: { 'Set-Cookie': missingCookies(request, ['cartoUid']), 'Cache-Control': 'no-store' },
+      };
+    }
+  }
+  if (host === 'video.lecteur-tiers.com' && /^\/embed\/[a-z0-9-]+$/.test(path)) {
+    return {
+      status: 200,
+      type: HTML,
+      body: videoEmbedPage('Présentation du portail'),
+      headers: { 'Set-Cookie': missingCookies(request, ['lecteurVisiteur']) },
+    };
+  }
+  return notFound();
+}
+
+function notFound(): Reply {
+  return {
+    status: 404,
+    type: HTML,
+    body: documentHtml({ title: 'Page introuvable', body: '<h1>Page introuvable</h1><p>Erreur 404.</p>' }),
+  };
+}
+
+/** The request's URL: absolute when it came through the proxy port (Firefox's PAC), else from its Host header. */
+export function requestUrl(request: IncomingMessage, scheme: 'http' | 'https'): URL | null {
+  try {
+    const url = /^https?:\/\//i.test(request.url ?? '') ? new URL(request.url!) : new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
+    return isMappedHost(url.hostname) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function send(response: ServerResponse, reply: Reply): void {
+  const headers: Record<string, string | string[]> = { 'Cache-Control': 'no-cache', ...reply.headers };
+  if (reply.type) headers['Content-Type'] = reply.type;
+  if (Array.isArray(headers['Set-Cookie']) && headers['Set-Cookie'].length === 0) delete headers['Set-Cookie'];
+  response.writeHead(reply.status, headers);
+  response.end(reply.body);
+}
