@@ -42,6 +42,10 @@ export function PartyBadge({ party }: { party: CookieRecord['party'] }) {
  * saw it: its lifetime is counted from the first sighting, so it is a lower bound and is said so.
  */
 function knownLifetime(cookie: CookieRecord): string {
+  if (cookie.requestedLifetimeMs !== null) {
+    // The site asked for more than browsers keep: what it asked is what its charter must answer for.
+    return t('lifetimeCapped', [lifetime({ setAt: 0, expiresAt: cookie.requestedLifetimeMs }), lifetime(cookie)]);
+  }
   const foundAlreadySet = cookie.seenBy.length > 0 && cookie.seenBy.every((seenBy) => seenBy === 'inventory');
   return foundAlreadySet && cookie.expiresAt !== null && cookie.expiresAt > cookie.setAt
     ? t('lifetimeAtLeast', lifetime(cookie))

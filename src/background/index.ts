@@ -82,7 +82,12 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
 });
 browser.tabs.onRemoved.addListener((tabId: number) => openTabs.forget(tabId));
 
-// After a restart of the background, the tabs already open are known again at once.
+// When the background starts (install, browser start, a service worker woken again), the tabs already open are
+// known again at once, and portal pages loaded while it was not listening are taken stock of.
 void browser.tabs.query({}).then((tabs) => {
-  for (const tab of tabs) if (tab.id !== undefined && openTabs.urlOf(tab.id) === undefined) openTabs.setUrl(tab.id, tab.url);
+  for (const tab of tabs) {
+    if (tab.id === undefined || openTabs.urlOf(tab.id) !== undefined) continue;
+    if (tab.status === 'complete') void pageLoaded(tab.id, tab.url);
+    else openTabs.setUrl(tab.id, tab.url);
+  }
 });

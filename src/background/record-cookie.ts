@@ -4,11 +4,11 @@ import { partyOf } from '../core/portal/site.ts';
 import type { PortalRecord } from '../core/record/portal-record.ts';
 
 /** The change to a portal's record for one sighting of a cookie (a `PortalRecorder.update` callback). */
-export function sightingChange(observation: CookieObservation, seenBy: SeenBy, at: number) {
+export function sightingChange(observation: CookieObservation, seenBy: SeenBy, at: number, requestedLifetimeMs?: number | null) {
   return (record: PortalRecord): boolean => {
-    const key = cookieKey(observation);
+    const key = cookieKey(observation, record.host);
     const party = partyOf(observation.domain, record.host);
-    record.cookies[key] = recordSighting(record.cookies[key], observation, { at, seenBy, party });
+    record.cookies[key] = recordSighting(record.cookies[key], observation, { at, seenBy, party, requestedLifetimeMs });
     return true;
   };
 }
@@ -16,7 +16,7 @@ export function sightingChange(observation: CookieObservation, seenBy: SeenBy, a
 /** The change for a removal: only a cookie already recorded for this portal is marked removed. */
 export function removalChange(observation: CookieObservation, at: number) {
   return (record: PortalRecord): boolean => {
-    const key = cookieKey(observation);
+    const key = cookieKey(observation, record.host);
     const existing = record.cookies[key];
     if (!existing || existing.removedAt !== null) return false;
     record.cookies[key] = recordRemoval(existing, at);

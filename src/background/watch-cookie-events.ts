@@ -36,10 +36,9 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
     const direct = await portalsConcerned(observation, deps);
     for (const host of direct) await deps.recorder.update(host, change);
     // A third-party cookie first seen in a response header of a portal tab: its later changes belong there too.
-    const key = cookieKey(observation);
     for (const host of deps.recorder.loadedHosts()) {
       if (direct.includes(host)) continue;
-      await deps.recorder.update(host, (record) => (record.cookies[key] ? change(record) : false));
+      await deps.recorder.update(host, (record) => (record.cookies[cookieKey(observation, record.host)] ? change(record) : false));
     }
   });
 }

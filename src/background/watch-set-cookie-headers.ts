@@ -44,7 +44,9 @@ async function recordHeaders(details: WebRequest.OnHeadersReceivedDetailsType, l
   for (const line of lines) {
     const effect = parseSetCookie(line, { url: details.url, topLevelUrl, receivedAt: at });
     if (!effect) continue;
-    const change = effect.deletes ? removalChange(effect.observation, at) : sightingChange(effect.observation, 'set-cookie-header', at);
+    const change = effect.deletes
+      ? removalChange(effect.observation, at)
+      : sightingChange(effect.observation, 'set-cookie-header', at, effect.requestedLifetimeMs);
     await deps.recorder.update(portal, change);
   }
 }

@@ -68,6 +68,17 @@ describe('watching cookies in the background', () => {
     expect(await namesOf(recorder, 'data.montreuil.fr')).toContain('lb@tuiles.carto-tiers.fr:third:removed');
   });
 
+  it('merges a third-party cookie that Firefox partitions under the portal with the header that set it', async () => {
+    const { recorder } = setUp();
+    const [listener] = fakeBrowser.webRequest.onHeadersReceived.listeners;
+    listener?.({ tabId: 3, type: 'main_frame', url: 'https://data.montreuil.fr/', responseHeaders: [] } as never);
+    listener?.({ tabId: 3, type: 'image', url: 'https://tuiles.carto-tiers.fr/1.png', responseHeaders: [{ name: 'set-cookie', value: 'carto_uid=1; SameSite=None; Secure; Max-Age=31536000' }] } as never);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await emitCookieChange({ removed: false, cookie: chromeCookie('carto_uid', 'tuiles.carto-tiers.fr', { sameSite: 'no_restriction', partitionKey: { topLevelSite: 'https://montreuil.fr' } }), cause: 'explicit' });
+    const cookies = Object.values((await recorder.record('data.montreuil.fr')).cookies);
+    expect(cookies.map((cookie) => [cookie.name, cookie.partitionKey, cookie.seenBy])).toEqual([['carto_uid', 'https://montreuil.fr', ['set-cookie-header', 'cookie-event']]]);
+  });
+
   it('asks Chrome for extraHeaders, which Set-Cookie needs there, and not Firefox, which refuses the word', () => {
     setUp();
     expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[0]).toEqual([{ urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']]);

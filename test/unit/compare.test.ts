@@ -24,6 +24,7 @@ function seen(name: string, domain = 'data.montreuil.fr', party: 'first' | 'thir
     setAt: 1,
     removedAt: null,
     seenBy: ['cookie-event'],
+    requestedLifetimeMs: null,
   };
 }
 

@@ -48,7 +48,9 @@ describe('describeLifetime', () => {
     [393 * DAY, '13 mois'],
     [395 * DAY, '13 mois'],
     [730 * DAY, '2 ans'],
-    [1000 * DAY, '3 ans'],
+    [761 * DAY, '25 mois'],
+    [1000 * DAY, '33 mois'],
+    [1500 * DAY, '4 ans'],
   ] as const)('%s ms → %s', (span, expected) => {
     expect(lifetimeAfter(span)).toBe(expected);
   });

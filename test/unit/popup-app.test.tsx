@@ -35,6 +35,7 @@ function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
     setAt: READ_AT,
     removedAt: null,
     seenBy: ['cookie-event'],
+    requestedLifetimeMs: null,
     ...overrides,
   };
 }
@@ -244,6 +245,15 @@ describe('popup: portal view', () => {
     await shown();
     const label = within(group('Observés mais non déclarés')).getByText((text) => plain(text) === 'Durée de vie :');
     expect(plain(label.nextElementSibling?.textContent)).toBe('au moins 7 mois (cookie déjà présent au premier relevé)');
+  });
+
+  it('shows the lifetime a site asked for beside the one the browser keeps, when the browser capped it', async () => {
+    const capped = cookie({ name: 'atuserid', expiresAt: READ_AT + 400 * DAY, requestedLifetimeMs: 761 * DAY, seenBy: ['set-cookie-header'] });
+    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [capped], declaredNotSeen: [] } }) });
+    renderPopup();
+    await shown();
+    const label = within(group('Observés mais non déclarés')).getByText((text) => plain(text) === 'Durée de vie :');
+    expect(plain(label.nextElementSibling?.textContent)).toBe('25 mois demandés par le site ; le navigateur le garde 13 mois au plus');
   });
 
   it('links to the charter page it read, in a new tab without referrer, with the date', async () => {

@@ -20,6 +20,7 @@ describe('Set-Cookie headers', () => {
         expiresAt: receivedAt + 1209600 * 1000,
       },
       deletes: false,
+      requestedLifetimeMs: null,
     });
     expect(JSON.stringify(effect)).not.toContain('s3cr3t');
   });
@@ -33,6 +34,14 @@ describe('Set-Cookie headers', () => {
     expect(parseSetCookie('a=1; Expires=Wed, 23 Dec 2099 12:00:00 GMT; Max-Age=60', context)?.observation.expiresAt).toBe(receivedAt + 60000);
     expect(parseSetCookie('a=; Max-Age=0', context)?.deletes).toBe(true);
     expect(parseSetCookie('a=; Expires=Thu, 01 Jan 1970 00:00:00 GMT', context)?.deletes).toBe(true);
+  });
+
+  it('caps the lifetime at 400 days as browsers do, and keeps what the site asked for', () => {
+    const twentyFiveMonths = 761 * 24 * 3600;
+    const effect = parseSetCookie(`atuserid=x; Max-Age=${twentyFiveMonths}`, context);
+    expect(effect?.observation.expiresAt).toBe(receivedAt + 400 * 24 * 3600 * 1000);
+    expect(effect?.requestedLifetimeMs).toBe(twentyFiveMonths * 1000);
+    expect(parseSetCookie('csrftoken=x; Max-Age=31449600', context)?.requestedLifetimeMs).toBeNull();
   });
 
   it('refuses what a browser refuses', () => {

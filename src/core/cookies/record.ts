@@ -1,14 +1,22 @@
+import { siteOf } from '../portal/site.ts';
 import type { CookieObservation, CookieRecord, Party, SeenBy } from './types.ts';
 
-/** Two observations are the same cookie when the browser would store them in the same slot. */
-export function cookieKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>): string {
-  return [cookie.name, cookie.hostOnly ? cookie.domain : `.${cookie.domain}`, cookie.path, cookie.partitionKey ?? ''].join('\u0001');
+/**
+ * Two observations are one cookie of a portal when the browser would store them in the same slot.
+ * The portal's own partition counts as no partition: Firefox partitions every third-party cookie under the
+ * top-level site, while the Set-Cookie header that set it says nothing of it.
+ */
+export function cookieKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>, portalHost: string): string {
+  const foreignPartition = cookie.partitionKey === siteOf(new URL(`https://${portalHost}`)) ? '' : (cookie.partitionKey ?? '');
+  return [cookie.name, cookie.hostOnly ? cookie.domain : `.${cookie.domain}`, cookie.path, foreignPartition].join('\u0001');
 }
 
 export interface Sighting {
   at: number;
   seenBy: SeenBy;
   party: Party;
+  /** See CookieRecord.requestedLifetimeMs; only a Set-Cookie header tells it. */
+  requestedLifetimeMs?: number | null;
 }
 
 /**
@@ -21,12 +29,15 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
     !existing || existing.removedAt !== null || existing.expiresAt !== observation.expiresAt || sighting.seenBy !== 'inventory';
   return {
     ...observation,
+    // Whoever saw the partition (the browser) knows better than a header that did not mention it.
+    partitionKey: observation.partitionKey ?? existing?.partitionKey ?? null,
     party: sighting.party,
     firstSeen: existing?.firstSeen ?? sighting.at,
     lastSeen: Math.max(existing?.lastSeen ?? sighting.at, sighting.at),
     setAt: isNewSetting || !existing ? sighting.at : existing.setAt,
     removedAt: null,
     seenBy,
+    requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
   };
 }
 

@@ -5,9 +5,15 @@ import type { CookieObservation, SameSite } from './types.ts';
 
 /** What one Set-Cookie header does: sets a cookie, or deletes it (an expiry already past). */
 export interface SetCookieEffect {
+  /** The cookie as the browser keeps it: its expiry capped at 400 days. */
   observation: CookieObservation;
   deletes: boolean;
+  /** The lifetime the header asked for when browsers cap it (over 400 days); null otherwise. */
+  requestedLifetimeMs: number | null;
 }
+
+/** RFC 6265bis: browsers keep no cookie longer than 400 days, whatever the site asks. */
+export const maxCookieLifetimeMs = 400 * 24 * 60 * 60 * 1000;
 
 export interface ResponseContext {
   /** The URL of the response that carried the header. */
@@ -92,7 +98,9 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
     // A Domain equal to a public suffix (".fr") is refused unless it is the host itself.
     if (getPublicSuffix(domain, { allowPrivateDomains: true }) === domain && domain !== host) return null;
   }
-  const expiresAt = maxAge !== null ? context.receivedAt + maxAge * 1000 : expires;
+  const requestedExpiresAt = maxAge !== null ? context.receivedAt + maxAge * 1000 : expires;
+  const cappedAt = context.receivedAt + maxCookieLifetimeMs;
+  const expiresAt = requestedExpiresAt === null ? null : Math.min(requestedExpiresAt, cappedAt);
   return {
     observation: {
       name,
@@ -106,5 +114,6 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
       expiresAt,
     },
     deletes: expiresAt !== null && expiresAt <= context.receivedAt,
+    requestedLifetimeMs: requestedExpiresAt !== null && requestedExpiresAt > cappedAt ? requestedExpiresAt - context.receivedAt : null,
   };
 }

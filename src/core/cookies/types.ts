@@ -34,5 +34,10 @@ export interface CookieRecord extends CookieObservation {
   setAt: number;
   /** When the browser last removed it; null while it exists. */
   removedAt: number | null;
+  /**
+   * The lifetime a Set-Cookie header asked for, in milliseconds, when it was longer than browsers keep
+   * (400 days): what the site wanted, which the charter is answerable for. Null otherwise.
+   */
+  requestedLifetimeMs: number | null;
   seenBy: SeenBy[];
 }

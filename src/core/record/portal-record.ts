@@ -52,7 +52,7 @@ export function readPortalRecord(host: string, stored: unknown): ReadResult {
   let droppedEntries = typeof stored === 'object' && stored !== null ? 0 : 1;
   const storedCookies = typeof candidate.cookies === 'object' && candidate.cookies !== null ? candidate.cookies : {};
   for (const [key, cookie] of Object.entries(storedCookies)) {
-    if (isCookieRecord(cookie)) cookies[key] = cookie;
+    if (isCookieRecord(cookie)) cookies[key] = { ...cookie, requestedLifetimeMs: cookie.requestedLifetimeMs ?? null };
     else droppedEntries++;
   }
   const charter = candidate.charter && Array.isArray(candidate.charter.declared) ? candidate.charter : null;

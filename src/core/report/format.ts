@@ -23,7 +23,7 @@ export type Lifetime =
  * How long a cookie was set to live, from when it was set to when it expires, in the unit a person would say.
  * Rules: under a minute in seconds, under an hour in minutes, under a day in hours; under 30 days in days
  * (in weeks when a whole number of weeks); a whole number of years (± 1 day per year) in years;
- * otherwise in months of 30.44 days up to 24 months, then in rounded years.
+ * otherwise in months of 30.44 days up to 36 months (25 months must not read "2 ans"), then in rounded years.
  * So 365 or 366 days are "1 an", 364 days "12 mois", 393 or 395 days "13 mois", 730 days "2 ans".
  */
 export function lifetimeOf(cookie: Pick<CookieRecord, 'expiresAt' | 'setAt'>): Lifetime {
@@ -43,7 +43,7 @@ export function lifetimeOf(cookie: Pick<CookieRecord, 'expiresAt' | 'setAt'>): L
   const years = Math.round(exactDays / YEAR_DAYS);
   if (years >= 1 && Math.abs(exactDays - years * YEAR_DAYS) <= years) return { kind: 'duration', count: years, unit: 'year' };
   const months = Math.round(exactDays / MONTH_DAYS);
-  if (months <= 24) return { kind: 'duration', count: months, unit: 'month' };
+  if (months <= 36) return { kind: 'duration', count: months, unit: 'month' };
   return { kind: 'duration', count: years, unit: 'year' };
 }
 
