@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
@@ -15,6 +15,7 @@ interface GroupProps {
   children: ComponentChildren;
 }
 
+/** A group of the comparison; `children` is its content when it is not empty (lists of entries). */
 function CookieGroup({ tone, title, count, empty, children }: GroupProps) {
   const headingId = useId();
   return (
@@ -22,8 +23,33 @@ function CookieGroup({ tone, title, count, empty, children }: GroupProps) {
       <h2 id={headingId}>
         {title} <span class="count">{count}</span>
       </h2>
-      {count === 0 ? <p class="empty">{empty}</p> : <ul class="entries">{children}</ul>}
+      {count === 0 ? <p class="empty">{empty}</p> : children}
     </section>
+  );
+}
+
+/** Charter lines by section, sections in the order the charter first names them, so each title shows once. */
+function bySection<T>(items: readonly T[], sectionOf: (item: T) => string | null): { section: string | null; items: T[] }[] {
+  const sections = new Map<string | null, T[]>();
+  for (const item of items) {
+    const section = sectionOf(item);
+    const lines = sections.get(section);
+    if (lines) lines.push(item);
+    else sections.set(section, [item]);
+  }
+  return [...sections].map(([section, lines]) => ({ section, items: lines }));
+}
+
+function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[]; sectionOf: (item: T) => string | null; render: (item: T) => ComponentChildren }) {
+  return (
+    <>
+      {bySection(items, sectionOf).map(({ section, items: lines }, index) => (
+        <Fragment key={index}>
+          {section !== null && <h3 class="charter-section">{section}</h3>}
+          <ul class="entries">{lines.map(render)}</ul>
+        </Fragment>
+      ))}
+    </>
   );
 }
 
@@ -31,11 +57,13 @@ function CookieGroup({ tone, title, count, empty, children }: GroupProps) {
 export function UndeclaredGroup({ cookies }: { cookies: CookieRecord[] }) {
   return (
     <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={cookies.length} empty={t('emptyUndeclared')}>
-      {cookies.map((cookie) => (
-        <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
-          <ObservedCookie cookie={cookie} showName />
-        </li>
-      ))}
+      <ul class="entries">
+        {cookies.map((cookie) => (
+          <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
+            <ObservedCookie cookie={cookie} showName />
+          </li>
+        ))}
+      </ul>
     </CookieGroup>
   );
 }
@@ -44,18 +72,22 @@ export function UndeclaredGroup({ cookies }: { cookies: CookieRecord[] }) {
 export function DeclaredSeenGroup({ lines }: { lines: DeclaredAndSeen[] }) {
   return (
     <CookieGroup tone="seen" title={t('groupSeen')} count={lines.length} empty={t('emptySeen')}>
-      {lines.map(({ declared, cookies }, index) => (
-        <li class="entry" key={index}>
-          <DeclaredLine declared={declared} />
-          <ul class="observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
-            {cookies.map((cookie) => (
-              <li key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
-                <ObservedCookie cookie={cookie} showName={cookie.name !== declared.name} />
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
+      <CharterSections
+        items={lines}
+        sectionOf={(line) => line.declared.category}
+        render={({ declared, cookies }) => (
+          <li class="entry" key={`${declared.match}:${declared.name}:${declared.purpose ?? ''}`}>
+            <DeclaredLine declared={declared} />
+            <ul class="observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
+              {cookies.map((cookie) => (
+                <li key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
+                  <ObservedCookie cookie={cookie} showName={cookie.name !== declared.name} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+      />
     </CookieGroup>
   );
 }
@@ -64,11 +96,15 @@ export function DeclaredSeenGroup({ lines }: { lines: DeclaredAndSeen[] }) {
 export function DeclaredNotSeenGroup({ lines }: { lines: DeclaredCookie[] }) {
   return (
     <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={lines.length} empty={t('emptyNotSeen')}>
-      {lines.map((declared, index) => (
-        <li class="entry" key={index}>
-          <DeclaredLine declared={declared} />
-        </li>
-      ))}
+      <CharterSections
+        items={lines}
+        sectionOf={(declared) => declared.category}
+        render={(declared) => (
+          <li class="entry" key={`${declared.match}:${declared.name}:${declared.purpose ?? ''}`}>
+            <DeclaredLine declared={declared} />
+          </li>
+        )}
+      />
     </CookieGroup>
   );
 }

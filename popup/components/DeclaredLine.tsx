@@ -1,7 +1,7 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 
-/** One charter line, its words exactly as the charter has them (whatever the interface language). */
+/** One charter line, its words exactly as the charter has them (whatever the interface language); its section is the heading above it. */
 export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
   return (
     <>
@@ -32,12 +32,6 @@ export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
           <>
             <dt>{t('labelDuration')}</dt>
             <dd>{declared.duration}</dd>
-          </>
-        )}
-        {declared.category !== null && (
-          <>
-            <dt>{t('labelCategory')}</dt>
-            <dd>{declared.category}</dd>
           </>
         )}
       </dl>

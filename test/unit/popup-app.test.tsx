@@ -200,7 +200,8 @@ describe('popup: portal view', () => {
     const line = name.closest('li') as HTMLElement;
     expect(within(line).getByText('(préfixe)')).toBeTruthy();
     expect(within(line).getByText('Matomo')).toBeTruthy();
-    expect(within(line).getByText('Cookies de statistiques')).toBeTruthy();
+    const section = within(seen).getByRole('heading', { level: 3, name: 'Cookies de statistiques' });
+    expect(section.nextElementSibling?.contains(line)).toBe(true);
     const durationLabel = within(line).getByText((text) => plain(text) === 'Durée déclarée :');
     expect(durationLabel.nextElementSibling?.textContent).toBe('13 mois');
     const observed = within(line).getByRole('list', { name: 'Cookies observés pour _pk_*' });
@@ -210,6 +211,17 @@ describe('popup: portal view', () => {
       .getAllByText((text) => plain(text) === 'Durée de vie :')
       .map((label) => plain(label.nextElementSibling?.textContent));
     expect(lifetimes).toEqual(['13 mois', '30 minutes']);
+  });
+
+  it('shows each charter section once, above its lines, as the charter does', async () => {
+    fakeBackground({ getTabState: () => portal() });
+    renderPopup();
+    await shown();
+    const sections = within(group('Déclarés et observés'))
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(sections).toEqual([...new Set(sections)]);
+    expect(sections.length).toBeGreaterThan(0);
   });
 
   it('shows an undeclared third-party cookie with its domain, party, lifetime, flags and how it was seen', async () => {

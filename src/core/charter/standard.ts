@@ -6,7 +6,7 @@ const NECESSARY_COOKIES = 'Cookies nécessaires au bon fonctionnement de la plat
  * The charter Opendatasoft portals publish by default, shown when a portal's own charter cannot be read.
  * Source: the "Charte cookies" pages of aix-en-provence.opendatasoft.com, data.montreuil.fr,
  * data.orleans-metropole.fr, dreux-agglomeration-centrevaldeloire.opendatasoft.com and
- * valenciennesmetro.opendatasoft.com (project data, /work/shared/charters). Purposes use the wording four of the
+ * valenciennesmetro.opendatasoft.com (copied into test/fixtures/charters). Purposes use the wording four of the
  * five share: data.montreuil.fr alone writes "Permet de se souvenir du choix…" for cookies_preferences.
  */
 export const standardOpendatasoftCharter: DeclaredCookie[] = [
