@@ -12,6 +12,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
-    reporters: ['verbose'],
+    reporters: ['verbose', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
   },
 });

@@ -42,6 +42,8 @@ describe('Chromium', () => {
       expect(entry, cookie.name).toContain(cookie.party === 'first' ? '1re partie' : 'tierce partie');
       expect(entry, cookie.name).not.toContain(cookie.party === 'first' ? 'tierce partie' : '1re partie');
     }
+    // atuserid asks for 25 months; the browser keeps 400 days: the popup shows what the site asked for.
+    expect(entryFor(undeclared, 'atuserid')).toContain('25 mois demandés par le site');
 
     const portalTab = await session.tabIdOf(`https://${montreuil.host}/*`);
     const badge = await eventually(
