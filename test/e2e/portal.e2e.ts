@@ -85,8 +85,8 @@ describe('local portal', () => {
   });
 
   it('sets third-party cookies with SameSite=None; Secure from the embedded hosts', async () => {
-    const tile = await direct('tuiles.carto-tiers.fr', '/tuiles/13/4153/2818.png');
-    expect(tile.headers['content-type']).toBe('image/png');
+    const tile = await direct('tuiles.carto-tiers.fr', '/tuiles/13/4153/2818.svg');
+    expect(tile.headers['content-type']).toBe('image/svg+xml');
     expect(tile.headers['set-cookie']?.[0]).toMatch(/^carto_uid=.*; SameSite=None; Secure$/);
     expect((await direct('video.lecteur-tiers.com', '/embed/portail-valenciennes')).headers['set-cookie']?.[0]).toMatch(/^lecteur_visiteur=/);
   });

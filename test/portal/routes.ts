@@ -5,7 +5,7 @@ import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
 import { documentHtml } from './pages/html.ts';
 import { explorePage, homePage, simplePage } from './pages/home.ts';
-import { mapTilePng, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
+import { mapTileSvg, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
 import { siteFor, type PortalSite } from './sites.ts';
 
 /** Charter texts by file name (charters/*.txt). */
@@ -65,12 +65,12 @@ function thirdPartyRoute(request: IncomingMessage, url: URL, host: ThirdPartyHos
   const path = url.pathname;
   if (path === '/') return { status: 200, type: HTML, body: thirdPartyHome(host) };
   if (host === 'tuiles.carto-tiers.fr') {
-    const tile = /^\/tuiles\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(path);
+    const tile = /^\/tuiles\/(\d+)\/(\d+)\/(\d+)\.svg$/.exec(path);
     if (tile) {
       return {
         status: 200,
-        type: 'image/png',
-        body: mapTilePng(Number(tile[2]) + Number(tile[3])),
+        type: 'image/svg+xml',
+        body: mapTileSvg(Number(tile[2]) + Number(tile[3])),
         headers: { 'Set-Cookie': missingCookies(request, ['cartoUid']), 'Cache-Control': 'no-store' },
       };
     }

@@ -57,7 +57,7 @@ export const sites: readonly PortalSite[] = [
       {
         kind: 'map-tiles',
         title: 'Carte des arbres remarquables',
-        tiles: ['https://tuiles.carto-tiers.fr/tuiles/13/4153/2818.png', 'https://tuiles.carto-tiers.fr/tuiles/13/4154/2818.png'],
+        tiles: ['https://tuiles.carto-tiers.fr/tuiles/13/4153/2818.svg', 'https://tuiles.carto-tiers.fr/tuiles/13/4154/2818.svg'],
       },
     ],
     datasets: [
