@@ -1,8 +1,7 @@
 /** Popup entry: renders the App for the tab named in the URL, or the active tab. No top-level await. */
 import { render } from 'preact';
-import { t } from '../src/adapters/i18n.ts';
+import { t, uiLocale } from '../src/adapters/i18n.ts';
 import { App, findTarget } from './components/App.tsx';
-import { uiLocale } from './components/wording.tsx';
 
 document.documentElement.lang = uiLocale();
 document.title = t('extensionName');

@@ -1,8 +1,8 @@
-import { t } from '../../src/adapters/i18n.ts';
+import { t, uiLocale } from '../../src/adapters/i18n.ts';
 import type { CharterFallbackReason, CharterSource } from '../../src/core/charter/types.ts';
 import { formatMegabytes, isWebUrl } from '../../src/core/report/format.ts';
 import type { PopupActions } from './App.tsx';
-import { dateTime, tNodes, uiLocale } from './wording.tsx';
+import { dateTime, tNodes } from './wording.tsx';
 
 /** Why the portal's own charter could not be used, in words. */
 export function describeFallbackReason(reason: CharterFallbackReason): string {

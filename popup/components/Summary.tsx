@@ -1,6 +1,6 @@
-import { t } from '../../src/adapters/i18n.ts';
+import { t, tn } from '../../src/adapters/i18n.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
-import { dateTime, tn } from './wording.tsx';
+import { dateTime } from './wording.tsx';
 
 /** The counts in one line, and since when the portal has been observed. */
 export function Summary({ report }: { report: PortalReport }) {

@@ -1,23 +1,11 @@
 /**
- * Locale helpers shared by the popup and the options page: plural messages, messages with elements inside,
+ * Locale helpers shared by the popup and the options page: messages with elements inside,
  * and dates and lifetimes in the language of the messages (not of the browser, which may differ).
  */
 import type { ComponentChild } from 'preact';
-import { t } from '../../src/adapters/i18n.ts';
+import { t, uiLocale } from '../../src/adapters/i18n.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
-import { describeLifetime, formatDateTime, pluralForm } from '../../src/core/report/format.ts';
-
-/** The locale the messages are written in ("fr-FR", "en-GB"), from the messages themselves. */
-export function uiLocale(): string {
-  const locale = t('uiLocale');
-  return locale === 'uiLocale' ? 'fr-FR' : locale;
-}
-
-/** A message with a count, from the pair `<key>_one` / `<key>_other`; the count is its first placeholder. */
-export function tn(key: string, count: number, ...more: string[]): string {
-  const locale = uiLocale();
-  return t(`${key}_${pluralForm(count, locale)}`, [new Intl.NumberFormat(locale).format(count), ...more]);
-}
+import { describeLifetime, formatDateTime } from '../../src/core/report/format.ts';
 
 /** A message whose placeholders may be elements (a link in a sentence), in the order the translation puts them. */
 export function tNodes(key: string, substitutions: ComponentChild[]): ComponentChild[] {

@@ -1,6 +1,19 @@
 import browser from 'webextension-polyfill';
+import { pluralForm } from '../core/report/format.ts';
 
 /** A message of _locales in the browser's language (French by default), or the key itself when missing so a gap is visible. */
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The locale the messages are written in ("fr-FR", "en-GB"), from the messages themselves. */
+export function uiLocale(): string {
+  const locale = t('uiLocale');
+  return locale === 'uiLocale' ? 'fr-FR' : locale;
+}
+
+/** A message with a count, from the pair `<key>_one` / `<key>_other`; the count is its first placeholder. */
+export function tn(key: string, count: number, ...more: string[]): string {
+  const locale = uiLocale();
+  return t(`${key}_${pluralForm(count, locale)}`, [new Intl.NumberFormat(locale).format(count), ...more]);
 }

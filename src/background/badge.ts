@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t, tn } from '../adapters/i18n.ts';
 import { undeclaredCount } from '../core/report/build-report.ts';
 import type { PortalRecorder } from './recorder.ts';
 import type { OpenTabs } from './tabs.ts';
@@ -16,10 +17,13 @@ export async function showUndeclaredCount(host: string, deps: BadgeDeps): Promis
     // "0" in green on a portal: checked and clean, unlike a tab that is not a portal, which has no badge.
     await browser.action.setBadgeText({ tabId, text: String(count) });
     await browser.action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#b3261e' : '#1e7b34' });
+    // The badge alone says nothing to a screen reader or a newcomer: the button's title words it.
+    await browser.action.setTitle({ tabId, title: tn('badgeTitle', count) });
   }
 }
 
 /** A tab that is not on a portal carries no badge. */
 export async function clearBadge(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' });
+  await browser.action.setTitle({ tabId, title: t('actionTitle') });
 }

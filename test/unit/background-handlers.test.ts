@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
+import { clearBadge, showUndeclaredCount } from '../../src/background/badge.ts';
 import { CharterReader } from '../../src/background/charters.ts';
 import { createHandlers } from '../../src/background/handlers.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
@@ -90,5 +91,26 @@ describe('the background’s answers to the popup', () => {
     const state = await handlers.clearPortalRecord({ host: 'data.montreuil.fr' });
     expect(state.kind === 'portal' && state.report.comparison.declaredAndSeen).toEqual([]);
     expect(state.kind === 'portal' && state.report.recordingSince).toBeNull();
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('counts the undeclared cookies on the portal’s tabs, in words for its title, and clears a tab that is not a portal', async () => {
+    const { recorder } = setUp();
+    const openTabs = new OpenTabs();
+    openTabs.setUrl(4, 'https://data.montreuil.fr/explore/');
+    const calls: unknown[] = [];
+    fakeBrowser.action.setBadgeText = async (details: unknown) => void calls.push(['text', details]);
+    fakeBrowser.action.setTitle = async (details: unknown) => void calls.push(['title', details]);
+    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await recorder.update('data.montreuil.fr', sightingChange(observation('atuserid'), 'cookie-event', at));
+    await showUndeclaredCount('data.montreuil.fr', { recorder, openTabs, now: () => at });
+    await clearBadge(9);
+    expect(calls).toEqual([
+      ['text', { tabId: 4, text: '1' }],
+      ['title', { tabId: 4, title: '1 cookie non déclaré par la charte de ce portail' }],
+      ['text', { tabId: 9, text: '' }],
+      ['title', { tabId: 9, title: 'Charte vs cookies : cookies déclarés et observés' }],
+    ]);
   });
 });
