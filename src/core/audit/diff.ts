@@ -1,0 +1,47 @@
+import type { Charter, DeclaredCookie } from '../charter/types.ts';
+import type { CookieRecord } from '../cookies/types.ts';
+import type { Audit } from './audit.ts';
+
+/** What is kept of a finished audit: enough to compare it with another one and to export it again. */
+export interface AuditSnapshot {
+  audit: Audit;
+  charter: Charter;
+  cookies: CookieRecord[];
+}
+
+export interface AuditDiff {
+  cookiesAppeared: CookieRecord[];
+  cookiesGone: CookieRecord[];
+  declaredAdded: DeclaredCookie[];
+  declaredRemoved: DeclaredCookie[];
+  /** Same cookie name in both charters, other words (purpose, provider, service, duration or section). */
+  declaredReworded: { before: DeclaredCookie; after: DeclaredCookie }[];
+}
+
+const cookieIdentity = (cookie: CookieRecord) => [cookie.name, cookie.domain, cookie.path, cookie.partitionKey ?? ''].join('\u0001');
+const lineIdentity = (line: DeclaredCookie) => `${line.match}:${line.name}`;
+const lineWords = (line: DeclaredCookie) => JSON.stringify([line.provider, line.service, line.purpose, line.duration, line.category]);
+
+function byIdentity<T>(items: readonly T[], identity: (item: T) => string): Map<string, T> {
+  return new Map(items.map((item) => [identity(item), item]));
+}
+
+/** What changed from an earlier audit to a later one, in the cookies seen and in the charter. */
+export function diffAudits(earlier: AuditSnapshot, later: AuditSnapshot): AuditDiff {
+  const earlierCookies = byIdentity(earlier.cookies, cookieIdentity);
+  const laterCookies = byIdentity(later.cookies, cookieIdentity);
+  const earlierLines = byIdentity(earlier.charter.declared, lineIdentity);
+  const laterLines = byIdentity(later.charter.declared, lineIdentity);
+  const declaredReworded: AuditDiff['declaredReworded'] = [];
+  for (const [identity, after] of laterLines) {
+    const before = earlierLines.get(identity);
+    if (before && lineWords(before) !== lineWords(after)) declaredReworded.push({ before, after });
+  }
+  return {
+    cookiesAppeared: later.cookies.filter((cookie) => !earlierCookies.has(cookieIdentity(cookie))),
+    cookiesGone: earlier.cookies.filter((cookie) => !laterCookies.has(cookieIdentity(cookie))),
+    declaredAdded: later.charter.declared.filter((line) => !earlierLines.has(lineIdentity(line))),
+    declaredRemoved: earlier.charter.declared.filter((line) => !laterLines.has(lineIdentity(line))),
+    declaredReworded,
+  };
+}
