@@ -1,0 +1,24 @@
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+
+/** A recorded first-party session cookie of data.montreuil.fr, seen once at `at`; tests override what they look at. */
+export function cookieRecord(name: string, at: number, overrides: Partial<CookieRecord> = {}): CookieRecord {
+  return {
+    name,
+    domain: 'data.montreuil.fr',
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    partitionKey: null,
+    expiresAt: null,
+    party: 'first',
+    firstSeen: at,
+    lastSeen: at,
+    setAt: at,
+    removedAt: null,
+    seenBy: ['cookie-event'],
+    requestedLifetimeMs: null,
+    ...overrides,
+  };
+}
