@@ -1,25 +1,44 @@
-import { t, uiLocale } from '../../src/adapters/i18n.ts';
+import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
+import { MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
 import type { CharterFallbackReason, CharterSource } from '../../src/core/charter/types.ts';
 import { formatMegabytes, isWebUrl } from '../../src/core/report/format.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime, tNodes } from './wording.tsx';
 
-/** Why the portal's own charter could not be used, in words. */
+type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
+
+/** Why the portal's own charter could not be used, in words, with the page concerned and any redirect. */
 export function describeFallbackReason(reason: CharterFallbackReason): string {
+  if (reason.kind === 'not-read-yet') return t('reasonNotReadYet');
+  const problem = describeProblem(reason);
+  return 'redirectedFrom' in reason && reason.redirectedFrom ? t('reasonRedirected', [problem, reason.redirectedFrom]) : problem;
+}
+
+function describeProblem(reason: PageReason): string {
   switch (reason.kind) {
     case 'network-error':
-      return t('reasonNetworkError', reason.message);
+      return t('reasonNetworkError', [reason.url, reason.message]);
+    case 'timeout':
+      return t('reasonTimeout', [reason.url, String(Math.round(reason.timeoutMs / 1000))]);
     case 'http-error':
-      return t('reasonHttpError', String(reason.status));
+      return t(httpErrorKey(reason.status), [String(reason.status), reason.url]);
     case 'not-html':
-      return t('reasonNotHtml', reason.contentType);
+      return t('reasonNotHtml', [reason.url, reason.contentType || t('reasonNoContentType')]);
     case 'too-large':
-      return t('reasonTooLarge', formatMegabytes(reason.limitBytes, uiLocale()));
+      return t('reasonTooLarge', [formatMegabytes(reason.limitBytes, uiLocale()), reason.url]);
     case 'no-table':
       return t('reasonNoTable', reason.url);
-    case 'not-read-yet':
-      return t('reasonNotReadYet');
+    case 'no-cookie-column':
+      return t('reasonNoCookieColumn', [reason.url, reason.columns.length > 0 ? reason.columns.join(' | ') : t('reasonNoColumns')]);
+    case 'empty-table':
+      return t('reasonEmptyTable', reason.url);
   }
+}
+
+function httpErrorKey(status: number): string {
+  if (status === 404 || status === 410) return 'reasonHttpNotFound';
+  if (status >= 500) return 'reasonHttpServerError';
+  return 'reasonHttpError';
 }
 
 /** Where the compared charter comes from: the portal's page (a link), or the standard charter and why. */
@@ -40,6 +59,8 @@ export function CharterSourceLine({ source, host, actions }: { source: CharterSo
     return (
       <div class="charter-source">
         <p>{tNodes('charterReadOn', [page, dateTime(source.readAt)])}</p>
+        {source.redirectedFrom && <p class="muted">{t('charterRedirected', source.redirectedFrom)}</p>}
+        {source.omittedLines ? <p class="muted">{tn('charterOmittedLines', source.omittedLines, String(MAX_KEPT_LINES))}</p> : null}
         {reread}
       </div>
     );

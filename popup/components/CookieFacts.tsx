@@ -1,5 +1,6 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { CookieRecord, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
+import { shownName } from '../../src/core/report/visible-name.ts';
 import { dateTime, lifetime } from './wording.tsx';
 
 const sameSiteNames: Record<Exclude<SameSite, 'unspecified'>, string> = { strict: 'Strict', lax: 'Lax', none: 'None' };
@@ -52,19 +53,29 @@ function knownLifetime(cookie: CookieRecord): string {
     : lifetime(cookie);
 }
 
-/** One recorded cookie: name (when it says something the line above does not), party, domain, lifetime, flags. */
+/**
+ * One recorded cookie: name (when it says something the line above does not), party, domain, lifetime, flags.
+ * The name comes from a page: invisible characters are shown as marks, and a long name is cut, whole below.
+ */
 export function ObservedCookie({ cookie, showName }: { cookie: CookieRecord; showName: boolean }) {
   const flags = cookieFlags(cookie);
+  const name = cookie.name === '' ? { text: t('cookieNameEmpty'), full: null } : shownName(cookie.name);
   return (
     <>
       <p class="entry-title">
         {showName && (
           <>
-            <code class="cookie-name">{cookie.name}</code>{' '}
+            <code class="cookie-name">{name.text}</code>{' '}
           </>
         )}
         <PartyBadge party={cookie.party} />
       </p>
+      {showName && name.full !== null && (
+        <details class="cookie-name-full">
+          <summary>{t('cookieNameFull', String(cookie.name.length))}</summary>
+          <code class="cookie-name">{name.full}</code>
+        </details>
+      )}
       <dl class="facts">
         <dt>{t('labelDomain')}</dt>
         <dd>{cookiePlace(cookie)}</dd>

@@ -11,7 +11,9 @@ const READABLE_CONTENT_TYPE = /^(?:text\/html|application\/xhtml\+xml|text\/plai
 
 /**
  * The real page fetcher, over the global `fetch` (Node 20+, Chrome service worker, Firefox): anonymous
- * (no cookies sent or stored, no extra header), fresh (no-cache), redirects followed, bounded in time and size.
+ * (no cookies sent or stored, no extra header), fresh (no-cache), bounded in time and size. Redirects are
+ * followed (a portal may move its charter to the collectivité's main site) and the final URL is returned,
+ * so that the reader can say where the charter was really read.
  */
 export function createPageFetcher(limits: PageFetcherLimits = DEFAULT_LIMITS): PageFetcher {
   return async (url) => {
@@ -21,8 +23,9 @@ export function createPageFetcher(limits: PageFetcherLimits = DEFAULT_LIMITS): P
       const response = await fetch(url, { credentials: 'omit', redirect: 'follow', cache: 'no-cache', signal: abort.signal });
       return await readResponse(response, limits.maxBytes);
     } catch (error) {
-      const message = abort.signal.aborted ? `délai dépassé / timed out (${limits.timeoutMs / 1000} s)` : errorMessage(error);
-      return { ok: false, reason: { kind: 'network-error', url, message } };
+      // The timer aborts the body's reading too: a server that starts answering and then stalls is given up on.
+      if (abort.signal.aborted) return { ok: false, reason: { kind: 'timeout', url, timeoutMs: limits.timeoutMs } };
+      return { ok: false, reason: { kind: 'network-error', url, message: errorMessage(error) } };
     } finally {
       clearTimeout(timer);
     }

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { defaultPortalSettings, type PortalSettings } from '../core/portal/settings.ts';
-import { readPortalRecord, storageKeyOf, type PortalRecord, type ReadResult } from '../core/record/portal-record.ts';
+import { hostOfStorageKey, readPortalRecord, storageKeyOf, type PortalRecord, type ReadResult } from '../core/record/portal-record.ts';
 
 const settingsKey = 'settings';
 
@@ -15,6 +15,11 @@ export const storage = {
   /** One write for many portals: the recorder batches its changes into it. */
   async savePortalRecords(records: readonly PortalRecord[]): Promise<void> {
     await browser.storage.local.set(Object.fromEntries(records.map((record) => [storageKeyOf(record.host), record])));
+  },
+
+  /** Every portal with a stored record (read on install and update, to migrate them). */
+  async storedPortalHosts(): Promise<string[]> {
+    return Object.keys(await browser.storage.local.get(null)).flatMap((key) => hostOfStorageKey(key) ?? []);
   },
 
   async removePortalRecord(host: string): Promise<void> {

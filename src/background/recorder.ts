@@ -1,3 +1,4 @@
+import { enforceCookieCap } from '../core/record/cookie-cap.ts';
 import { emptyPortalRecord, type PortalRecord } from '../core/record/portal-record.ts';
 import type { Notice } from '../core/report/tab-state.ts';
 import type { Storage } from '../adapters/storage.ts';
@@ -21,6 +22,8 @@ export class PortalRecorder {
   private readonly records = new Map<string, Promise<PortalRecord>>();
   private readonly notices = new Map<string, Notice[]>();
   private readonly dirty = new Set<string>();
+  /** Portals whose stored record could not be read: kept in memory only. */
+  private readonly unreadable = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** How many storage writes were made: the benchmark checks that they are batched. */
   storageWrites = 0;
@@ -31,12 +34,16 @@ export class PortalRecorder {
     let record = this.records.get(host);
     if (!record) {
       record = this.options.storage.loadPortalRecord(host).then(
-        ({ record: loaded, droppedEntries }) => {
+        ({ record: loaded, droppedEntries, rewrite }) => {
           if (droppedEntries > 0) this.addNotice(host, { kind: 'damaged-record', droppedEntries });
+          // An old shape, or a repaired one, is written back (once) as it now reads.
+          if (rewrite) this.markDirty(host);
           return loaded;
         },
         (error: unknown) => {
-          this.addNotice(host, { kind: 'storage-error', message: String(error) });
+          // What storage holds may be intact: it is never overwritten by what this session alone saw.
+          this.unreadable.add(host);
+          this.addNotice(host, { kind: 'storage-read-error', message: errorMessage(error) });
           return emptyPortalRecord(host);
         },
       );
@@ -64,6 +71,8 @@ export class PortalRecorder {
   async clear(host: string): Promise<void> {
     const charter = (await this.record(host)).charter;
     this.records.set(host, Promise.resolve({ ...emptyPortalRecord(host), charter }));
+    // The user asked for a fresh record: it may replace one that could not be read.
+    this.unreadable.delete(host);
     this.markDirty(host);
     await this.flush();
   }
@@ -77,10 +86,12 @@ export class PortalRecorder {
   async flush(): Promise<void> {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    if (this.dirty.size === 0) return;
-    const hosts = [...this.dirty];
-    this.dirty.clear();
+    const hosts = [...this.dirty].filter((host) => !this.unreadable.has(host));
+    if (hosts.length === 0) return;
+    for (const host of hosts) this.dirty.delete(host);
     const records = await Promise.all(hosts.map((host) => this.record(host)));
+    // Once per write rather than per event: what one portal keeps stays bounded at no cost to each event.
+    for (const record of records) enforceCookieCap(record);
     try {
       this.storageWrites++;
       await this.options.storage.savePortalRecords(records);
@@ -90,7 +101,7 @@ export class PortalRecorder {
       // Kept in memory and tried again: a full or failing storage must not cost what was seen.
       for (const host of hosts) {
         this.dirty.add(host);
-        this.addNotice(host, { kind: 'storage-error', message: error instanceof Error ? error.message : String(error) });
+        this.addNotice(host, { kind: 'storage-error', message: errorMessage(error) });
       }
       this.options.onStored(hosts);
       this.flushTimer ??= setTimeout(() => void this.flush(), this.options.retryDelayMs);
@@ -105,4 +116,8 @@ export class PortalRecorder {
   private removeNotice(host: string, kind: Notice['kind']): void {
     this.notices.set(host, this.noticesOf(host).filter((notice) => notice.kind !== kind));
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import { missingCookies } from './cookies.ts';
 import { isMappedHost, type ThirdPartyHost } from './hosts.ts';
 import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
+import { floodHeaderCookies, floodPage, floodPath, floodScript, floodScriptPath } from './pages/flood.ts';
 import { documentHtml } from './pages/html.ts';
 import { explorePage, homePage, simplePage } from './pages/home.ts';
 import { mapTileSvg, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
@@ -41,6 +42,9 @@ function portalRoute(request: IncomingMessage, url: URL, site: PortalSite, chart
   const path = url.pathname;
   if (path === '/static/ods-portal.js') return { status: 200, type: 'text/javascript; charset=utf-8', body: portalScript };
   if (path === '/static/ods-portal.css') return { status: 200, type: 'text/css; charset=utf-8', body: portalStyles };
+  if (path === floodScriptPath) return { status: 200, type: 'text/javascript; charset=utf-8', body: floodScript };
+  const floodCookies = floodHeaderCookies(url);
+  if (floodCookies) return { status: 204, headers: { 'Set-Cookie': floodCookies, 'Cache-Control': 'no-store' } };
   const page = portalHtml(path, site, charters);
   if (!page) return notFound();
   // Django sets its cookies on any page it renders, once.
@@ -55,6 +59,7 @@ function portalHtml(path: string, site: PortalSite, charters: CharterTexts): str
     return charterPage(site, text);
   }
   if (path === '/explore/') return explorePage(site, null);
+  if (path === floodPath) return floodPage(site);
   const dataset = /^\/explore\/dataset\/([a-z0-9-]+)\/$/.exec(path);
   if (dataset && site.datasets.some((candidate) => candidate.slug === dataset[1])) return explorePage(site, dataset[1]!);
   const cmsTitle = cmsPages[path];

@@ -16,6 +16,12 @@ export interface PortalRequest {
   path: string;
   status: number;
   userAgent: string;
+  /** Whether the request carried cookies: the extension's own requests never do. */
+  sentCookies: boolean;
+  /** `Sec-Fetch-Site` and `Sec-Fetch-Dest`, and `Origin`: they tell the extension's requests from the page's. */
+  fetchSite: string;
+  fetchDest: string;
+  origin: string;
 }
 
 export interface Portal {
@@ -55,6 +61,10 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
         path: url ? `${url.pathname}${url.search}` : (request.url ?? ''),
         status: response.statusCode,
         userAgent: request.headers['user-agent'] ?? '',
+        sentCookies: request.headers.cookie !== undefined,
+        fetchSite: String(request.headers['sec-fetch-site'] ?? ''),
+        fetchDest: String(request.headers['sec-fetch-dest'] ?? ''),
+        origin: String(request.headers.origin ?? ''),
       };
       requests.push(entry);
       options.onRequest?.(entry);

@@ -74,17 +74,21 @@ describe('readPortalCharter', () => {
     expect(throwing.source).toEqual({ kind: 'standard', reason: { kind: 'network-error', url: POLICY_URL, message: 'boom' }, readAt: NOW });
   });
 
-  it('stands in the standard charter, saying no-table, when a page was read without a cookie table', async () => {
+  it('stands in the standard charter, naming the columns found, when a page has tables but no cookie column', async () => {
     const fetcher = fakeFetcher({ [INFORMATION_URL]: html(INFORMATION_URL, NO_TABLE_HTML) });
     const charter = await readPortalCharter(ORIGIN, fetcher, now);
     expect(charter.declared).toBe(standardOpendatasoftCharter);
-    expect(charter.source).toEqual({ kind: 'standard', reason: { kind: 'no-table', url: INFORMATION_URL }, readAt: NOW });
+    expect(charter.source).toEqual({
+      kind: 'standard',
+      reason: { kind: 'no-cookie-column', url: INFORMATION_URL, columns: ['Jeu de données', 'Producteur', 'Mise à jour'] },
+      readAt: NOW,
+    });
   });
 
-  it('prefers the no-table of the linked page to the 404 of the usual paths', async () => {
+  it('prefers what the linked page lacks to the 404 of the usual paths', async () => {
     const fetcher = fakeFetcher({
       [`${ORIGIN}/`]: html(`${ORIGIN}/`, '<a href="/p/cookies/">Gestion des cookies</a>'),
-      [`${ORIGIN}/p/cookies/`]: html(`${ORIGIN}/p/cookies/`, NO_TABLE_HTML),
+      [`${ORIGIN}/p/cookies/`]: html(`${ORIGIN}/p/cookies/`, '<h1>Cookies</h1><p>Aucun tableau ici.</p>'),
     });
     const charter = await readPortalCharter(ORIGIN, fetcher, now);
     expect(charter.source).toEqual({ kind: 'standard', reason: { kind: 'no-table', url: `${ORIGIN}/p/cookies/` }, readAt: NOW });

@@ -10,20 +10,75 @@ const sourceFiles = (folder: string) =>
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 
-const manifest = JSON.parse(read('manifest.json')) as { permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[] };
+const manifest = JSON.parse(read('manifest.json')) as {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+};
 /** The first cell of each row of the README's permission table. */
 const documented = new Set([...read('README.md').matchAll(/^\| `([^`]+)`/gm)].map((match) => match[1]));
 
+/** Ways text becomes markup or code in a page; none is used, so no text from a page can become either. */
+const UNSAFE_SINKS: Array<{ what: string; pattern: RegExp }> = [
+  { what: 'innerHTML / outerHTML', pattern: /\b(?:inner|outer)HTML\b/ },
+  { what: 'dangerouslySetInnerHTML', pattern: /dangerouslySetInnerHTML/ },
+  { what: 'insertAdjacentHTML', pattern: /insertAdjacentHTML/ },
+  { what: 'document.write', pattern: /document\.write(?:ln)?\s*\(/ },
+  { what: 'srcdoc', pattern: /\bsrcdoc\b/i },
+  { what: 'createContextualFragment', pattern: /createContextualFragment/ },
+  { what: 'DOMParser', pattern: /\bDOMParser\b/ },
+  { what: 'eval(', pattern: /(?<![\w.])eval\s*\(/ },
+  { what: 'new Function(', pattern: /\bnew\s+Function\s*\(/ },
+  { what: 'setTimeout/setInterval with a string', pattern: /\bset(?:Timeout|Interval)\s*\(\s*['"`]/ },
+  { what: 'a javascript: URL', pattern: /['"`]\s*javascript:/i },
+];
+
 describe('project conventions', () => {
   it('asks for no permission that the README does not explain', () => {
-    const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+    const asked = [
+      ...(manifest.permissions ?? []),
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ];
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.filter((permission) => !documented.has(permission))).toEqual([]);
   });
 
-  it('never inserts text as HTML: text from pages and cookies is untrusted', () => {
+  it('never inserts text as HTML nor runs text as code: text from pages and cookies is untrusted', () => {
     const files = ['popup', 'options', 'src'].flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(10);
-    expect(files.filter((path) => /innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write\(/.test(read(path)))).toEqual([]);
+    const offences = files.flatMap((path) =>
+      UNSAFE_SINKS.filter(({ pattern }) => pattern.test(read(path))).map(({ what }) => `${path}: ${what}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('links only to the extension itself or to an address checked to be http(s), never to javascript: or data:', () => {
+    const links = ['popup', 'options'].flatMap(sourceFiles).flatMap((path) =>
+      [...read(path).matchAll(/href=\{\s*([^}]+)\}/g)].map((match) => ({ path, value: match[1]!.trim(), source: read(path) })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    const unchecked = links.filter(({ value, source }) => !value.startsWith('browser.runtime.getURL(') && !source.includes(`isWebUrl(${value})`));
+    expect(unchecked.map(({ path, value }) => `${path}: href={${value}}`)).toEqual([]);
+  });
+
+  it('keeps a strict content security policy on the extension pages', () => {
+    const directives = new Map(
+      (manifest.content_security_policy?.extension_pages ?? '').split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    // The background's charter fetch needs http(s); nothing else may be loaded from outside.
+    expect(directives.get('connect-src')).toEqual(['https:', 'http:']);
+    for (const sources of directives.values()) expect(sources.filter((source) => /unsafe|\*|data:.*script/.test(source))).toEqual([]);
   });
 });

@@ -1,19 +1,31 @@
-import type { CharterBlock } from './blocks.ts';
+import { collectBlocks, MAX_CELL_LENGTH, MAX_HEADING_SOURCE_LENGTH, type BlockSink, type CharterBlock } from './blocks.ts';
 import { runHtmlParser, type HtmlEvents } from './html-parse.ts';
 import { cleanCellText, collapseWhitespace } from './normalize.ts';
-import { createRowLayout, parseSpan, type SpannedCell } from './table-grid.ts';
+import { MAX_COLUMNS, parseSpan, RowLayout, type SpannedCell } from './table-grid.ts';
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
-const BOLD_TAGS = new Set(['strong', 'b']);
-/** A `<p>`/`<div>` holding only bold text reads as a heading; these tags may wrap that text without breaking it. */
-const INLINE_TAGS = new Set(['strong', 'b', 'span', 'a', 'em', 'i', 'u', 'small', 'font', 'mark', 'br', 'wbr', 'sup', 'sub', 'code', 'abbr']);
+/** What a tag does to the reading, as bits: one lookup per tag, for pages of hundreds of thousands of them. */
+const HEADING = 1;
+const BOLD = 2;
+/** A `<p>`/`<div>` holding only bold text reads as a heading; inline tags may wrap that text without breaking it. */
+const INLINE = 4;
 /** Inside a cell, these separate values (several cookie names, say), as `<br>` does. */
-const LINE_TAGS = new Set(['br', 'p', 'div', 'li']);
-const TEXTLESS_TAGS = new Set(['script', 'style', 'template']);
+const LINE = 8;
+const TEXTLESS = 16;
+/** A `<p>` or `<div>`, which may be a heading in bold. */
+const PARAGRAPH = 32;
+const TAG_ROLES = new Map<string, number>();
+const give = (role: number, names: readonly string[]) => names.forEach((name) => TAG_ROLES.set(name, (TAG_ROLES.get(name) ?? 0) | role));
+give(HEADING, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
+give(BOLD, ['strong', 'b']);
+give(INLINE, ['strong', 'b', 'span', 'a', 'em', 'i', 'u', 'small', 'font', 'mark', 'br', 'wbr', 'sup', 'sub', 'code', 'abbr']);
+give(LINE, ['br', 'p', 'div', 'li']);
+give(TEXTLESS, ['script', 'style', 'template']);
+give(PARAGRAPH, ['p', 'div']);
+const SOURCE_LINE_BREAKS = /[\r\n]+/g;
 
 interface OpenTable {
   id: number;
-  layoutRow: (cells: readonly SpannedCell[]) => string[];
+  layout: RowLayout;
   row: SpannedCell[] | null;
   cell: SpannedCell | null;
 }
@@ -27,15 +39,19 @@ interface BoldParagraph {
 }
 
 /** Reads an HTML page into headings and table rows, streaming (no DOM: this also runs in a service worker). */
-export function htmlToBlocks(html: string): CharterBlock[] {
-  const reader = new HtmlBlockReader();
+export function readHtmlBlocks(html: string, emit: BlockSink): void {
+  const reader = new HtmlBlockReader(emit);
   runHtmlParser(html, reader);
   reader.closeOpenTables();
-  return reader.blocks;
+}
+
+export function htmlToBlocks(html: string): CharterBlock[] {
+  return collectBlocks((emit) => readHtmlBlocks(html, emit));
 }
 
 class HtmlBlockReader implements HtmlEvents {
-  readonly blocks: CharterBlock[] = [];
+  constructor(private readonly emit: BlockSink) {}
+
   /** Innermost last: rows and text go to the innermost table only, so nested tables never mix into outer rows. */
   private readonly tables: OpenTable[] = [];
   private nextTableId = 0;
@@ -45,16 +61,15 @@ class HtmlBlockReader implements HtmlEvents {
   private textlessDepth = 0;
 
   onopentag(name: string, attributes: Record<string, string>): void {
+    const role = TAG_ROLES.get(name) ?? 0;
     const enclosingParagraph = this.boldParagraphs.at(-1);
-    if (enclosingParagraph && !INLINE_TAGS.has(name)) enclosingParagraph.stillHeading = false;
-    if (TEXTLESS_TAGS.has(name)) this.textlessDepth++;
-    if (BOLD_TAGS.has(name)) this.boldDepth++;
-    if (HEADING_TAGS.has(name) && !this.heading) this.heading = { tag: name, text: '' };
-    if (name === 'p' || name === 'div') {
-      this.boldParagraphs.push({ tag: name, text: '', stillHeading: true, boldDepthAtOpen: this.boldDepth });
-    }
+    if (enclosingParagraph && !(role & INLINE)) enclosingParagraph.stillHeading = false;
+    if (role & TEXTLESS) this.textlessDepth++;
+    if (role & BOLD) this.boldDepth++;
+    if (role & HEADING && !this.heading) this.heading = { tag: name, text: '' };
+    if (role & PARAGRAPH) this.boldParagraphs.push({ tag: name, text: '', stillHeading: true, boldDepthAtOpen: this.boldDepth });
     if (name === 'br') this.appendText('\n');
-    else if (LINE_TAGS.has(name)) this.appendToCell('\n');
+    else if (role & LINE) this.appendToCell('\n');
 
     if (name === 'table') this.openTable();
     else if (name === 'tr') this.startRow(this.currentTable());
@@ -62,14 +77,15 @@ class HtmlBlockReader implements HtmlEvents {
   }
 
   onclosetag(name: string): void {
-    if (TEXTLESS_TAGS.has(name)) this.textlessDepth--;
-    if (BOLD_TAGS.has(name)) this.boldDepth--;
+    const role = TAG_ROLES.get(name) ?? 0;
+    if (role & TEXTLESS) this.textlessDepth--;
+    if (role & BOLD) this.boldDepth--;
     if (this.heading?.tag === name) {
       this.emitHeading(this.heading.text);
       this.heading = null;
     }
-    if (name === 'p' || name === 'div') this.closeBoldParagraph(name);
-    if (LINE_TAGS.has(name) && name !== 'br') this.appendToCell('\n');
+    if (role & PARAGRAPH) this.closeBoldParagraph(name);
+    if (role & LINE && name !== 'br') this.appendToCell('\n');
 
     const table = this.tables.at(-1);
     if (!table) return;
@@ -81,7 +97,7 @@ class HtmlBlockReader implements HtmlEvents {
   ontext(text: string): void {
     if (this.textlessDepth > 0) return;
     // Line breaks in the source are mere spacing; "\n" is kept for the breaks that separate values.
-    this.appendText(text.replace(/[\r\n]+/g, ' '));
+    this.appendText(text.includes('\n') || text.includes('\r') ? text.replace(SOURCE_LINE_BREAKS, ' ') : text);
   }
 
   /** Flushes what an unfinished page left open (the parser closes everything itself unless reading stopped early). */
@@ -93,14 +109,14 @@ class HtmlBlockReader implements HtmlEvents {
     this.appendToCell(text);
     if (this.heading) this.heading.text += text;
     const paragraph = this.boldParagraphs.at(-1);
-    if (!paragraph) return;
-    if (text.trim() !== '' && this.boldDepth <= paragraph.boldDepthAtOpen) paragraph.stillHeading = false;
-    paragraph.text += text;
+    if (!paragraph?.stillHeading) return;
+    if (this.boldDepth <= paragraph.boldDepthAtOpen && text.trim() !== '') paragraph.stillHeading = false;
+    else paragraph.text += text;
   }
 
   private appendToCell(text: string): void {
     const cell = this.tables.at(-1)?.cell;
-    if (cell) cell.text += text;
+    if (cell && cell.text.length < MAX_CELL_LENGTH) cell.text += text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
   }
 
   private closeBoldParagraph(name: string): void {
@@ -111,12 +127,13 @@ class HtmlBlockReader implements HtmlEvents {
   }
 
   private emitHeading(text: string): void {
+    if (text.length > MAX_HEADING_SOURCE_LENGTH) return;
     const heading = collapseWhitespace(text);
-    if (heading !== '') this.blocks.push({ kind: 'heading', text: heading });
+    if (heading !== '') this.emit({ kind: 'heading', text: heading });
   }
 
   private openTable(): OpenTable {
-    const table: OpenTable = { id: this.nextTableId++, layoutRow: createRowLayout(), row: null, cell: null };
+    const table: OpenTable = { id: this.nextTableId++, layout: new RowLayout(), row: null, cell: null };
     this.tables.push(table);
     return table;
   }
@@ -136,16 +153,20 @@ class HtmlBlockReader implements HtmlEvents {
     table.row = [];
   }
 
+  /** Cells past the grid's width could never be placed: they are not even kept, nor their text. */
   private startCell(table: OpenTable, attributes: Record<string, string>): void {
     this.finishCell(table);
     table.row ??= [];
+    if (table.row.length >= MAX_COLUMNS) return;
     table.cell = { text: '', colspan: parseSpan(attributes.colspan, 'colspan'), rowspan: parseSpan(attributes.rowspan, 'rowspan') };
   }
 
   private finishCell(table: OpenTable): void {
     const cell = table.cell;
     table.cell = null;
-    if (cell && table.row) table.row.push({ ...cell, text: cleanCellText(cell.text) });
+    if (!cell || !table.row) return;
+    cell.text = cleanCellText(cell.text);
+    table.row.push(cell);
   }
 
   private finishRow(table: OpenTable): void {
@@ -156,6 +177,6 @@ class HtmlBlockReader implements HtmlEvents {
     const [onlyCell] = cells;
     // One cell across the whole table, between rows, titles the rows below it ("Cookies tiers").
     if (onlyCell && cells.length === 1 && onlyCell.colspan > 1) this.emitHeading(onlyCell.text);
-    else this.blocks.push({ kind: 'row', table: table.id, cells: table.layoutRow(cells) });
+    else this.emit({ kind: 'row', table: table.id, cells: table.layout.layout(cells) });
   }
 }

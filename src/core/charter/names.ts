@@ -18,12 +18,20 @@ const WILDCARD = '*';
 /** Browsers refuse these in a cookie name; a "name" holding them is prose, not a cookie. */
 const NOT_IN_A_NAME = /[\s;=,\u0000-\u001f\u007f]/;
 const NAME_CHARACTER = /[\p{L}\p{N}_]/u;
+const HAS_SEVERAL_WORDS = /[\s;,]/;
+/** Browsers keep no cookie whose name and value together exceed 4096 bytes. */
+const MAX_COOKIE_NAME_LENGTH = 4096;
 
 /**
  * Reads the cookie names of one "Nom du cookie" cell: several names, wildcards (`_ga_*`) and
  * prefixes in words ("Tout cookie commençant par _pk_") become exact names and prefixes. Case is kept.
  */
 export function parseCookieNames(cell: string): CookieNamePattern[] {
+  if (!HAS_SEVERAL_WORDS.test(cell)) {
+    // One word, the usual cell: no list, no phrase to read.
+    const pattern = readName(cell, false);
+    return pattern ? [pattern] : [];
+  }
   const patterns: CookieNamePattern[] = [];
   const seen = new Set<string>();
   for (const listItem of cell.split(NAME_LIST_SEPARATOR)) {
@@ -49,7 +57,8 @@ function prefixInWords(text: string): string | null {
   const phrase = PREFIX_PHRASE.exec(text);
   if (!phrase) return null;
   const rest = trimQuotes(text.slice(phrase.index + phrase[0].length));
-  const [name] = rest.split(' ');
+  const space = rest.indexOf(' ');
+  const name = space === -1 ? rest : rest.slice(0, space);
   return name ? name : null;
 }
 
@@ -60,7 +69,7 @@ function readName(text: string, isPrefix: boolean): CookieNamePattern | null {
     match = 'prefix';
     while (name.endsWith(WILDCARD)) name = name.slice(0, -1);
   }
-  if (NOT_IN_A_NAME.test(name) || !NAME_CHARACTER.test(name)) return null;
+  if (name.length > MAX_COOKIE_NAME_LENGTH || NOT_IN_A_NAME.test(name) || !NAME_CHARACTER.test(name)) return null;
   return { name, match };
 }
 

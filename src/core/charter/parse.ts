@@ -1,48 +1,75 @@
 import type { DeclaredCookie } from './types.ts';
 import type { CharterBlock } from './blocks.ts';
 import { looksLikeCookieSection } from './category.ts';
-import { htmlToBlocks } from './html-blocks.ts';
+import { readHtmlBlocks } from './html-blocks.ts';
 import { parseCookieNames } from './names.ts';
 import { cellAsSentence } from './normalize.ts';
 import { charterTemplates } from './templates/index.ts';
-import type { CharterColumn, ColumnIndexes } from './templates/template.ts';
-import { textToBlocks } from './text-blocks.ts';
+import { mayBeHeader, type CharterColumn, type ColumnIndexes } from './templates/template.ts';
+import { readTextBlocks } from './text-blocks.ts';
 
 /** An HTML page has at least one of these tags; a text page may hold `<https://…>` links but none of them. */
 const HTML_TAG = /<(?:!doctype|html|head|body|main|section|article|div|p|span|table|tr|td|th|h[1-6])[\s>/]/i;
 
-/**
- * Reads the cookies a charter page declares, from its HTML or from its text (detected).
- * Never throws: what cannot be read is left out, and a page without a cookie table gives [].
- */
-export function parseCharter(content: string): DeclaredCookie[] {
-  const blocks = HTML_TAG.test(content) ? htmlToBlocks(content) : textToBlocks(content);
-  return declaredCookiesIn(blocks);
+/** What reading a charter page found: the cookies it declares, and enough to say why there are none. */
+export interface CharterReading {
+  declared: DeclaredCookie[];
+  /** Tables with at least one row (a text page's tab- or pipe-separated lines count as one). */
+  tables: number;
+  /** Whether a row was read as a charter header: some table has a column of cookie names. */
+  headerFound: boolean;
+  /** The first row of the first table: what its columns are called when none is a cookie name. */
+  firstRow: string[] | null;
 }
 
-function declaredCookiesIn(blocks: readonly CharterBlock[]): DeclaredCookie[] {
-  const declared: DeclaredCookie[] = [];
-  const columnsByTable = new Map<number, ColumnIndexes>();
-  let category: string | null = null;
-  for (const block of blocks) {
+/**
+ * Reads a charter page, from its HTML or from its text (detected), block by block as the page is parsed.
+ * Never throws: what cannot be read is left out.
+ */
+export function readCharter(content: string): CharterReading {
+  const reader = new DeclaredCookieReader();
+  const emit = (block: CharterBlock) => reader.read(block);
+  if (HTML_TAG.test(content)) readHtmlBlocks(content, emit);
+  else readTextBlocks(content, emit);
+  return reader.reading;
+}
+
+/** The cookies a charter page declares; a page without a cookie table gives []. */
+export function parseCharter(content: string): DeclaredCookie[] {
+  return readCharter(content).declared;
+}
+
+class DeclaredCookieReader {
+  readonly reading: CharterReading = { declared: [], tables: 0, headerFound: false, firstRow: null };
+  private readonly columnsByTable = new Map<number, ColumnIndexes>();
+  private readonly tablesSeen = new Set<number>();
+  private category: string | null = null;
+
+  read(block: CharterBlock): void {
     if (block.kind === 'heading') {
-      if (looksLikeCookieSection(block.text)) category = block.text;
-      continue;
+      if (looksLikeCookieSection(block.text)) this.category = block.text;
+      return;
+    }
+    if (!this.tablesSeen.has(block.table)) {
+      this.tablesSeen.add(block.table);
+      this.reading.tables++;
+      this.reading.firstRow ??= block.cells;
     }
     const header = readHeader(block.cells);
     if (header) {
-      columnsByTable.set(block.table, header);
-      continue;
+      this.columnsByTable.set(block.table, header);
+      this.reading.headerFound = true;
+      return;
     }
-    const columns = columnsByTable.get(block.table);
+    const columns = this.columnsByTable.get(block.table);
     if (columns) {
-      for (const cookie of cookiesOfRow(block.cells, columns, category)) declared.push(cookie);
+      for (const cookie of cookiesOfRow(block.cells, columns, this.category)) this.reading.declared.push(cookie);
     }
   }
-  return declared;
 }
 
 function readHeader(cells: readonly string[]): ColumnIndexes | null {
+  if (!mayBeHeader(cells)) return null;
   let best: ColumnIndexes | null = null;
   for (const template of charterTemplates) {
     const columns = template.readHeader(cells);

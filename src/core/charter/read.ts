@@ -1,7 +1,8 @@
-import type { Charter, CharterFallbackReason, DeclaredCookie } from './types.ts';
+import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redirect } from './types.ts';
 import { charterUrlCandidates, findCharterLink } from './locate.ts';
-import { parseCharter } from './parse.ts';
+import { readCharter, type CharterReading } from './parse.ts';
 import { standardOpendatasoftCharter } from './standard.ts';
+import { keepStorable } from './storable.ts';
 
 /** A page as the network gave it, or why it could not be had. */
 export type FetchedPage =
@@ -11,11 +12,12 @@ export type FetchedPage =
 /** Fetches one page, anonymously. Injected so that the reader runs anywhere and is tested without a network. */
 export type PageFetcher = (url: string) => Promise<FetchedPage>;
 
-type CharterAttempt = { ok: true; url: string; declared: DeclaredCookie[] } | { ok: false; reason: CharterFallbackReason };
+type CharterAttempt = { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect } | { ok: false; reason: CharterFallbackReason };
 
 /**
  * Reads a portal's own charter: the usual charter URLs first, then the charter link of the portal's home page.
- * When none yields a declared cookie, stands in the standard Opendatasoft charter, with the most telling reason.
+ * These are the only pages it asks for. When none yields a declared cookie, stands in the standard Opendatasoft
+ * charter, with the most telling reason.
  */
 export async function readPortalCharter(portalOrigin: string, fetchPage: PageFetcher, now: () => number): Promise<Charter> {
   const candidates = charterUrlCandidates(portalOrigin);
@@ -38,10 +40,44 @@ export async function readPortalCharter(portalOrigin: string, fetchPage: PageFet
 
 async function readCharterPage(url: string, fetchPage: PageFetcher): Promise<CharterAttempt> {
   const page = await fetchSafely(url, fetchPage);
-  if (!page.ok) return page;
-  const declared = parseCharter(page.text);
-  if (declared.length === 0) return { ok: false, reason: { kind: 'no-table', url: page.url } };
-  return { ok: true, url: page.url, declared };
+  if (!page.ok) return { ok: false, reason: withRedirect(page.reason, url) };
+  const redirect = redirectOf(url, page.url);
+  const reading = readCharter(page.text);
+  if (reading.declared.length > 0) return { ok: true, url: page.url, declared: reading.declared, redirect };
+  return { ok: false, reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect } };
+}
+
+/** The page was read but declares nothing: from the most to the least telling. */
+function whyNothingDeclared(reading: CharterReading): PageProblem {
+  if (reading.headerFound) return { kind: 'empty-table' };
+  if (reading.tables === 0) return { kind: 'no-table' };
+  return { kind: 'no-cookie-column', columns: columnTitles(reading.firstRow ?? []) };
+}
+
+/** A page the server answered from another host than the one asked: the reason says so. */
+function withRedirect(reason: CharterFallbackReason, requested: string): CharterFallbackReason {
+  switch (reason.kind) {
+    case 'network-error':
+    case 'timeout':
+    case 'not-read-yet':
+      return reason;
+    default:
+      return { ...reason, ...redirectOf(requested, reason.url) };
+  }
+}
+
+/** The first row's cells as shown to the user: a few, each short (the row may be anything on a hostile page). */
+function columnTitles(cells: readonly string[]): string[] {
+  return cells.slice(0, 8).map((cell) => (cell.length > 60 ? `${cell.slice(0, 59)}…` : cell.replace(/\n/g, ' ')));
+}
+
+/** A request the server sent to another host is said, with the address asked for. */
+function redirectOf(requested: string, final: string): Redirect {
+  return hostOf(requested) === hostOf(final) ? {} : { redirectedFrom: requested };
+}
+
+function hostOf(url: string): string | null {
+  return URL.canParse(url) ? new URL(url).host : null;
 }
 
 /** A fetcher is meant to report failures, not throw; should one throw anyway, it counts as a network error. */
@@ -53,16 +89,24 @@ async function fetchSafely(url: string, fetchPage: PageFetcher): Promise<Fetched
   }
 }
 
-function portalCharter(attempt: { url: string; declared: DeclaredCookie[] }, now: () => number): Charter {
-  return { declared: attempt.declared, source: { kind: 'portal', url: attempt.url, readAt: now() } };
+function portalCharter(attempt: { url: string; declared: DeclaredCookie[]; redirect: Redirect }, now: () => number): Charter {
+  const { declared, omittedLines } = keepStorable(attempt.declared);
+  const source: Charter['source'] = { kind: 'portal', url: attempt.url, readAt: now(), ...attempt.redirect };
+  return { declared, source: omittedLines > 0 ? { ...source, omittedLines } : source };
 }
 
+/** Pages that were read but declare nothing, the most telling first: a cookie table left empty says the most. */
+const READ_BUT_UNUSABLE = ['empty-table', 'no-cookie-column', 'no-table'] as const;
+
 /**
- * A page that was read but holds no cookie table says the most (the last such page: the home page's link
- * is the portal's own pointer); otherwise the first candidate's failure, usually a 404, says why.
+ * A page that was read says the most (of two alike, the last: the home page's link is the portal's own pointer);
+ * otherwise the first candidate's failure, usually a 404, says why.
  */
 function mostTellingFailure(failures: readonly CharterFallbackReason[]): CharterFallbackReason {
-  const pagesWithoutTable = failures.filter((failure) => failure.kind === 'no-table');
+  for (const kind of READ_BUT_UNUSABLE) {
+    const read = failures.filter((failure) => failure.kind === kind).at(-1);
+    if (read) return read;
+  }
   // "not-read-yet" only if there were no URL to try at all.
-  return pagesWithoutTable.at(-1) ?? failures[0] ?? { kind: 'not-read-yet' };
+  return failures[0] ?? { kind: 'not-read-yet' };
 }

@@ -1,10 +1,11 @@
-import type { CharterBlock } from './blocks.ts';
+import { collectBlocks, MAX_CELL_LENGTH, MAX_HEADING_SOURCE_LENGTH, type BlockSink, type CharterBlock } from './blocks.ts';
 import { cleanCellText, collapseWhitespace } from './normalize.ts';
 import { MAX_COLUMNS } from './table-grid.ts';
 
 /** A plain-text page has no tables to tell apart: a new header row simply starts reading columns afresh. */
 const TEXT_TABLE_ID = 0;
 const MARKDOWN_HEADING_MARK = /^#+\s*/;
+const LINE_BREAK = /\r\n|\r|\n/;
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 /** "----\t----" or "|---|:--:|": draws the table, holds nothing. */
 const RULE_CELL = /^[\s:=+-]*$/;
@@ -13,19 +14,22 @@ const RULE_CELL = /^[\s:=+-]*$/;
  * Reads a plain-text page (a charter copied from a browser, or markdown) into headings and table rows.
  * A row is a line of tab-separated cells or a markdown `| a | b |` line; any other non-empty line is a heading.
  */
-export function textToBlocks(text: string): CharterBlock[] {
-  const blocks: CharterBlock[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
+export function readTextBlocks(text: string, emit: BlockSink): void {
+  for (const line of text.split(LINE_BREAK)) {
     if (line.trim() === '') continue;
     const cells = splitRow(line);
     if (!cells) {
+      if (line.length > MAX_HEADING_SOURCE_LENGTH) continue;
       const heading = collapseWhitespace(line).replace(MARKDOWN_HEADING_MARK, '');
-      if (heading !== '') blocks.push({ kind: 'heading', text: heading });
+      if (heading !== '') emit({ kind: 'heading', text: heading });
     } else if (!isRule(cells)) {
-      blocks.push({ kind: 'row', table: TEXT_TABLE_ID, cells: cells.map(cleanTextCell) });
+      emit({ kind: 'row', table: TEXT_TABLE_ID, cells: cells.map(cleanTextCell) });
     }
   }
-  return blocks;
+}
+
+export function textToBlocks(text: string): CharterBlock[] {
+  return collectBlocks((emit) => readTextBlocks(text, emit));
 }
 
 /** Cells past the grid's width are dropped, as in HTML tables: no charter is that wide. */
@@ -42,6 +46,7 @@ function isRule(cells: readonly string[]): boolean {
 }
 
 /** Markdown tables write line breaks inside a cell as `<br>`. */
-function cleanTextCell(cell: string): string {
-  return cleanCellText(cell.replace(LINE_BREAK_TAG, '\n'));
+function cleanTextCell(written: string): string {
+  const cell = written.length > MAX_CELL_LENGTH ? written.slice(0, MAX_CELL_LENGTH) : written;
+  return cleanCellText(cell.includes('<') ? cell.replace(LINE_BREAK_TAG, '\n') : cell);
 }

@@ -14,17 +14,43 @@ export interface DeclaredCookie {
   category: string | null;
 }
 
+/** What was wrong with a page the server did answer. */
+export type PageProblem =
+  | { kind: 'http-error'; status: number }
+  | { kind: 'not-html'; contentType: string }
+  /** Reading stopped at the limit: the page was not read at all. */
+  | { kind: 'too-large'; limitBytes: number }
+  /** The page holds no table at all. */
+  | { kind: 'no-table' }
+  /** The page has tables, but none with a column titled like cookie names; `columns`: the first table's first row. */
+  | { kind: 'no-cookie-column'; columns: string[] }
+  /** A cookie table was found, with no cookie name in it (empty cells). */
+  | { kind: 'empty-table' };
+
+/**
+ * Where a page was read when the server sent the request to another host (`url`) than the one asked
+ * (`redirectedFrom`): the charter may legitimately live on the collectivité's main site, but the user is told.
+ */
+export interface Redirect {
+  redirectedFrom?: string;
+}
+
 /** Why the shipped standard charter stands in for the portal's own. */
 export type CharterFallbackReason =
   | { kind: 'network-error'; url: string; message: string }
-  | { kind: 'http-error'; url: string; status: number }
-  | { kind: 'not-html'; url: string; contentType: string }
-  | { kind: 'too-large'; url: string; limitBytes: number }
-  | { kind: 'no-table'; url: string }
+  /** No complete answer within `timeoutMs`: the request was abandoned. */
+  | { kind: 'timeout'; url: string; timeoutMs: number }
+  | (PageProblem & { url: string } & Redirect)
   | { kind: 'not-read-yet' };
 
 export type CharterSource =
-  | { kind: 'portal'; url: string; readAt: number }
+  | ({
+      kind: 'portal';
+      url: string;
+      readAt: number;
+      /** Charter lines past what is kept (a page of thousands of lines is not a charter a portal publishes). */
+      omittedLines?: number;
+    } & Redirect)
   | { kind: 'standard'; reason: CharterFallbackReason; readAt: number };
 
 /** A parsed charter, kept with where it came from and when. */

@@ -1,6 +1,5 @@
-import { getPublicSuffix } from 'tldts';
 import { normalizeHost } from '../portal/detect.ts';
-import { domainMatches, siteOf } from '../portal/site.ts';
+import { domainMatches, isPublicSuffix, siteOf } from '../portal/site.ts';
 import type { CookieObservation, SameSite } from './types.ts';
 
 /** What one Set-Cookie header does: sets a cookie, or deletes it (an expiry already past). */
@@ -23,15 +22,26 @@ export interface ResponseContext {
   receivedAt: number;
 }
 
-/** Browsers refuse these in a cookie name (RFC 6265bis: controls except tab, and the separators of the header). */
-const forbiddenInName = /[\x00-\x08\x0a-\x1f\x7f;=]/;
+/** RFC 6265bis: a header holding a control character other than tab is ignored whole. */
+const controlCharacter = /[\x00-\x08\x0a-\x1f\x7f]/;
+/** Browsers keep no cookie whose name and value together exceed this, and ignore an attribute value longer than 1024. */
+const maxNameAndValueLength = 4096;
+const maxAttributeValueLength = 1024;
+const notAscii = /[^\x00-\x7f]/;
 
 /**
  * Chrome lists each Set-Cookie as its own header; Firefox joins them with newlines into one.
- * Both forms give the same list here.
+ * Both forms give the same list here. A line starting with a space or a tab continues the one before
+ * (obsolete header folding), as HTTP/1.1 parsers read it.
  */
 export function splitSetCookieHeaders(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split('\n')).filter((line) => line.trim() !== '');
+  const lines: string[] = [];
+  for (const line of values.flatMap((value) => value.split('\n'))) {
+    const folded = (line.startsWith(' ') || line.startsWith('\t')) && lines.length > 0;
+    if (folded) lines[lines.length - 1] = `${lines[lines.length - 1]} ${line.trim()}`;
+    else if (line.trim() !== '') lines.push(line.trim());
+  }
+  return lines;
 }
 
 /** The RFC 6265 default path: the request path up to, not including, its last slash. */
@@ -58,10 +68,13 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
   } catch {
     return null;
   }
+  if (controlCharacter.test(header)) return null;
   const [pair = '', ...attributes] = header.split(';');
+  // "value" alone is a cookie with an empty name, as browsers read it; the value is measured, never kept.
   const equals = pair.indexOf('=');
-  const name = (equals === -1 ? '' : pair.slice(0, equals)).trim();
-  if (name === '' || name.length > 4096 || forbiddenInName.test(name)) return null;
+  const name = equals === -1 ? '' : pair.slice(0, equals).trim();
+  const valueLength = (equals === -1 ? pair : pair.slice(equals + 1)).trim().length;
+  if ((name === '' && valueLength === 0) || name.length + valueLength > maxNameAndValueLength) return null;
 
   const host = normalizeHost(url.hostname);
   let domain = host;
@@ -78,8 +91,11 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
     const separator = attribute.indexOf('=');
     const key = (separator === -1 ? attribute : attribute.slice(0, separator)).trim().toLowerCase();
     const value = separator === -1 ? '' : attribute.slice(separator + 1).trim();
+    if (value.length > maxAttributeValueLength) continue;
     if (key === 'domain' && value !== '') {
-      domain = normalizeHost(value.replace(/^\./, ''));
+      const canonical = canonicalDomain(value);
+      if (canonical === null) return null;
+      domain = canonical;
       hostOnly = false;
     } else if (key === 'path' && value.startsWith('/')) path = value;
     else if (key === 'secure') secure = true;
@@ -93,10 +109,14 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
     }
   }
 
-  if (!hostOnly) {
+  if (!hostOnly && isIpAddress(host)) {
+    // An address has no parent domain: only the address itself may be named, and the cookie stays host-only.
+    if (domain !== host) return null;
+    hostOnly = true;
+  } else if (!hostOnly) {
     if (!domainMatches(host, domain)) return null;
     // A Domain equal to a public suffix (".fr") is refused unless it is the host itself.
-    if (getPublicSuffix(domain, { allowPrivateDomains: true }) === domain && domain !== host) return null;
+    if (domain !== host && isPublicSuffix(domain)) return null;
   }
   const requestedExpiresAt = maxAge !== null ? context.receivedAt + maxAge * 1000 : expires;
   const cappedAt = context.receivedAt + maxCookieLifetimeMs;
@@ -116,4 +136,24 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
     deletes: expiresAt !== null && expiresAt <= context.receivedAt,
     requestedLifetimeMs: requestedExpiresAt !== null && requestedExpiresAt > cappedAt ? requestedExpiresAt - context.receivedAt : null,
   };
+}
+
+/**
+ * A Domain attribute as browsers compare it: without its leading dot, lower case, an international name in its
+ * ASCII (punycode) form, as URLs give hosts. Null when browsers refuse it: a trailing dot, or not a host name.
+ */
+function canonicalDomain(value: string): string | null {
+  const domain = value.startsWith('.') ? value.slice(1) : value;
+  if (domain === '' || domain.endsWith('.')) return null;
+  if (!notAscii.test(domain)) return domain.toLowerCase();
+  try {
+    return new URL(`http://${domain}/`).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** An IPv4 address, or an IPv6 one (URLs write it in brackets). */
+function isIpAddress(host: string): boolean {
+  return host.startsWith('[') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
 }

@@ -1,60 +1,85 @@
 import type { Charter } from '../charter/types.ts';
 import type { CookieRecord } from '../cookies/types.ts';
+import { latestVersion, migrateRecord, type StoredRecord } from './migrations.ts';
+import { readCookieRecord, readStoredCharter } from './stored-shapes.ts';
 
-/** Bump with a migration in `readPortalRecord` whenever the stored shape changes. */
-export const portalRecordVersion = 1;
+/** The stored shape's version; a change of shape is a new migration in migrations.ts. */
+export const portalRecordVersion = latestVersion;
+
+/** What the per-portal cap (cookie-cap.ts) dropped, so that the popup can say it. */
+export interface DroppedCookies {
+  count: number;
+  /** When it last dropped some; null while it never did. */
+  lastAt: number | null;
+}
 
 /** Everything kept for one portal in storage.local under `portal:<host>`. */
 export interface PortalRecord {
-  version: typeof portalRecordVersion;
+  version: number;
   host: string;
   /** By cookieKey(). */
   cookies: Record<string, CookieRecord>;
   /** The last charter read for this portal; null until one was tried. */
   charter: Charter | null;
+  /** Always there in a stored record (version 2 on); a record built in memory may leave it out until a drop. */
+  droppedCookies?: DroppedCookies;
 }
 
 export function emptyPortalRecord(host: string): PortalRecord {
-  return { version: portalRecordVersion, host, cookies: {}, charter: null };
+  return { version: portalRecordVersion, host, cookies: {}, charter: null, droppedCookies: { count: 0, lastAt: null } };
 }
+
+const STORAGE_KEY_PREFIX = 'portal:';
 
 export function storageKeyOf(host: string): string {
-  return `portal:${host}`;
+  return `${STORAGE_KEY_PREFIX}${host}`;
 }
 
-function isCookieRecord(value: unknown): value is CookieRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<CookieRecord>;
-  return (
-    typeof record.name === 'string' &&
-    typeof record.domain === 'string' &&
-    typeof record.path === 'string' &&
-    typeof record.firstSeen === 'number' &&
-    typeof record.lastSeen === 'number' &&
-    Array.isArray(record.seenBy)
-  );
+/** The portal a storage key holds the record of, or null for another key (the settings). */
+export function hostOfStorageKey(key: string): string | null {
+  return key.startsWith(STORAGE_KEY_PREFIX) ? key.slice(STORAGE_KEY_PREFIX.length) : null;
 }
 
 export interface ReadResult {
   record: PortalRecord;
   /** Entries that were unreadable and dropped; the rest is kept. */
   droppedEntries: number;
+  /** The stored record was of an older shape (or damaged): it should be written back as read. Absent: no. */
+  rewrite?: boolean;
 }
 
 /**
- * Reads what storage holds for a portal, keeping every readable cookie of a damaged record
- * so that one bad entry never costs the rest.
+ * Reads what storage holds for a portal: migrated to the latest shape, keeping every readable cookie of a damaged
+ * record so that one bad entry never costs the rest.
  */
 export function readPortalRecord(host: string, stored: unknown): ReadResult {
-  if (stored === undefined) return { record: emptyPortalRecord(host), droppedEntries: 0 };
-  const candidate = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<PortalRecord>;
+  if (stored === undefined) return { record: emptyPortalRecord(host), droppedEntries: 0, rewrite: false };
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return { record: emptyPortalRecord(host), droppedEntries: 1, rewrite: true };
+  }
+  const { record: migrated, changed } = migrateRecord(stored as StoredRecord);
   const cookies: Record<string, CookieRecord> = {};
-  let droppedEntries = typeof stored === 'object' && stored !== null ? 0 : 1;
-  const storedCookies = typeof candidate.cookies === 'object' && candidate.cookies !== null ? candidate.cookies : {};
-  for (const [key, cookie] of Object.entries(storedCookies)) {
-    if (isCookieRecord(cookie)) cookies[key] = { ...cookie, requestedLifetimeMs: cookie.requestedLifetimeMs ?? null };
+  let droppedEntries = 0;
+  const storedCookies = typeof migrated.cookies === 'object' && migrated.cookies !== null ? migrated.cookies : {};
+  for (const [key, value] of Object.entries(storedCookies)) {
+    const cookie = readCookieRecord(value);
+    if (cookie) cookies[key] = cookie;
     else droppedEntries++;
   }
-  const charter = candidate.charter && Array.isArray(candidate.charter.declared) ? candidate.charter : null;
-  return { record: { version: portalRecordVersion, host, cookies, charter }, droppedEntries };
+  const record: PortalRecord = {
+    version: portalRecordVersion,
+    host,
+    cookies,
+    charter: readStoredCharter(migrated.charter),
+    droppedCookies: readDroppedCookies(migrated.droppedCookies),
+  };
+  return { record, droppedEntries, rewrite: changed || droppedEntries > 0 };
+}
+
+function readDroppedCookies(value: unknown): DroppedCookies {
+  const { count, lastAt } = (typeof value === 'object' && value !== null ? value : {}) as Partial<DroppedCookies>;
+  return {
+    count: typeof count === 'number' && Number.isInteger(count) && count > 0 ? count : 0,
+    lastAt: typeof lastAt === 'number' && Number.isFinite(lastAt) ? lastAt : null,
+  };
 }

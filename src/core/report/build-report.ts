@@ -17,7 +17,7 @@ export function buildPortalReport(record: PortalRecord, notices: Notice[], now: 
     charter: { source: charter.source, declaredCount: charter.declared.length },
     comparison: compareCookies(cookies, charter.declared),
     recordingSince: cookies.reduce<number | null>((earliest, cookie) => (earliest === null ? cookie.firstSeen : Math.min(earliest, cookie.firstSeen)), null),
-    notices,
+    notices: record.droppedCookies?.count ? [...notices, { kind: 'cookies-dropped', ...record.droppedCookies }] : notices,
   };
 }
 

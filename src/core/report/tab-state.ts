@@ -5,8 +5,12 @@ import type { Comparison } from '../compare.ts';
 export type Notice =
   /** Writing to storage failed: what was seen is kept in memory and written again later. */
   | { kind: 'storage-error'; message: string }
+  /** Reading the stored record failed: what is seen now is kept in memory only, never written over it. */
+  | { kind: 'storage-read-error'; message: string }
   /** Part of the stored record was unreadable and dropped; the rest was kept. */
   | { kind: 'damaged-record'; droppedEntries: number }
+  /** The per-portal cap dropped the least recently seen cookies: how many in all, and when it last did. */
+  | { kind: 'cookies-dropped'; count: number; lastAt: number | null }
   | { kind: 'missing-host-permission' };
 
 /** Everything the popup shows for one portal; computed by the background, rendered as is. */

@@ -1,3 +1,4 @@
+import { otherLanguageTitles as other } from './other-languages.ts';
 import { headerReader, type CharterTemplate } from './template.ts';
 
 /**
@@ -7,9 +8,9 @@ import { headerReader, type CharterTemplate } from './template.ts';
 export const olderTemplate: CharterTemplate = {
   id: 'older',
   readHeader: headerReader({
-    provider: ['Nom du prestataire', 'Prestataire', 'Provider name', 'Provider'],
-    service: ['Service et emplacement', 'Service', 'Service and location'],
-    name: ['Nom du cookie', 'Nom des cookies', 'Cookie', 'Cookie name'],
-    purpose: ['Finalité', 'Purpose'],
+    provider: ['Nom du prestataire', 'Prestataire', 'Provider name', 'Provider', ...other.provider],
+    service: ['Service et emplacement', 'Service', 'Service and location', ...other.service],
+    name: ['Nom du cookie', 'Nom des cookies', 'Cookie', 'Cookie name', ...other.name],
+    purpose: ['Finalité', 'Purpose', ...other.purpose],
   }),
 };

@@ -16,6 +16,23 @@ export interface CharterTemplate {
 /** The column titles of a template, in every language it is published in. */
 export type ColumnTitles = Partial<Record<CharterColumn, readonly string[]>> & { name: readonly string[] };
 
+/** Every template's titles for the cookie-name column, folded: a row with none of them is no template's header. */
+const cookieNameTitles = new Set<string>();
+
+/** Every title of the cookie-name column, in every language, says "cookie" (headerReader checks it). */
+const COOKIE_WORD = /cookie/i;
+
+/**
+ * Whether some cell of a row is titled like a column of cookie names: false for almost every row, and cheap,
+ * since only a cell saying "cookie" is folded.
+ */
+export function mayBeHeader(cells: readonly string[]): boolean {
+  return cells.some((cell) => COOKIE_WORD.test(cell) && titlesOfCell(cell).some((title) => cookieNameTitles.has(title)));
+}
+
+/** No column title is longer ("Nom du cookie / Cookie name" is 27): a longer cell is data, not read as a title. */
+const MAX_TITLE_LENGTH = 80;
+
 /**
  * Builds a header reader from column titles. Titles are compared folded (case, accents, spaces) and singular
  * ("Nom du cookies", "Finalité(s)" and "Finalités" all match), whatever their order, in `<th>` or `<td>`.
@@ -23,6 +40,11 @@ export type ColumnTitles = Partial<Record<CharterColumn, readonly string[]>> & {
  * but never the cookie name.
  */
 export function headerReader(titles: ColumnTitles): CharterTemplate['readHeader'] {
+  for (const title of titles.name) {
+    // mayBeHeader skips every cell without the word: a title without it would never be read.
+    if (!COOKIE_WORD.test(title)) throw new Error(`A cookie-name column title must say "cookie": ${title}`);
+    cookieNameTitles.add(foldTitle(title));
+  }
   const columnByTitle = new Map<string, CharterColumn>();
   for (const [column, columnTitles] of Object.entries(titles) as Array<[CharterColumn, readonly string[]]>) {
     for (const title of columnTitles) columnByTitle.set(foldTitle(title), column);
@@ -30,33 +52,41 @@ export function headerReader(titles: ColumnTitles): CharterTemplate['readHeader'
   const minimumColumns = Object.keys(titles).length - 1;
   return (cells) => {
     const found: Partial<Record<CharterColumn, number>> = {};
-    cells.forEach((cell, index) => {
-      for (const title of cell.split('/')) {
-        const column = columnByTitle.get(foldTitleOnce(title));
-        if (column && found[column] === undefined) found[column] = index;
+    let foundCount = 0;
+    for (let index = 0; index < cells.length; index++) {
+      for (const title of titlesOfCell(cells[index]!)) {
+        const column = columnByTitle.get(title);
+        if (column && found[column] === undefined) {
+          found[column] = index;
+          foundCount++;
+        }
       }
-    });
+    }
     const { name } = found;
-    if (name === undefined || Object.keys(found).length < minimumColumns) return null;
-    return { ...found, name };
+    return name === undefined || foundCount < minimumColumns ? null : { ...found, name };
   };
 }
 
 /**
  * Every row is checked against every template, and rows repeat the same texts ("Opendatasoft", "13 mois"):
- * folding each text once keeps that cheap. The cache is emptied when full, so it stays small.
+ * folding each cell once keeps that cheap. The cache is emptied when full, so it stays small.
  */
-const foldedTitles = new Map<string, string>();
-const MAX_FOLDED_TITLES = 1000;
+const titlesByCell = new Map<string, readonly string[]>();
+const MAX_CACHED_CELLS = 1000;
+const NO_TITLES: readonly string[] = [];
+/** Column titles are words: a cell with a digit or an underscore ("_ga", "13 mois") is data. */
+const DATA_CHARACTER = /[\d_]/;
 
-function foldTitleOnce(title: string): string {
-  let folded = foldedTitles.get(title);
-  if (folded === undefined) {
-    if (foldedTitles.size >= MAX_FOLDED_TITLES) foldedTitles.clear();
-    folded = foldTitle(title);
-    foldedTitles.set(title, folded);
+/** The folded halves of a cell ("Finalités / Purposes" → "finalite", "purpose"), or none for a cell of data. */
+function titlesOfCell(cell: string): readonly string[] {
+  if (cell.length > MAX_TITLE_LENGTH) return NO_TITLES;
+  let titles = titlesByCell.get(cell);
+  if (titles === undefined) {
+    if (titlesByCell.size >= MAX_CACHED_CELLS) titlesByCell.clear();
+    titles = DATA_CHARACTER.test(cell) ? NO_TITLES : cell.split('/').map(foldTitle);
+    titlesByCell.set(cell, titles);
   }
-  return folded;
+  return titles;
 }
 
 /** "Nom du cookies", "Noms des cookies", "Finalité(s) :" → "nom du cookie", "nom de cookie", "finalite". */

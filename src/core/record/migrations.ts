@@ -1,0 +1,36 @@
+/**
+ * The stored shape of a portal record is versioned: each migration takes a record of the version before it
+ * to its own. They run, in order, whenever a record is read (so an old record is never read in the wrong shape),
+ * and the background reads every stored record once on install and update, writing back only those that changed.
+ */
+export interface Migration {
+  /** The version this migration produces; it applies to records of `to - 1`. */
+  to: number;
+  migrate(record: StoredRecord): StoredRecord;
+}
+
+/** A record as storage holds it: nothing is trusted yet. */
+export type StoredRecord = { version?: unknown } & Record<string, unknown>;
+
+export const migrations: readonly Migration[] = [
+  // 2: what the per-portal cap dropped is remembered, so that the popup says so.
+  { to: 2, migrate: (record) => ({ ...record, droppedCookies: { count: 0, lastAt: null } }) },
+];
+
+/** The version every record is migrated to. Version 1 is the first shape, before any migration. */
+export const latestVersion = migrations.reduce((latest, migration) => Math.max(latest, migration.to), 1);
+
+/**
+ * Brings a stored record up to `latestVersion`. A record without a version is of version 1; one of a later version
+ * (written by a newer extension before a downgrade) is left as it is, for the reader to take what it can.
+ */
+export function migrateRecord(record: StoredRecord): { record: StoredRecord; changed: boolean } {
+  let version = typeof record.version === 'number' && Number.isInteger(record.version) ? record.version : 1;
+  let migrated = record;
+  for (const migration of migrations) {
+    if (migration.to !== version + 1) continue;
+    migrated = { ...migration.migrate(migrated), version: migration.to };
+    version = migration.to;
+  }
+  return { record: migrated, changed: migrated !== record };
+}

@@ -1,0 +1,33 @@
+/**
+ * On install and update, the background reads every stored portal record once: those of an older shape are
+ * migrated and written back, the others are left untouched (no write at all when nothing changed).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { latestVersion } from '../../src/core/record/migrations.ts';
+import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
+import { fakeBrowser } from '../support/fake-browser.ts';
+
+describe('the background on install and update', () => {
+  it('migrates the stored records of an older shape, and writes only those', async () => {
+    const current = emptyPortalRecord('data.orleans-metropole.fr');
+    await fakeBrowser.storage.local.set({
+      settings: { addedHosts: [], removedHosts: [] },
+      'portal:data.montreuil.fr': { version: 1, host: 'data.montreuil.fr', cookies: {}, charter: null },
+      'portal:data.orleans-metropole.fr': current,
+    });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    // The build defines this flag; the test build's state lines are not wanted here.
+    Object.assign(globalThis, { E2E_STATE_LOG: false });
+    await import('../../src/background/index.ts');
+
+    await Promise.all(fakeBrowser.runtime.onInstalled.emit({ reason: 'update' } as never));
+    await vi.waitFor(() => expect(set).toHaveBeenCalled(), { timeout: 2000 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0]![0])).toEqual(['portal:data.montreuil.fr']);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored['portal:data.montreuil.fr']).toMatchObject({ version: latestVersion, droppedCookies: { count: 0, lastAt: null } });
+    expect(stored['portal:data.orleans-metropole.fr']).toEqual(current);
+  });
+});

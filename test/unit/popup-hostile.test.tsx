@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+/**
+ * What the popup shows for each hostile or broken case: a specific sentence in French, never a blank popup nor a
+ * stack trace, and names from pages shown so that they can be read, whatever characters they hold.
+ */
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../popup/components/App.tsx';
+import { CharterSourceLine, describeFallbackReason } from '../../popup/components/CharterSource.tsx';
+import { ObservedCookie } from '../../popup/components/CookieFacts.tsx';
+import { Notices } from '../../popup/components/Notices.tsx';
+import type { PopupActions } from '../../popup/components/App.tsx';
+import type { CharterFallbackReason } from '../../src/core/charter/types.ts';
+import { buildPortalReport } from '../../src/core/report/build-report.ts';
+import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
+import type { Notice } from '../../src/core/report/tab-state.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
+import { fakeBackground } from '../support/fake-background.ts';
+
+const URL_ASKED = 'https://data.ville.example/terms/cookies-policy/?flg=fr';
+const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
+const actions: PopupActions = { busy: false, reread: () => {}, clear: () => {}, addHost: () => {}, requestPermission: () => {} };
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+afterEach(cleanup);
+
+describe('why the portal’s charter could not be read, in French', () => {
+  it.each<[CharterFallbackReason, string]>([
+    [{ kind: 'network-error', url: URL_ASKED, message: 'Failed to fetch' }, `erreur réseau en demandant ${URL_ASKED} (Failed to fetch)`],
+    [{ kind: 'timeout', url: URL_ASKED, timeoutMs: 10_000 }, `${URL_ASKED} n'a pas répondu en 10 secondes`],
+    [{ kind: 'http-error', url: URL_ASKED, status: 404 }, `page introuvable (HTTP 404) : ${URL_ASKED}`],
+    [{ kind: 'http-error', url: URL_ASKED, status: 500 }, `erreur du serveur (HTTP 500) : ${URL_ASKED}`],
+    [{ kind: 'http-error', url: URL_ASKED, status: 403 }, `le serveur a répondu HTTP 403 : ${URL_ASKED}`],
+    [{ kind: 'not-html', url: URL_ASKED, contentType: '' }, `${URL_ASKED} n'est pas une page HTML (type : non indiqué)`],
+    [{ kind: 'too-large', url: URL_ASKED, limitBytes: 5 * 1_048_576 }, `page de plus de 5 Mo, lecture arrêtée : ${URL_ASKED}`],
+    [{ kind: 'no-table', url: URL_ASKED }, `aucun tableau sur ${URL_ASKED}`],
+    [
+      { kind: 'no-cookie-column', url: URL_ASKED, columns: ['Nazwa', 'Cel'] },
+      `aucune colonne de noms de cookies dans les tableaux de ${URL_ASKED} (colonnes : Nazwa | Cel ; titres reconnus en français, anglais, allemand, espagnol, italien et néerlandais)`,
+    ],
+    [{ kind: 'empty-table', url: URL_ASKED }, `le tableau des cookies de ${URL_ASKED} ne nomme aucun cookie`],
+    [
+      { kind: 'no-table', url: 'https://www.ville.example/', redirectedFrom: URL_ASKED },
+      `aucun tableau sur https://www.ville.example/, après redirection depuis ${URL_ASKED}`,
+    ],
+  ])('%o', (reason, expected) => {
+    expect(plain(describeFallbackReason(reason))).toBe(expected);
+  });
+});
+
+describe('where the charter was read', () => {
+  it('says that the request was sent to another site, and where from', () => {
+    const source = { kind: 'portal' as const, url: 'https://www.ville.example/cookies', readAt: READ_AT, redirectedFrom: URL_ASKED };
+    const { container } = render(<CharterSourceLine source={source} host="data.ville.example" actions={actions} />);
+    expect(plain(container.textContent)).toContain('Charte lue sur https://www.ville.example/cookies le 23/11/2026 15:42');
+    expect(plain(container.textContent)).toContain(`Le serveur a redirigé la demande de ${URL_ASKED} vers cet autre site : c'est là que la charte a été lue.`);
+  });
+
+  it('says how many lines of a huge charter are not compared', () => {
+    const source = { kind: 'portal' as const, url: 'https://x.example/', readAt: READ_AT, omittedLines: 1200 };
+    const { container } = render(<CharterSourceLine source={source} host="x.example" actions={actions} />);
+    expect(plain(container.textContent)).toContain('La page compte 1 200 lignes de charte au-delà des 300 gardées : elles ne sont pas comparées.');
+  });
+});
+
+describe('notices about what is kept', () => {
+  it.each<[Notice, string]>([
+    [{ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' }, "L'espace de stockage de l'extension est plein"],
+    [{ kind: 'storage-error', message: 'IO error' }, "Les dernières observations n'ont pas pu être enregistrées (IO error) : elles restent en mémoire"],
+    [{ kind: 'storage-read-error', message: 'IO error' }, "Ce qui est enregistré pour ce portail n'a pas pu être lu (IO error)"],
+    [{ kind: 'damaged-record', droppedEntries: 1 }, "1 entrée illisible de l'enregistrement de ce portail a été écartée ; tout le reste est conservé."],
+    [{ kind: 'damaged-record', droppedEntries: 3 }, "3 entrées illisibles de l'enregistrement de ce portail ont été écartées"],
+    [{ kind: 'cookies-dropped', count: 12, lastAt: READ_AT }, '12 cookies, les moins récemment vus, ont été retirés (dernier retrait le 23/11/2026 15:42).'],
+  ])('%o', (notice, expected) => {
+    const { container } = render(<Notices notices={[notice]} actions={actions} />);
+    expect(plain(container.textContent)).toContain(expected);
+  });
+
+  it('says how many cookies the cap dropped, with the limit, from the stored record', () => {
+    const record = { ...emptyPortalRecord('x.example'), droppedCookies: { count: 1, lastAt: READ_AT } };
+    const { container } = render(<Notices notices={buildPortalReport(record, [], READ_AT).notices} actions={actions} />);
+    expect(plain(container.textContent)).toContain('garde au plus 1 000 cookies (environ 1 Mo) par portail : 1 cookie, le moins récemment vu, a été retiré');
+  });
+});
+
+const cookieNamed = (name: string) => cookieRecord(name, READ_AT, { domain: 'data.ville.example', seenBy: ['set-cookie-header'] });
+
+describe('cookie names from pages', () => {
+  const shownName = (name: string) => {
+    const { container } = render(<ObservedCookie cookie={cookieNamed(name)} showName />);
+    return container;
+  };
+
+  it('shows control characters and invisible ones as marks', () => {
+    expect(shownName('a\u0001b\u007f').querySelector('.cookie-name')?.textContent).toBe('a␁b␡');
+    expect(shownName('safe\u202Egnp.exe').querySelector('.cookie-name')?.textContent).toBe('safe⟨U+202E⟩gnp.exe');
+    expect(shownName('zero\u200Bwidth').querySelector('.cookie-name')?.textContent).toBe('zero⟨U+200B⟩width');
+  });
+
+  it('keeps spaces and other scripts as they are', () => {
+    expect(shownName('mon cookie préféré 🍪 クッキー').querySelector('.cookie-name')?.textContent).toBe('mon cookie préféré 🍪 クッキー');
+  });
+
+  it('names a cookie without a name', () => {
+    expect(shownName('').querySelector('.cookie-name')?.textContent).toBe('(cookie sans nom)');
+  });
+
+  it('cuts a 4 KB name, with the whole name one click away', () => {
+    const name = `long_${'x'.repeat(4091)}`;
+    const container = shownName(name);
+    const cut = container.querySelector('.entry-title .cookie-name')?.textContent ?? '';
+    expect([...cut]).toHaveLength(80);
+    expect(cut.endsWith('…')).toBe(true);
+    const details = container.querySelector('details');
+    expect(plain(details?.querySelector('summary')?.textContent)).toBe('Nom complet (4096 caractères)');
+    expect(details?.querySelector('.cookie-name')?.textContent).toBe(name);
+  });
+});
+
+describe('the popup never goes blank', () => {
+  it('shows the background’s failure in French, with a way to try again', async () => {
+    fakeBackground({
+      getTabState: () => {
+        throw new Error("L'onglet 12 n'existe plus.");
+      },
+    });
+    render(<App findTarget={async () => ({ tabId: 12 })} />);
+    expect(plain((await screen.findByRole('alert')).textContent)).toBe("L'état de cet onglet n'a pas pu être lu : L'onglet 12 n'existe plus.");
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
+  });
+
+  it('shows a report built from a damaged record', async () => {
+    const record = { ...emptyPortalRecord('x.example'), cookies: { k: cookieNamed('\u0000') } };
+    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, [{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT) }) });
+    render(<App findTarget={async () => ({ host: 'x.example' })} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'x.example' })).toBeTruthy();
+    expect(screen.getByText('␀')).toBeTruthy();
+  });
+});

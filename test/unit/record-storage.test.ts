@@ -1,0 +1,216 @@
+/**
+ * What storage holds for a portal: versioned and migrated, read back exactly as saved, repaired when damaged,
+ * capped when a page sets thousands of cookies; and the recorder never writes over a record it could not read.
+ */
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storage } from '../../src/adapters/storage.ts';
+import { PortalRecorder } from '../../src/background/recorder.ts';
+import { sightingChange } from '../../src/background/record-cookie.ts';
+import type { CharterFallbackReason, DeclaredCookie } from '../../src/core/charter/types.ts';
+import type { CookieObservation, CookieRecord } from '../../src/core/cookies/types.ts';
+import { enforceCookieCap, MAX_COOKIE_CHARACTERS_PER_PORTAL, MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
+import { latestVersion, migrateRecord, migrations } from '../../src/core/record/migrations.ts';
+import { emptyPortalRecord, readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
+import { buildPortalReport } from '../../src/core/report/build-report.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
+import { fakeBrowser } from '../support/fake-browser.ts';
+
+const HOST = 'data.montreuil.fr';
+
+// ---- Arbitrary records, as the recorder and the charter reader write them ----
+
+const text = fc.string({ maxLength: 40 });
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const anyCookie: fc.Arbitrary<CookieRecord> = fc.record({
+  name: fc.string({ unit: 'grapheme', maxLength: 30 }),
+  domain: fc.domain(),
+  hostOnly: fc.boolean(),
+  path: text.map((path) => `/${path}`),
+  secure: fc.boolean(),
+  httpOnly: fc.boolean(),
+  sameSite: fc.constantFrom('strict', 'lax', 'none', 'unspecified'),
+  partitionKey: fc.option(fc.webUrl({ withQueryParameters: false, withFragments: false }), { nil: null }),
+  expiresAt: fc.option(time, { nil: null }),
+  party: fc.constantFrom('first', 'third'),
+  firstSeen: time,
+  lastSeen: time,
+  setAt: time,
+  removedAt: fc.option(time, { nil: null }),
+  requestedLifetimeMs: fc.option(fc.nat(), { nil: null }),
+  seenBy: fc.uniqueArray(fc.constantFrom('cookie-event', 'inventory', 'set-cookie-header'), { maxLength: 3 }),
+});
+const declaredCookie: fc.Arbitrary<DeclaredCookie> = fc.record({
+  name: text,
+  match: fc.constantFrom('exact', 'prefix'),
+  provider: fc.option(text, { nil: null }),
+  service: fc.option(text, { nil: null }),
+  purpose: fc.option(text, { nil: null }),
+  duration: fc.option(text, { nil: null }),
+  category: fc.option(text, { nil: null }),
+});
+const reason: fc.Arbitrary<CharterFallbackReason> = fc.oneof(
+  fc.record({ kind: fc.constant('network-error' as const), url: fc.webUrl(), message: text }),
+  fc.record({ kind: fc.constant('timeout' as const), url: fc.webUrl(), timeoutMs: fc.nat() }),
+  fc.record({ kind: fc.constant('http-error' as const), url: fc.webUrl(), status: fc.integer({ min: 400, max: 599 }) }, { requiredKeys: ['kind', 'url', 'status'] }),
+  fc.record({ kind: fc.constant('no-cookie-column' as const), url: fc.webUrl(), columns: fc.array(text, { maxLength: 4 }), redirectedFrom: fc.webUrl() }, { requiredKeys: ['kind', 'url', 'columns'] }),
+  fc.constant({ kind: 'not-read-yet' as const }),
+);
+const portalRecord: fc.Arbitrary<PortalRecord> = fc.record({
+  version: fc.constant(latestVersion),
+  host: fc.constant(HOST),
+  cookies: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key !== '__proto__'), anyCookie, { maxKeys: 8 }),
+  charter: fc.option(
+    fc.record({
+      declared: fc.array(declaredCookie, { maxLength: 5 }),
+      source: fc.oneof(
+        fc.record({ kind: fc.constant('portal' as const), url: fc.webUrl(), readAt: time, redirectedFrom: fc.webUrl(), omittedLines: fc.nat() }, { requiredKeys: ['kind', 'url', 'readAt'] }),
+        fc.record({ kind: fc.constant('standard' as const), reason, readAt: time }),
+      ),
+    }),
+    { nil: null },
+  ),
+  droppedCookies: fc.record({ count: fc.nat(), lastAt: fc.option(time, { nil: null }) }),
+});
+
+describe('a stored record', () => {
+  it('reads back exactly as it was saved (through JSON, as storage keeps it)', () => {
+    fc.assert(
+      fc.property(portalRecord, (record) => {
+        const read = readPortalRecord(HOST, JSON.parse(JSON.stringify(record)));
+        expect(read).toEqual({ record, droppedEntries: 0, rewrite: false });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on anything storage could hold, and always gives a record the popup can show', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.jsonValue(), (anything, json) => {
+        for (const stored of [anything, json, { version: 1, cookies: json, charter: anything }]) {
+          const { record } = readPortalRecord(HOST, stored);
+          expect(record.version).toBe(latestVersion);
+          expect(() => buildPortalReport(record, [], 0)).not.toThrow();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the readable cookies of a damaged record, repairs what does not identify them, and asks to be rewritten', () => {
+    const stored = {
+      version: latestVersion,
+      host: HOST,
+      charter: { declared: [{ name: 'sessionid', match: 'exact' }, 42, { name: 7 }], source: { kind: 'portal', url: 'https://x/', readAt: 1 } },
+      cookies: { good: { name: 'a', domain: 'd', path: '/', firstSeen: 1, lastSeen: 2, seenBy: ['inventory', 'bogus'], sameSite: 'weird' }, bad: { name: 'b' }, worse: null },
+      droppedCookies: { count: -3, lastAt: 'hier' },
+    };
+    const { record, droppedEntries, rewrite } = readPortalRecord(HOST, stored);
+    expect(droppedEntries).toBe(2);
+    expect(rewrite).toBe(true);
+    expect(record.cookies.good).toMatchObject({ sameSite: 'unspecified', seenBy: ['inventory'], setAt: 1, removedAt: null, party: 'third' });
+    expect(record.charter?.declared.map(({ name }) => name)).toEqual(['sessionid']);
+    expect(record.droppedCookies).toEqual({ count: 0, lastAt: null });
+  });
+
+  it('drops a charter whose reason it cannot word, so that it is read again', () => {
+    const stored = { version: latestVersion, cookies: {}, charter: { declared: [], source: { kind: 'standard', readAt: 1, reason: { kind: 'from-the-future' } } } };
+    expect(readPortalRecord(HOST, stored).record.charter).toBeNull();
+  });
+});
+
+describe('migrations', () => {
+  it('are listed in order, each to the next version', () => {
+    migrations.forEach((migration, index) => expect(migration.to).toBe(index + 2));
+    expect(latestVersion).toBe(migrations.length + 1);
+  });
+
+  it('bring a version-1 record (or one without a version) to the latest shape, and say it changed', () => {
+    const version1 = { version: 1, host: HOST, cookies: {}, charter: null };
+    expect(migrateRecord(version1)).toEqual({ record: { ...version1, version: latestVersion, droppedCookies: { count: 0, lastAt: null } }, changed: true });
+    expect(migrateRecord({ host: HOST, cookies: {} }).record.version).toBe(latestVersion);
+  });
+
+  it('leave a record of the latest version, or of a later one, untouched', () => {
+    const latest = { ...emptyPortalRecord(HOST) };
+    expect(migrateRecord(latest)).toEqual({ record: latest, changed: false });
+    const later = { version: latestVersion + 1, cookies: {} };
+    expect(migrateRecord(later)).toEqual({ record: later, changed: false });
+  });
+});
+
+// ---- The recorder with these records ----
+
+function observation(name: string): CookieObservation {
+  return { name, domain: HOST, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', partitionKey: null, expiresAt: null };
+}
+
+const createRecorder = () => new PortalRecorder({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {} });
+
+describe('the recorder and stored records', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes an old record back in the latest shape once read, and a current one never', async () => {
+    await fakeBrowser.storage.local.set({ 'portal:data.montreuil.fr': { version: 1, host: HOST, cookies: {}, charter: null }, 'portal:x.fr': emptyPortalRecord('x.fr') });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const recorder = createRecorder();
+    for (const host of await storage.storedPortalHosts()) await recorder.record(host);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0]![0])).toEqual(['portal:data.montreuil.fr']);
+    expect((await fakeBrowser.storage.local.get('portal:data.montreuil.fr'))['portal:data.montreuil.fr']).toMatchObject({ version: latestVersion, droppedCookies: { count: 0 } });
+  });
+
+  it('never writes over a record it could not read, and says so, unless the user clears it', async () => {
+    await fakeBrowser.storage.local.set({ 'portal:data.montreuil.fr': emptyPortalRecord(HOST) });
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error: database corrupted'));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const recorder = createRecorder();
+    await recorder.update(HOST, sightingChange(observation('sessionid'), 'cookie-event', 1));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(set).not.toHaveBeenCalled();
+    expect(recorder.noticesOf(HOST)).toEqual([{ kind: 'storage-read-error', message: 'IO error: database corrupted' }]);
+    expect(Object.keys((await recorder.record(HOST)).cookies)).toHaveLength(1);
+    await recorder.clear(HOST);
+    expect(set).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes at most the cap of cookies per portal, dropping the least recently seen, and the report says so', async () => {
+    const recorder = createRecorder();
+    for (let index = 0; index < MAX_COOKIES_PER_PORTAL + 5; index++) {
+      await recorder.update(HOST, sightingChange(observation(`c${index}`), 'cookie-event', 1000 + index));
+    }
+    await vi.advanceTimersByTimeAsync(300);
+    const record = await recorder.record(HOST);
+    const stored = (await fakeBrowser.storage.local.get(`portal:${HOST}`))[`portal:${HOST}`] as PortalRecord;
+    expect(Object.keys(stored.cookies)).toHaveLength(MAX_COOKIES_PER_PORTAL);
+    const names = Object.values(record.cookies).map(({ name }) => name);
+    expect(names).toHaveLength(MAX_COOKIES_PER_PORTAL);
+    expect(names).not.toContain('c4');
+    expect(names).toContain('c5');
+    const lastAt = 1000 + MAX_COOKIES_PER_PORTAL + 4;
+    expect(record.droppedCookies).toEqual({ count: 5, lastAt });
+    expect(buildPortalReport(record, [], 0).notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
+  });
+});
+
+describe('the cap on what one portal keeps', () => {
+  it('also holds when names are 4 KB long', () => {
+    const record = emptyPortalRecord(HOST);
+    for (let index = 0; index < 400; index++) record.cookies[`k${index}`] = cookieRecord(`${index}`.padEnd(4096, 'x'), index);
+    const dropped = enforceCookieCap(record);
+    const kept = Object.values(record.cookies);
+    expect(dropped).toBeGreaterThan(0);
+    expect(kept.reduce((total, cookie) => total + cookie.name.length, 0)).toBeLessThan(MAX_COOKIE_CHARACTERS_PER_PORTAL);
+    // The least recently seen went: what is left starts right after them.
+    expect(Math.min(...kept.map(({ lastSeen }) => lastSeen))).toBe(dropped);
+  });
+
+  it('changes nothing below the cap', () => {
+    const record = emptyPortalRecord(HOST);
+    record.cookies.a = cookieRecord('a', 1);
+    expect(enforceCookieCap(record)).toBe(0);
+    expect(record.droppedCookies).toEqual({ count: 0, lastAt: null });
+  });
+});
