@@ -1,33 +1,18 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli, type BundledCli } from '../support/cli-bundle.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/charters/', import.meta.url));
-let bundleDir = '';
-let cli = '';
+let cli: BundledCli;
 
-/** Bundles the CLI the way the build does, then runs it as a user would. */
 beforeAll(async () => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'charter-cli-'));
-  cli = join(bundleDir, 'charter.js');
-  await build({
-    entryPoints: [fileURLToPath(new URL('../../src/cli/charter.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: cli,
-    logLevel: 'silent',
-  });
+  cli = await bundleCli();
 });
 
-afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+afterAll(() => cli.remove());
 
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => cli.run(...args);
 
 describe('charter command line', () => {
   it('prints the declared cookies of a file as JSON', () => {

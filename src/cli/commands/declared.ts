@@ -1,0 +1,20 @@
+import type { Charter } from '../../core/charter/types.ts';
+import { describeFallbackReason } from '../describe-reason.ts';
+import { EXIT_OK, fail } from '../exit.ts';
+import { usageError } from '../usage.ts';
+import { loadCharter } from '../load-charter.ts';
+
+/** `charter <file or URL>`: prints the declared cookies as JSON. */
+export async function printDeclared(target: string): Promise<number> {
+  const loaded = await loadCharter(target, Date.now);
+  if (!loaded.ok) return loaded.isUsage ? usageError(loaded.message) : fail(loaded.message);
+  if (loaded.target === 'portal') process.stderr.write(`${whereRead(loaded.charter)}\n`);
+  process.stdout.write(`${JSON.stringify(loaded.charter.declared, null, 2)}\n`);
+  return EXIT_OK;
+}
+
+function whereRead({ source }: Charter): string {
+  return source.kind === 'portal'
+    ? `Charte lue sur / Charter read from : ${source.url}`
+    : `Charte standard Opendatasoft utilisée, celle du portail est illisible / Standard Opendatasoft charter used, the portal's own is unreadable : ${describeFallbackReason(source.reason)}`;
+}

@@ -1,0 +1,169 @@
+import { phaseAt, type Audit } from '../audit/audit.ts';
+import type { DeclaredCookie } from '../charter/types.ts';
+import type { Finding } from '../checks/types.ts';
+import type { Comparison } from '../compare.ts';
+import type { CookieRecord, SameSite } from '../cookies/types.ts';
+import { cnilCategoryLabel } from '../knowledge/categories.ts';
+import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
+import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
+import { lifetimeGap, observedLifetime } from './lifetime-gap.ts';
+import { withoutQuery } from './without-query.ts';
+
+/**
+ * A recorded cookie with where it came from: fields a record may lack (kept before they existed, or seen by a
+ * source that cannot tell), so they are read as optional.
+ */
+export type EvidenceCookie = CookieRecord & {
+  /** The top-level page on which the cookie first appeared. */
+  firstPage?: string | null;
+  /** The URL of the response whose Set-Cookie set it; null when only a cookie event saw it. */
+  setByResponse?: string | null;
+};
+
+/** One line of the exports: a recorded cookie, or a charter line no recorded cookie matched. Never a cookie value. */
+export interface EvidenceRow {
+  num: number;
+  domain: string;
+  path: string;
+  /** A charter prefix reads "_pk_id*". */
+  name: string;
+  /** ISO 8601, "session", or empty for a line not seen. */
+  expiration: string;
+  sameSite: SameSite | null;
+  httpOnly: boolean | null;
+  hostOnly: boolean | null;
+  secure: boolean | null;
+  party: '1re' | '3e' | '';
+  partition: string;
+  status: EvidenceStatus;
+  category: string;
+  declaredPurpose: string;
+  declaredDuration: string;
+  /** How long the site asked it to live, in words; empty for a line not seen. */
+  lifetime: string;
+  lifetimeGap: string;
+  /** The short titles of the findings about this cookie. */
+  findings: string[];
+  phase: string;
+  firstSeen: string;
+  page: string;
+  origin: string;
+}
+
+export interface RowsInput {
+  comparison: Comparison;
+  findings: readonly Finding[];
+  audit: Audit | null;
+  knowledge: CookieKnowledgeLookup;
+}
+
+const SCRIPT_ORIGIN = 'script de la page';
+
+export const isoOf = (epochMs: number) => new Date(epochMs).toISOString();
+
+/** The undeclared cookies first, then the declared and seen, then the charter lines not seen, as the popup orders them. */
+export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
+  const titles = findingTitlesByCookie(input.findings);
+  const rows: Omit<EvidenceRow, 'num'>[] = input.comparison.undeclared.map((cookie) => {
+    const knowledge = input.knowledge(cookie.name, cookie.domain);
+    const source = knowledge?.source.kind === 'project' ? 'base de connaissance du projet' : 'Open Cookie Database';
+    const category = knowledge ? `${cnilCategoryLabel(knowledge.category)} (source : ${source})` : '';
+    return cookieRow(cookie, null, 'non déclaré', category, titles, input.audit);
+  });
+  // A charter naming a cookie twice covers it twice: one row per cookie, with the first line.
+  const listed = new Set<CookieRecord>();
+  for (const { declared, cookies } of input.comparison.declaredAndSeen) {
+    for (const cookie of cookies) {
+      if (listed.has(cookie)) continue;
+      listed.add(cookie);
+      rows.push(cookieRow(cookie, declared, 'déclaré et observé', declared.category ?? '', titles, input.audit));
+    }
+  }
+  for (const declared of input.comparison.declaredNotSeen) rows.push(notSeenRow(declared));
+  return rows;
+}
+
+function cookieRow(
+  cookie: EvidenceCookie,
+  declared: DeclaredCookie | null,
+  status: EvidenceStatus,
+  category: string,
+  titles: ReadonlyMap<string, string[]>,
+  audit: Audit | null,
+): Omit<EvidenceRow, 'num'> {
+  return {
+    domain: cookie.domain,
+    path: cookie.path,
+    name: cookie.name,
+    expiration: cookie.expiresAt === null ? 'session' : isoOf(cookie.expiresAt),
+    sameSite: cookie.sameSite,
+    httpOnly: cookie.httpOnly,
+    hostOnly: cookie.hostOnly,
+    secure: cookie.secure,
+    party: partyLabels[cookie.party],
+    partition: cookie.partitionKey ?? '',
+    status,
+    category,
+    declaredPurpose: declared?.purpose ?? '',
+    declaredDuration: declared?.duration ?? '',
+    lifetime: observedLifetime(cookie),
+    lifetimeGap: declared ? lifetimeGap(declared.duration, cookie) : '',
+    findings: titles.get(findingKey(cookie)) ?? [],
+    phase: phaseOf(cookie.firstSeen, audit),
+    firstSeen: isoOf(cookie.firstSeen),
+    page: cookie.firstPage ? withoutQuery(cookie.firstPage) : '',
+    origin: originOf(cookie),
+  };
+}
+
+function notSeenRow(declared: DeclaredCookie): Omit<EvidenceRow, 'num'> {
+  return {
+    domain: '',
+    path: '',
+    name: declared.match === 'prefix' ? `${declared.name}*` : declared.name,
+    expiration: '',
+    sameSite: null,
+    httpOnly: null,
+    hostOnly: null,
+    secure: null,
+    party: '',
+    partition: '',
+    status: 'déclaré non observé',
+    category: declared.category ?? '',
+    declaredPurpose: declared.purpose ?? '',
+    declaredDuration: declared.duration ?? '',
+    lifetime: '',
+    lifetimeGap: '',
+    findings: [],
+    phase: '',
+    firstSeen: '',
+    page: '',
+    origin: '',
+  };
+}
+
+/** The phase in force when the cookie first appeared; outside the audit's span it has none. */
+function phaseOf(firstSeen: number, audit: Audit | null): string {
+  if (!audit) return '';
+  if (firstSeen < audit.startedAt) return "avant l'audit";
+  if (audit.endedAt !== null && firstSeen > audit.endedAt) return "après l'audit";
+  return phaseLabels[phaseAt(audit, firstSeen)];
+}
+
+/** The response that set it; a cookie only the browser's cookie events saw was written by a script of the page. */
+function originOf(cookie: EvidenceCookie): string {
+  if (cookie.setByResponse) return withoutQuery(cookie.setByResponse);
+  return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? SCRIPT_ORIGIN : '';
+}
+
+const findingKey = (cookie: { name: string; domain: string; path: string }) => [cookie.name, cookie.domain, cookie.path].join('\u0001');
+
+function findingTitlesByCookie(findings: readonly Finding[]): Map<string, string[]> {
+  const titles = new Map<string, string[]>();
+  for (const finding of findings) {
+    if (!finding.cookie) continue;
+    const key = findingKey(finding.cookie);
+    titles.set(key, [...(titles.get(key) ?? []), findingTitles[finding.check]]);
+  }
+  return titles;
+}

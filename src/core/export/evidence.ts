@@ -1,0 +1,156 @@
+import type { Audit } from '../audit/audit.ts';
+import type { Charter } from '../charter/types.ts';
+import { runChecks } from '../checks/run-checks.ts';
+import type { CheckId, CnilReference } from '../checks/types.ts';
+import { compareCookies, createDeclaredIndex } from '../compare.ts';
+import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
+import { charterFallbackInFrench } from './charter-reason.ts';
+import { evidenceRows, isoOf, type EvidenceCookie, type EvidenceRow } from './evidence-rows.ts';
+import { findingTitles, phaseLabels, phaseTriggerLabels, STANDARD_CHARTER_LABEL } from './labels.ts';
+
+export interface BrowserInfo {
+  name: string;
+  version: string;
+}
+
+/** A cookie name a request sent that no recorded cookie explains: set by a script, or there before the recording. */
+export interface RequestOnlySighting {
+  name: string;
+  /** The host the request went to. */
+  host: string;
+  firstSeen: number;
+}
+
+export interface EvidenceInput {
+  portalHost: string;
+  portalIsHttps: boolean;
+  charter: Charter;
+  /** SHA-256 of the charter page's text, computed where it was read; null when unknown. */
+  charterTextSha256: string | null;
+  extensionVersion: string;
+  browser: BrowserInfo;
+  /** Null when no audit was started: the evidence then covers what was observed since the first sighting. */
+  audit: Audit | null;
+  cookies: readonly EvidenceCookie[];
+  knowledge: CookieKnowledgeLookup;
+  exportedAt: number;
+  /** Only a HAR file shows these (the extension sees every cookie through the browser). */
+  requestOnlyCookies?: readonly RequestOnlySighting[];
+}
+
+export interface EvidenceCharter {
+  source: 'portal' | 'standard';
+  /** Where it was read; null for the standard charter. */
+  url: string | null;
+  /** The URL, or "charte standard d'Opendatasoft". */
+  label: string;
+  redirectedFrom: string | null;
+  /** Why the standard charter stands in, in French; null when the portal's own was read. */
+  fallbackReason: string | null;
+  readAt: string;
+  textSha256: string | null;
+  declaredLines: number;
+  /** Lines past what is kept, from a charter of thousands of lines. */
+  omittedLines: number;
+}
+
+export interface EvidencePhase {
+  at: string;
+  phase: Audit['phases'][number]['phase'];
+  label: string;
+  trigger: string;
+}
+
+export interface EvidenceFinding {
+  check: CheckId;
+  title: string;
+  /** Null for a finding about the portal as a whole. */
+  cookie: { name: string; domain: string; path: string } | null;
+  explanation: string;
+  reference: CnilReference;
+}
+
+export interface EvidenceRequestOnlyCookie {
+  name: string;
+  host: string;
+  firstSeen: string;
+  declared: boolean;
+}
+
+/** Everything an export says, as plain data: each export (CSV, JSON, HTML) is made from this alone. */
+export interface Evidence {
+  exportedAt: string;
+  portalHost: string;
+  charter: EvidenceCharter;
+  extensionVersion: string;
+  browser: BrowserInfo;
+  audit: { startedAt: string; endedAt: string | null; phases: EvidencePhase[] } | null;
+  /** The earliest first sighting of a recorded cookie ("observation depuis …" when no audit was started). */
+  observedSince: string | null;
+  counts: { declaredAndSeen: number; undeclared: number; declaredNotSeen: number; findings: number };
+  rows: EvidenceRow[];
+  findings: EvidenceFinding[];
+  requestOnlyCookies: EvidenceRequestOnlyCookie[];
+}
+
+/** In order of first sighting, then by name, domain and path: the same cookies always give the same export. */
+function byFirstSighting(a: EvidenceCookie, b: EvidenceCookie): number {
+  return a.firstSeen - b.firstSeen || compareText(a.name, b.name) || compareText(a.domain, b.domain) || compareText(a.path, b.path);
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Compares, runs the checks and gathers what the exports state. Pure: every fact comes in with the input. */
+export function buildEvidence(input: EvidenceInput): Evidence {
+  const cookies = [...input.cookies].sort(byFirstSighting);
+  const comparison = compareCookies(cookies, input.charter.declared);
+  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge: input.knowledge, audit: input.audit });
+  const findDeclared = createDeclaredIndex(input.charter.declared);
+  return {
+    exportedAt: isoOf(input.exportedAt),
+    portalHost: input.portalHost,
+    charter: evidenceCharter(input.charter, input.charterTextSha256),
+    extensionVersion: input.extensionVersion,
+    browser: { name: input.browser.name, version: input.browser.version },
+    audit: input.audit && {
+      startedAt: isoOf(input.audit.startedAt),
+      endedAt: input.audit.endedAt === null ? null : isoOf(input.audit.endedAt),
+      phases: input.audit.phases.map((change) => ({
+        at: isoOf(change.at),
+        phase: change.phase,
+        label: phaseLabels[change.phase],
+        trigger: phaseTriggerLabels[change.by],
+      })),
+    },
+    observedSince: cookies[0] ? isoOf(cookies[0].firstSeen) : null,
+    counts: {
+      declaredAndSeen: comparison.declaredAndSeen.length,
+      undeclared: comparison.undeclared.length,
+      declaredNotSeen: comparison.declaredNotSeen.length,
+      findings: findings.length,
+    },
+    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge: input.knowledge }).map((row, index) => ({ num: index + 1, ...row })),
+    findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: findingTitles[check], cookie, explanation, reference })),
+    requestOnlyCookies: (input.requestOnlyCookies ?? []).map(({ name, host, firstSeen }) => ({
+      name,
+      host,
+      firstSeen: isoOf(firstSeen),
+      declared: findDeclared(name) !== undefined,
+    })),
+  };
+}
+
+function evidenceCharter({ source, declared }: Charter, textSha256: string | null): EvidenceCharter {
+  const portalUrl = source.kind === 'portal' ? source.url : null;
+  return {
+    source: source.kind,
+    url: portalUrl,
+    label: portalUrl ?? STANDARD_CHARTER_LABEL,
+    redirectedFrom: (source.kind === 'portal' && source.redirectedFrom) || null,
+    fallbackReason: source.kind === 'standard' ? charterFallbackInFrench(source.reason) : null,
+    readAt: isoOf(source.readAt),
+    textSha256,
+    declaredLines: declared.length,
+    omittedLines: (source.kind === 'portal' && source.omittedLines) || 0,
+  };
+}

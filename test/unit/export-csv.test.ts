@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvField, csvHeaders, csvText, evidenceToCsv } from '../../src/core/export/csv.ts';
+import { buildEvidence } from '../../src/core/export/evidence.ts';
+import { parseCsv } from '../support/csv.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
+import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
+
+/** What a field reads as once defused: a leading "'" before what a spreadsheet would run as a formula. */
+const defused = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+describe('a CSV field', () => {
+  it.each([
+    ['sessionid', 'sessionid'],
+    ['', ''],
+    ['a;b', '"a;b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\ronly', '"cr\ronly"'],
+    [' padded', '" padded"'],
+    ['padded ', '"padded "'],
+    ["L'arbre", "L'arbre"],
+  ])('%j is written %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it.each(['=HYPERLINK("http://evil.example","x")', '+33 1 23', '-1+1', '@SUM(A1)', '\tcmd', '\r=1'])('defuses the formula %j with a leading quote', (value) => {
+    const field = csvField(value);
+    expect(parseCsv(`${field}\r\n`)).toEqual([[`'${value}`]]);
+  });
+
+  it('parses back to the same fields, whatever text they hold (formulas defused)', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    const textWithSpecials = fc.oneof(text, fc.constantFrom(';', '"', '\r\n', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '""', ';"\r\n'), fc.array(fc.constantFrom(';', '"', '\r', '\n', ' ', 'a', '=', 'é'), { maxLength: 12 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(fc.array(fc.array(textWithSpecials, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (records) => {
+        expect(parseCsv(csvText(records))).toEqual(records.map((fields) => fields.map(defused)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the CSV export', () => {
+  const input = evidenceInput({
+    charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid', { purpose: 'Se souvenir ; de "vous"\r\nsur deux lignes' }), declaredLine('xtvrn')] },
+    cookies: [
+      cookieRecord('sessionid', AUDIT_START, { httpOnly: true }),
+      cookieRecord('=cmd|calc', AUDIT_START + 1, { secure: false, domain: 'tiers.example', party: 'third', hostOnly: false, sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
+    ],
+  });
+  const evidence = buildEvidence(input);
+  const csv = evidenceToCsv(evidence);
+
+  it('starts with a byte order mark and ends every line with CRLF', () => {
+    expect(csv.startsWith('\uFEFFNum;Domaine;')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // The strict reader refuses a bare LF or CR outside quotes: header and three rows, each ending with CRLF.
+    expect(parseCsv(csv.slice(1))).toHaveLength(4);
+  });
+
+  it('has the CNIL Cookies List columns without the value, then the project columns, in order', () => {
+    const [header] = parseCsv(csv.slice(1));
+    expect(header).toEqual(csvHeaders);
+    expect(header).toEqual([
+      'Num', 'Domaine', 'Chemin', 'Nom', 'Expiration', 'sameSite', 'httpOnly', 'hostOnly', 'isSecure',
+      'Partie', 'Partition', 'Statut', 'Catégorie', 'Finalité déclarée', 'Durée déclarée', 'Écart', 'Constats', 'Phase', 'Première observation', 'Page', 'Origine',
+    ]);
+    expect(header).not.toContain('Valeur');
+  });
+
+  it('parses back to the evidence rows', () => {
+    const [, ...rows] = parseCsv(csv.slice(1));
+    expect(rows).toEqual(
+      evidence.rows.map((row) => [
+        String(row.num), row.domain, row.path, row.name, row.expiration, row.sameSite ?? '',
+        row.httpOnly === null ? '' : String(row.httpOnly), row.hostOnly === null ? '' : String(row.hostOnly), row.secure === null ? '' : String(row.secure),
+        row.party, row.partition, row.status, row.category, row.declaredPurpose, row.declaredDuration, row.lifetimeGap, row.findings.join(' ; '),
+        row.phase, row.firstSeen, row.page, row.origin,
+      ].map(defused)),
+    );
+    expect(rows.map((row) => row[3])).toEqual(["'=cmd|calc", 'sessionid', 'xtvrn']);
+    expect(rows[1]?.[13]).toBe('Se souvenir ; de "vous"\r\nsur deux lignes');
+  });
+
+  it('parses back the same, rows of arbitrary text in every field', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 20 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text, text, text), { minLength: 1, maxLength: 4 }), (cookies) => {
+        const hostile = buildEvidence(
+          evidenceInput({
+            charter: { ...evidenceInput().charter, declared: cookies.map(([name, , purpose, duration, category]) => declaredLine(`d${name}`, { purpose, duration, category })) },
+            cookies: cookies.map(([name, domain, path], index) => cookieRecord(name, AUDIT_START + index, { domain, path })),
+          }),
+        );
+        const [, ...rows] = parseCsv(evidenceToCsv(hostile).slice(1));
+        expect(rows.map((row) => row.slice(1, 4))).toEqual(hostile.rows.map((row) => [row.domain, row.path, row.name].map(defused)));
+        expect(rows.map((row) => row[13])).toEqual(hostile.rows.map((row) => defused(row.declaredPurpose)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
