@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { extensionBuildOptions } from './extension-options.mjs';
 import { iconPng } from './icons.mjs';
 import { manifestFor } from './manifest.mjs';
 
@@ -16,31 +17,12 @@ const withE2eBuilds = process.argv.includes('--e2e');
 const browsers = ['chrome', 'firefox'];
 const iconSizes = [16, 32, 48, 128];
 
-const extensionEntries = {
-  background: 'src/background/index.ts',
-  popup: 'popup/index.tsx',
-  options: 'options/index.tsx',
-};
 const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html'];
 
 async function buildExtension(browser, { e2e = false } = {}) {
   const outdir = `${root}dist/${e2e ? 'e2e/' : ''}${browser}`;
   await rm(outdir, { recursive: true, force: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: extensionEntries,
-    outdir,
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    minify: true,
-    sourcemap: false,
-    legalComments: 'eof',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { E2E_STATE_LOG: String(e2e) },
-    logLevel: 'warning',
-  });
+  await build({ ...extensionBuildOptions({ e2e }), absWorkingDir: root, outdir });
   for (const file of staticFiles) await cp(`${root}${file}`, `${outdir}/${file.split('/').pop()}`);
   await cp(`${root}_locales`, `${outdir}/_locales`, { recursive: true });
   await mkdir(`${outdir}/icons`, { recursive: true });

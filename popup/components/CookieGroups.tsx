@@ -6,6 +6,7 @@ import type { DeclaredAndSeen } from '../../src/core/compare.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { ObservedCookie } from './CookieFacts.tsx';
 import { DeclaredLine, declaredName } from './DeclaredLine.tsx';
+import { firstFrameCookiesPerLine, useShownEntries } from './first-frame.ts';
 
 interface GroupProps {
   tone: 'undeclared' | 'seen' | 'not-seen';
@@ -55,10 +56,11 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
 
 /** Cookies the portal set that its charter does not declare: what the user is looking for, so first. */
 export function UndeclaredGroup({ cookies }: { cookies: CookieRecord[] }) {
+  const shown = useShownEntries();
   return (
     <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={cookies.length} empty={t('emptyUndeclared')}>
       <ul class="entries">
-        {cookies.map((cookie) => (
+        {shown(cookies).map((cookie) => (
           <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
             <ObservedCookie cookie={cookie} showName />
           </li>
@@ -70,16 +72,17 @@ export function UndeclaredGroup({ cookies }: { cookies: CookieRecord[] }) {
 
 /** Charter lines seen in use, each with the cookies it covers. */
 export function DeclaredSeenGroup({ lines }: { lines: DeclaredAndSeen[] }) {
+  const shown = useShownEntries();
   return (
     <CookieGroup tone="seen" title={t('groupSeen')} count={lines.length} empty={t('emptySeen')}>
       <CharterSections
-        items={lines}
+        items={shown(lines)}
         sectionOf={(line) => line.declared.category}
         render={({ declared, cookies }) => (
           <li class="entry" key={`${declared.match}:${declared.name}:${declared.purpose ?? ''}`}>
             <DeclaredLine declared={declared} />
             <ul class="observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
-              {cookies.map((cookie) => (
+              {shown(cookies, firstFrameCookiesPerLine).map((cookie) => (
                 <li key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
                   <ObservedCookie cookie={cookie} showName={cookie.name !== declared.name} />
                 </li>
@@ -94,10 +97,11 @@ export function DeclaredSeenGroup({ lines }: { lines: DeclaredAndSeen[] }) {
 
 /** Charter lines no recorded cookie matched (yet). */
 export function DeclaredNotSeenGroup({ lines }: { lines: DeclaredCookie[] }) {
+  const shown = useShownEntries();
   return (
     <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={lines.length} empty={t('emptyNotSeen')}>
       <CharterSections
-        items={lines}
+        items={shown(lines)}
         sectionOf={(declared) => declared.category}
         render={(declared) => (
           <li class="entry" key={`${declared.match}:${declared.name}:${declared.purpose ?? ''}`}>

@@ -32,6 +32,7 @@ const recorder: PortalRecorder = new PortalRecorder({
   onStored: (hosts) => hosts.forEach(portalChanged),
 });
 const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged });
+const watchDeps = { recorder, openTabs, isPortal, now };
 const handlerDeps = {
   recorder,
   charters,
@@ -66,14 +67,14 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
     await clearBadge(tabId);
     return;
   }
-  await takeInventory(host, { recorder, openTabs, isPortal, now });
+  await takeInventory(host, watchDeps);
   await charters.ensureFresh(host, originOf(host, openTabs));
   await recorder.flush();
   await showUndeclaredCount(host, { recorder, openTabs, now });
 }
 
-watchCookieEvents({ recorder, openTabs, isPortal, now });
-watchSetCookieHeaders({ recorder, openTabs, isPortal, now });
+watchCookieEvents(watchDeps);
+watchSetCookieHeaders(watchDeps);
 serveMessages(createHandlers(handlerDeps));
 
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
@@ -81,6 +82,10 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
   if (change.status === 'complete') void pageLoaded(tabId, tab.url);
 });
 browser.tabs.onRemoved.addListener((tabId: number) => openTabs.forget(tabId));
+// On install and update, every stored record is read once: the recorder migrates it and writes back only what changed.
+browser.runtime.onInstalled.addListener(() => {
+  void storage.storedPortalHosts().then((hosts) => hosts.forEach((host) => void recorder.record(host)));
+});
 
 // When the background starts (install, browser start, a service worker woken again), the tabs already open are
 // known again at once, and portal pages loaded while it was not listening are taken stock of.

@@ -13,16 +13,17 @@ export interface CookieWatchDeps {
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
+  /** Asked only once a portal is concerned, so that other sites' cookies never load the list. */
 }
 
-/** Portals a cookie concerns: open or already recorded portals it is sent to, and its own host when that is a portal. */
-async function portalsConcerned(observation: CookieObservation, deps: CookieWatchDeps): Promise<string[]> {
+/** Portals a cookie may concern: open or already recorded portals, and its own host when that is a portal. */
+async function portalsAround(observation: CookieObservation, deps: CookieWatchDeps): Promise<string[]> {
   const candidates = new Set([...deps.openTabs.hosts(), ...deps.recorder.loadedHosts(), observation.domain]);
-  const concerned: string[] = [];
+  const portals: string[] = [];
   for (const host of candidates) {
-    if (cookieConcernsPortal(observation, host) && (await deps.isPortal(host))) concerned.push(host);
+    if (await deps.isPortal(host)) portals.push(host);
   }
-  return concerned;
+  return portals;
 }
 
 /** Records every cookie set or removed on a portal, whether by a response or by a page script. */
@@ -32,8 +33,9 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
     if (removed && cause === 'overwrite') return;
     const observation = observationFromBrowserCookie(cookie as BrowserCookie);
     const at = deps.now();
+    const portals = await portalsAround(observation, deps);
     const change = removed ? removalChange(observation, at) : sightingChange(observation, 'cookie-event', at);
-    const direct = await portalsConcerned(observation, deps);
+    const direct = portals.filter((host) => cookieConcernsPortal(observation, host));
     for (const host of direct) await deps.recorder.update(host, change);
     // A third-party cookie first seen in a response header of a portal tab: its later changes belong there too.
     for (const host of deps.recorder.loadedHosts()) {

@@ -16,21 +16,22 @@ export interface Comparison {
 
 /**
  * Finds the charter line that covers a cookie name: an exact name first, then the longest declared prefix.
- * Built once per charter so that matching costs O(name length) per cookie, not O(declared lines).
+ * Built once per charter so that matching costs one lookup per distinct prefix length, not O(declared lines).
  */
 export function createDeclaredIndex(declared: readonly DeclaredCookie[]): (cookieName: string) => DeclaredCookie | undefined {
   const exact = new Map<string, DeclaredCookie>();
   const prefixes = new Map<string, DeclaredCookie>();
-  let longestPrefix = 0;
   for (const line of declared) {
     const target = line.match === 'exact' ? exact : prefixes;
     if (!target.has(line.name)) target.set(line.name, line);
-    if (line.match === 'prefix') longestPrefix = Math.max(longestPrefix, line.name.length);
   }
+  // Longest first, and only the lengths some prefix has ("_pk_" and "_ga_" are both 4): few lookups per name.
+  const prefixLengths = [...new Set([...prefixes.keys()].map((prefix) => prefix.length))].sort((a, b) => b - a);
   return (cookieName) => {
     const exactLine = exact.get(cookieName);
     if (exactLine) return exactLine;
-    for (let length = Math.min(longestPrefix, cookieName.length); length > 0; length--) {
+    for (const length of prefixLengths) {
+      if (length > cookieName.length) continue;
       const prefixLine = prefixes.get(cookieName.slice(0, length));
       if (prefixLine) return prefixLine;
     }

@@ -285,17 +285,17 @@ describe('popup: portal view', () => {
     await shown();
     const notice = screen.getByRole('status');
     expect(plain(notice.textContent)).toContain(
-      "Charte du portail illisible (le serveur a répondu 404) : comparaison avec la charte standard d'Opendatasoft fournie par l'extension.",
+      "Charte du portail illisible (page introuvable (HTTP 404) : https://data.montreuil.fr/pages/cookies/) : comparaison avec la charte standard d'Opendatasoft fournie par l'extension.",
     );
     expect(plain(notice.textContent)).toContain('Dernière tentative de lecture : 23/11/2026 15:42');
   });
 
   it.each<[CharterFallbackReason, string]>([
-    [{ kind: 'network-error', url: 'https://x.fr/', message: 'net::ERR_NAME_NOT_RESOLVED' }, 'erreur réseau : net::ERR_NAME_NOT_RESOLVED'],
-    [{ kind: 'http-error', url: 'https://x.fr/', status: 503 }, 'le serveur a répondu 503'],
-    [{ kind: 'not-html', url: 'https://x.fr/', contentType: 'application/json' }, "la page n'est pas du HTML (application/json)"],
-    [{ kind: 'too-large', url: 'https://x.fr/', limitBytes: 5 * 1_048_576 }, 'page de plus de 5 Mo'],
-    [{ kind: 'no-table', url: 'https://x.fr/pages/cookies/' }, 'aucun tableau de cookies trouvé sur https://x.fr/pages/cookies/'],
+    [{ kind: 'network-error', url: 'https://x.fr/', message: 'net::ERR_NAME_NOT_RESOLVED' }, 'erreur réseau en demandant https://x.fr/ (net::ERR_NAME_NOT_RESOLVED)'],
+    [{ kind: 'http-error', url: 'https://x.fr/', status: 503 }, 'erreur du serveur (HTTP 503) : https://x.fr/'],
+    [{ kind: 'not-html', url: 'https://x.fr/', contentType: 'application/json' }, "https://x.fr/ n'est pas une page HTML (type : application/json)"],
+    [{ kind: 'too-large', url: 'https://x.fr/', limitBytes: 5 * 1_048_576 }, 'page de plus de 5 Mo, lecture arrêtée : https://x.fr/'],
+    [{ kind: 'no-table', url: 'https://x.fr/pages/cookies/' }, 'aucun tableau sur https://x.fr/pages/cookies/'],
     [{ kind: 'not-read-yet' }, 'charte pas encore lue'],
   ])('words the fallback reason %o', (reason, expected) => {
     expect(plain(describeFallbackReason(reason))).toBe(expected);
@@ -384,7 +384,7 @@ describe('popup: actions', () => {
     });
     renderPopup();
     await shown();
-    expect(screen.getByText((text) => plain(text) === "Les observations n'ont pas pu être enregistrées : QuotaExceededError")).toBeTruthy();
+    expect(screen.getByText((text) => plain(text).startsWith("L'espace de stockage de l'extension est plein"))).toBeTruthy();
     expect(
       screen.getByText((text) => plain(text) === "L'extension n'a pas l'autorisation d'accéder à ce site : les cookies ne peuvent pas être observés."),
     ).toBeTruthy();

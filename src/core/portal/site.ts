@@ -1,13 +1,21 @@
-import { getDomain } from 'tldts';
+import { getDomain, getPublicSuffix } from 'tldts';
 import { normalizeHost } from './detect.ts';
 
+const withPrivateDomains = { allowPrivateDomains: true };
+
 /**
- * The registrable domain ("eTLD+1") of a host, from the Public Suffix List through tldts;
- * the host itself for an IP address, localhost or a bare public suffix.
+ * The registrable domain ("eTLD+1") of a host, from the Public Suffix List (private section included, as browsers
+ * read it for cookies) through tldts; the host itself for an IP address, localhost or a bare public suffix.
  */
 export function registrableDomain(host: string): string {
   const normalized = normalizeHost(host);
-  return getDomain(normalized, { allowPrivateDomains: true }) ?? normalized;
+  return getDomain(normalized, withPrivateDomains) ?? normalized;
+}
+
+/** A Domain a cookie may not be set for (".fr", "github.io"), unless it is the host itself. */
+export function isPublicSuffix(domain: string): boolean {
+  const normalized = normalizeHost(domain);
+  return getDomain(normalized, withPrivateDomains) === null && getPublicSuffix(normalized, withPrivateDomains) === normalized;
 }
 
 /** scheme://registrable-domain of a URL: what keys a partitioned cookie. */

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: measures what the extension costs and prints one table, written also to bench/results.json.
+ * Run after `node build/build.mjs` (the npm script does): the popup is measured in the built dist/chrome and
+ * the bundle sizes are read from dist/. Budgets: bench/budgets.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import { benchBundleSizes } from './bundle-sizes.ts';
+import { benchCharterParsing } from './charter-parsing.ts';
+import { benchComparison } from './comparison.ts';
+import { benchKnowledgeLookup } from './knowledge-lookup.ts';
+import { benchPopup } from './popup-render.ts';
+import { benchRecorder } from './recorder.ts';
+import { printTable, writeResults, type BenchRow } from './report.ts';
+
+const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
+
+const rows: BenchRow[] = [];
+const step = async (what: string, run: () => BenchRow[] | Promise<BenchRow[]>) => {
+  process.stderr.write(`bench: ${what}…\n`);
+  rows.push(...(await run()));
+};
+let browserVersion = 'not measured';
+await step('charter parsing', benchCharterParsing);
+await step('comparison', benchComparison);
+await step('knowledge lookup', benchKnowledgeLookup);
+await step('recorder', benchRecorder);
+await step('popup in Chromium', async () => {
+  const popup = await benchPopup();
+  browserVersion = popup.browserVersion;
+  return popup.rows;
+});
+await step('bundle sizes', benchBundleSizes);
+
+printTable(rows);
+writeResults(resultsPath, rows, { browser: browserVersion });
+const over = rows.filter((row) => row.budget && !row.budget.met);
+console.log(`\n${rows.length} rows written to bench/results.json; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`);

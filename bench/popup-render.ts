@@ -1,0 +1,107 @@
+/**
+ * The popup in real Chromium (the e2e harness's session, the built dist/chrome): a portal record of 500 cookies is
+ * written to storage through the service worker, then popup.html?host=… is opened several times; each opening
+ * reads its 'popup-rendered' mark minus its 'popup-script-start' mark.
+ */
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../test/e2e/support/chromium.ts';
+import { group, groupTitles, readPopupView } from '../test/e2e/support/popup.ts';
+import { startPortal } from '../test/portal/index.ts';
+import { compareCookies } from '../src/core/compare.ts';
+import { cookieKey } from '../src/core/cookies/record.ts';
+import { portalRecordVersion, storageKeyOf, type PortalRecord } from '../src/core/record/portal-record.ts';
+import { budgets } from './budgets.ts';
+import { formatMs, median } from './measure.ts';
+import type { BenchRow } from './report.ts';
+import { benchPortalHost, declaredEntries, recordedCookies } from './synthetic.ts';
+
+const cookieCount = 500;
+const openings = 10;
+const extensionDir = fileURLToPath(new URL('../dist/chrome', import.meta.url));
+
+/** The record the background would have kept: 500 cookies and a charter of 50 lines, read a moment ago. */
+function seededRecord(): PortalRecord {
+  const declared = declaredEntries(50);
+  const cookies = recordedCookies(cookieCount, declared);
+  return {
+    version: portalRecordVersion,
+    host: benchPortalHost,
+    cookies: Object.fromEntries(cookies.map((cookie) => [cookieKey(cookie, benchPortalHost), cookie])),
+    charter: { declared, source: { kind: 'portal', url: `https://${benchPortalHost}/pages/charte-cookies/`, readAt: Date.now() } },
+  };
+}
+
+interface Opening {
+  state: string | undefined;
+  fromScriptStartMs: number | null;
+  fromNavigationMs: number | null;
+}
+
+export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: string }> {
+  const record = seededRecord();
+  if (Object.keys(record.cookies).length !== cookieCount) throw new Error(`The seeded record holds ${Object.keys(record.cookies).length} cookies, not ${cookieCount}.`);
+  const expected = compareCookies(Object.values(record.cookies), record.charter!.declared);
+  const portal = await startPortal();
+  try {
+    const session = await launchChromium(portal, extensionDir);
+    try {
+      const worker = await session.worker();
+      await worker.evaluate(
+        (items) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set(items),
+        { [storageKeyOf(benchPortalHost)]: record },
+      );
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      const url = `chrome-extension://${session.extensionId}/popup.html?host=${encodeURIComponent(benchPortalHost)}`;
+      const timings: Opening[] = [];
+      for (let opening = 0; opening < openings; opening++) {
+        await page.goto(url);
+        await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 });
+        timings.push(
+          await page.evaluate(() => {
+            const start = performance.getEntriesByName('popup-script-start')[0];
+            const rendered = performance.getEntriesByName('popup-rendered')[0];
+            return {
+              state: document.querySelector('main')?.dataset.state,
+              fromScriptStartMs: start && rendered ? rendered.startTime - start.startTime : null,
+              fromNavigationMs: rendered ? rendered.startTime : null,
+            };
+          }),
+        );
+      }
+      // The figure counts only if the popup showed the comparison of all 500 cookies.
+      const shown = group(await readPopupView(page), groupTitles.undeclared).entries.length;
+      if (timings.some((timing) => timing.state !== 'portal' || timing.fromScriptStartMs === null) || shown !== expected.undeclared.length) {
+        throw new Error(`The popup did not show the comparison (states ${timings.map((timing) => timing.state).join(', ')}; ${shown} undeclared shown, ${expected.undeclared.length} expected).`);
+      }
+      const browserVersion = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? navigator.userAgent);
+      return { rows: popupRows(timings), browserVersion };
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await portal.close();
+  }
+}
+
+function popupRows(timings: readonly Opening[]): BenchRow[] {
+  const fromStart = timings.map((timing) => timing.fromScriptStartMs!);
+  const fromNavigation = timings.map((timing) => timing.fromNavigationMs!);
+  const medianMs = median(fromStart);
+  const name = `first render with data, ${cookieCount} cookies, ${timings.length} openings`;
+  return [
+    {
+      group: 'popup',
+      name: `${name}: from the popup script's start`,
+      result: `median ${formatMs(medianMs)} (first opening ${formatMs(fromStart[0]!)}, max ${formatMs(Math.max(...fromStart))})`,
+      figures: { cookies: cookieCount, openings: timings.length, medianMs, firstOpeningMs: fromStart[0]!, minMs: Math.min(...fromStart), maxMs: Math.max(...fromStart) },
+      budget: { limit: `${budgets.popupFirstRenderMs} ms, aim ${budgets.popupFirstRenderAimMs} ms`, met: medianMs < budgets.popupFirstRenderMs },
+    },
+    {
+      group: 'popup',
+      name: `${name}: from navigation start (page load included)`,
+      result: `median ${formatMs(median(fromNavigation))}`,
+      figures: { cookies: cookieCount, openings: timings.length, medianMs: median(fromNavigation) },
+    },
+  ];
+}
