@@ -28,6 +28,9 @@ function seededRecord(): PortalRecord {
     host: benchPortalHost,
     cookies: Object.fromEntries(cookies.map((cookie) => [cookieKey(cookie, benchPortalHost), cookie])),
     charter: { declared, source: { kind: 'portal', url: `https://${benchPortalHost}/pages/charte-cookies/`, readAt: Date.now() } },
+    audit: null,
+    pastAudits: [],
+    consent: null,
   };
 }
 

@@ -65,7 +65,7 @@ export function recordedCookies(count: number, declared: readonly DeclaredCookie
     slotsTaken.set(slot, taken + 1);
     const seen = observation(index, name, at, taken === 0 ? '/' : `/explore/${taken}/`);
     const party = seen.domain.endsWith('montreuil.fr') ? 'first' : 'third';
-    return { ...seen, party, firstSeen: at, lastSeen: at, setAt: at, removedAt: null, requestedLifetimeMs: null, seenBy: ['cookie-event'] };
+    return { ...seen, party, firstSeen: at, lastSeen: at, setAt: at, removedAt: null, requestedLifetimeMs: null, seenBy: ['cookie-event'], firstPage: null, setByResponse: null };
   });
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { extensionBuildOptions } from './extension-options.mjs';
 import { iconPng } from './icons.mjs';
 import { manifestFor } from './manifest.mjs';
+import { thirdPartyOrganisations } from './third-party-organisations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -18,6 +19,20 @@ const browsers = ['chrome', 'firefox'];
 const iconSizes = [16, 32, 48, 128];
 
 const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html'];
+/** The project's knowledge base, written in TypeScript for its types, shipped as data. */
+async function projectKnowledgeJson() {
+  const bundled = await build({ absWorkingDir: root, entryPoints: ['src/core/knowledge/project/index.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+  const { projectVendors } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
+  return JSON.stringify(projectVendors);
+}
+
+/** Knowledge data the background fetches on need (src/adapters/knowledge-data.ts), never bundled. */
+const dataFiles = {
+  'data/project-knowledge.json': await projectKnowledgeJson(),
+  'data/open-cookie-database.json': await readFile(`${root}src/core/knowledge/open-cookie-database.json`, 'utf8'),
+  'data/OPEN-COOKIE-DATABASE-LICENSE': await readFile(`${root}src/core/knowledge/OPEN-COOKIE-DATABASE-LICENSE`, 'utf8'),
+  'data/third-party-organisations.json': JSON.stringify(thirdPartyOrganisations()),
+};
 
 async function buildExtension(browser, { e2e = false } = {}) {
   const outdir = `${root}dist/${e2e ? 'e2e/' : ''}${browser}`;
@@ -25,6 +40,8 @@ async function buildExtension(browser, { e2e = false } = {}) {
   await build({ ...extensionBuildOptions({ e2e }), absWorkingDir: root, outdir });
   for (const file of staticFiles) await cp(`${root}${file}`, `${outdir}/${file.split('/').pop()}`);
   await cp(`${root}_locales`, `${outdir}/_locales`, { recursive: true });
+  await mkdir(`${outdir}/data`, { recursive: true });
+  for (const [path, contents] of Object.entries(dataFiles)) await writeFile(`${outdir}/${path}`, contents);
   await mkdir(`${outdir}/icons`, { recursive: true });
   for (const size of iconSizes) await writeFile(`${outdir}/icons/icon-${size}.png`, iconPng(size));
   const source = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));

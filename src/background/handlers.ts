@@ -2,10 +2,11 @@ import browser from 'webextension-polyfill';
 import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { parseHostInput, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
-import { buildPortalReport } from '../core/report/build-report.ts';
+import { buildPortalReport, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
+import { createAuditHandlers } from './audit-handlers.ts';
 import type { CharterReader } from './charters.ts';
 import type { PortalRecorder } from './recorder.ts';
 import type { OpenTabs } from './tabs.ts';
@@ -18,11 +19,18 @@ export interface HandlerDeps {
   isPortal: (host: string) => Promise<boolean>;
   /** Settings changed: the background re-reads them and refreshes what depends on them. */
   onSettingsChanged: (settings: PortalSettings) => void;
+  /** The knowledge of cookies and organisations, loaded on first need. */
+  knowledge: () => Promise<ReportKnowledge>;
   now: () => number;
 }
 
 async function hasHostPermission(host: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [`*://${host}/*`] });
+}
+
+/** Whether the portal is served over HTTPS: as its open tab shows it, and so by default, as Opendatasoft serves every portal. */
+export function portalIsHttps(host: string, openTabs: OpenTabs): boolean {
+  return originOf(host, openTabs).startsWith('https:');
 }
 
 /** The portal's origin as its open tab shows it; https otherwise, as Opendatasoft serves every portal. */
@@ -38,7 +46,8 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps): Promis
   const notices: Notice[] = [...deps.recorder.noticesOf(host)];
   if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
-  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), notices, deps.now()) };
+  const context = { notices, now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(host, deps.openTabs) };
+  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), context) };
 }
 
 async function hostOfTarget(target: TabTarget): Promise<string | null> {
@@ -46,7 +55,7 @@ async function hostOfTarget(target: TabTarget): Promise<string | null> {
   return webHostOf((await browser.tabs.get(target.tabId)).url);
 }
 
-function requireHost(input: string): string {
+export function requireHost(input: string): string {
   const host = parseHostInput(input);
   if (!host) throw new Error(`« ${input} » n'est pas un nom d'hôte valide.`);
   return host;
@@ -74,5 +83,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getPortalSettings: () => deps.storage.loadSettings(),
     addPortalHost: ({ host }) => changeSettings((settings) => withPortalAdded(settings, requireHost(host))),
     removePortalHost: ({ host }) => changeSettings((settings) => withPortalRemoved(settings, requireHost(host))),
+    ...createAuditHandlers(deps),
   };
 }

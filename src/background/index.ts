@@ -5,6 +5,7 @@
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { fetchPage } from '../adapters/fetch-page.ts';
+import { loadReportKnowledge } from '../adapters/knowledge-data.ts';
 import { storage } from '../adapters/storage.ts';
 import { isPortalHost, webHostOf } from '../core/portal/detect.ts';
 import type { PortalSettings } from '../core/portal/settings.ts';
@@ -40,6 +41,7 @@ const handlerDeps = {
   storage,
   isPortal,
   now,
+  knowledge: loadReportKnowledge,
   onSettingsChanged: (changed: PortalSettings) => {
     settings = Promise.resolve(changed);
     void refreshBadges();

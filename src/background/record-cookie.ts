@@ -1,14 +1,17 @@
-import { cookieKey, recordRemoval, recordSighting } from '../core/cookies/record.ts';
+import { cookieKey, recordRemoval, recordSighting, type Sighting } from '../core/cookies/record.ts';
 import type { CookieObservation, SeenBy } from '../core/cookies/types.ts';
 import { partyOf } from '../core/portal/site.ts';
 import type { PortalRecord } from '../core/record/portal-record.ts';
 
+/** What else a sighting may tell: the lifetime a header asked for, the page open, the response that set it. */
+export type SightingDetails = Pick<Sighting, 'requestedLifetimeMs' | 'page' | 'response'>;
+
 /** The change to a portal's record for one sighting of a cookie (a `PortalRecorder.update` callback). */
-export function sightingChange(observation: CookieObservation, seenBy: SeenBy, at: number, requestedLifetimeMs?: number | null) {
+export function sightingChange(observation: CookieObservation, seenBy: SeenBy, at: number, details: SightingDetails = {}) {
   return (record: PortalRecord): boolean => {
     const key = cookieKey(observation, record.host);
     const party = partyOf(observation.domain, record.host);
-    record.cookies[key] = recordSighting(record.cookies[key], observation, { at, seenBy, party, requestedLifetimeMs });
+    record.cookies[key] = recordSighting(record.cookies[key], observation, { at, seenBy, party, ...details });
     return true;
   };
 }

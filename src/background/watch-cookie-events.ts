@@ -3,7 +3,8 @@ import { cookieConcernsPortal } from '../core/cookies/attribution.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
 import { cookieKey } from '../core/cookies/record.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
-import { siteOf } from '../core/portal/site.ts';
+import { partyOf, siteOf } from '../core/portal/site.ts';
+import { CONSENT_COOKIE_NAME, consentChange } from './consent.ts';
 import type { PortalRecorder } from './recorder.ts';
 import { removalChange, sightingChange } from './record-cookie.ts';
 import type { OpenTabs } from './tabs.ts';
@@ -26,6 +27,12 @@ async function portalsAround(observation: CookieObservation, deps: CookieWatchDe
   return portals;
 }
 
+/** The page a portal's tab shows now: where a cookie seen without a response was set. */
+function pageOn(host: string, openTabs: OpenTabs): string | null {
+  const tabId = openTabs.tabsOn(host)[0];
+  return (tabId === undefined ? undefined : openTabs.urlOf(tabId)) ?? null;
+}
+
 /** Records every cookie set or removed on a portal, whether by a response or by a page script. */
 export function watchCookieEvents(deps: CookieWatchDeps): void {
   browser.cookies.onChanged.addListener(async ({ removed, cookie, cause }: Cookies.OnChangedChangeInfoType) => {
@@ -34,23 +41,28 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
     const observation = observationFromBrowserCookie(cookie as BrowserCookie);
     const at = deps.now();
     const portals = await portalsAround(observation, deps);
-    const change = removed ? removalChange(observation, at) : sightingChange(observation, 'cookie-event', at);
+    const changeFor = (host: string) =>
+      removed ? removalChange(observation, at) : sightingChange(observation, 'cookie-event', at, { page: pageOn(host, deps.openTabs) });
     const direct = portals.filter((host) => cookieConcernsPortal(observation, host));
-    for (const host of direct) await deps.recorder.update(host, change);
+    for (const host of direct) {
+      await deps.recorder.update(host, changeFor(host));
+      if (observation.name === CONSENT_COOKIE_NAME && partyOf(observation.domain, host) === 'first') {
+        await deps.recorder.update(host, consentChange(cookie, removed, at));
+      }
+    }
     // A third-party cookie first seen in a response header of a portal tab: its later changes belong there too.
     for (const host of deps.recorder.loadedHosts()) {
       if (direct.includes(host)) continue;
-      await deps.recorder.update(host, (record) => (record.cookies[cookieKey(observation, record.host)] ? change(record) : false));
+      await deps.recorder.update(host, (record) => (record.cookies[cookieKey(observation, record.host)] ? changeFor(host)(record) : false));
     }
   });
 }
 
 /**
- * Takes stock of the cookies a portal page has, including partitioned ones where the browser supports
- * partitionKey: cookies set before the extension was installed or while its background was asleep.
+ * The browser's cookies that concern a portal: those sent to it, and third-party ones partitioned under its site
+ * (partitionKey where the browser supports it).
  */
-export async function takeInventory(host: string, deps: CookieWatchDeps): Promise<void> {
-  const at = deps.now();
+export async function cookiesOfPortal(host: string): Promise<Cookies.Cookie[]> {
   const portalSite = siteOf(new URL(`https://${host}`));
   const queries: { query: Cookies.GetAllDetailsType; withoutPartitions?: Cookies.GetAllDetailsType }[] = [
     { query: { domain: host, partitionKey: {} }, withoutPartitions: { domain: host } },
@@ -58,19 +70,35 @@ export async function takeInventory(host: string, deps: CookieWatchDeps): Promis
     // Third-party cookies of embeds, partitioned under the portal's site.
     { query: { partitionKey: { topLevelSite: portalSite } } },
   ];
-  const found: Cookies.Cookie[] = [];
+  const found = new Map<string, Cookies.Cookie>();
   for (const { query, withoutPartitions } of queries) {
+    let cookies: Cookies.Cookie[] = [];
     try {
-      found.push(...(await browser.cookies.getAll(query)));
+      cookies = await browser.cookies.getAll(query);
     } catch {
       // A browser without partitionKey support rejects the query: ask again without it.
-      if (withoutPartitions) found.push(...(await browser.cookies.getAll(withoutPartitions)));
+      if (withoutPartitions) cookies = await browser.cookies.getAll(withoutPartitions);
+    }
+    for (const cookie of cookies) {
+      const observation = observationFromBrowserCookie(cookie as BrowserCookie);
+      if (cookieConcernsPortal(observation, host)) found.set(cookieKey(observation, host), cookie);
     }
   }
-  const observations = found.map((cookie) => observationFromBrowserCookie(cookie as BrowserCookie));
-  const concerning = observations.filter((observation) => cookieConcernsPortal(observation, host));
+  return [...found.values()];
+}
+
+/**
+ * Takes stock of the cookies a portal page has: cookies set before the extension was installed or while its
+ * background was asleep, and the visitor's consent choice.
+ */
+export async function takeInventory(host: string, deps: CookieWatchDeps): Promise<void> {
+  const at = deps.now();
+  const cookies = await cookiesOfPortal(host);
+  const page = pageOn(host, deps.openTabs);
+  const consentCookie = cookies.find((cookie) => cookie.name === CONSENT_COOKIE_NAME && partyOf(cookie.domain.replace(/^\./, ''), host) === 'first');
   await deps.recorder.update(host, (record) => {
-    for (const observation of concerning) sightingChange(observation, 'inventory', at)(record);
-    return concerning.length > 0;
+    for (const cookie of cookies) sightingChange(observationFromBrowserCookie(cookie as BrowserCookie), 'inventory', at, { page })(record);
+    if (consentCookie) consentChange(consentCookie, false, at)(record);
+    return cookies.length > 0;
   });
 }

@@ -46,7 +46,11 @@ async function recordHeaders(details: WebRequest.OnHeadersReceivedDetailsType, l
     if (!effect) continue;
     const change = effect.deletes
       ? removalChange(effect.observation, at)
-      : sightingChange(effect.observation, 'set-cookie-header', at, effect.requestedLifetimeMs);
+      : sightingChange(effect.observation, 'set-cookie-header', at, {
+          requestedLifetimeMs: effect.requestedLifetimeMs,
+          page: topLevelUrl,
+          response: details.url,
+        });
     await deps.recorder.update(portal, change);
   }
 }

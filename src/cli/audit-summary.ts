@@ -1,7 +1,7 @@
 import type { EvidenceRow } from '../core/export/evidence-rows.ts';
 import type { Evidence } from '../core/export/evidence.ts';
 import { parisDateTime } from '../core/export/paris-time.ts';
-import { withoutQuery } from '../core/export/without-query.ts';
+import { withoutQuery } from '../core/report/without-query.ts';
 import { pluralForm } from '../core/report/format.ts';
 import type { HarAudit } from '../core/har/har-audit.ts';
 

@@ -1,3 +1,5 @@
+import type { AuditPhase } from '../core/audit/audit.ts';
+import type { AuditDiff } from '../core/audit/diff.ts';
 import type { TabState } from '../core/report/tab-state.ts';
 
 import type { PortalSettings } from '../core/portal/settings.ts';
@@ -14,9 +16,28 @@ export interface Protocol {
   rereadCharter: { request: { host: string }; response: TabState };
   /** Forgets every cookie recorded for one portal (not the browser's cookies). */
   clearPortalRecord: { request: { host: string }; response: TabState };
+  /**
+   * Starts a clean audit: what was recorded becomes a past audit, the phases start "avant tout choix".
+   * With `deleteCookies`, the portal's cookies are also deleted from the browser first (after the user confirmed).
+   */
+  startAudit: { request: { host: string; deleteCookies: boolean }; response: TabState };
+  /** The user sets the consent phase by hand; from then on the consent cookie no longer switches it. */
+  switchAuditPhase: { request: { host: string; phase: AuditPhase }; response: TabState };
+  /** What changed between a past audit (by its start) and the current record. */
+  compareWithPastAudit: { request: { host: string; startedAt: number }; response: AuditDiff };
+  /** An evidence file, ready to download: never a cookie value. */
+  exportEvidence: { request: { host: string; format: EvidenceFormat }; response: EvidenceFile };
   getPortalSettings: { request: Record<string, never>; response: PortalSettings };
   addPortalHost: { request: { host: string }; response: PortalSettings };
   removePortalHost: { request: { host: string }; response: PortalSettings };
+}
+
+export type EvidenceFormat = 'csv' | 'json' | 'html';
+
+export interface EvidenceFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
 }
 
 export type MessageType = keyof Protocol;
@@ -35,6 +56,10 @@ export const messageTypes: readonly MessageType[] = [
   'getTabState',
   'rereadCharter',
   'clearPortalRecord',
+  'startAudit',
+  'switchAuditPhase',
+  'compareWithPastAudit',
+  'exportEvidence',
   'getPortalSettings',
   'addPortalHost',
   'removePortalHost',

@@ -19,6 +19,8 @@ export function cookieRecord(name: string, at: number, overrides: Partial<Cookie
     removedAt: null,
     seenBy: ['cookie-event'],
     requestedLifetimeMs: null,
+    firstPage: null,
+    setByResponse: null,
     ...overrides,
   };
 }

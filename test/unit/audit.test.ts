@@ -3,6 +3,7 @@ import { currentPhase, followConsent, phaseAt, startAudit, switchPhaseByHand } f
 import { diffAudits, type AuditSnapshot } from '../../src/core/audit/diff.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
 
 describe('audit phases', () => {
   it('starts before any choice and follows the consent cookie', () => {
@@ -40,24 +41,7 @@ describe('audit phases', () => {
 
 describe('comparing two audits', () => {
   const line = (name: string, purpose: string): DeclaredCookie => ({ name, match: 'exact', provider: 'Opendatasoft', service: null, purpose, duration: null, category: null });
-  const cookie = (name: string): CookieRecord => ({
-    name,
-    domain: 'data.montreuil.fr',
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    partitionKey: null,
-    expiresAt: null,
-    party: 'first',
-    firstSeen: 1,
-    lastSeen: 1,
-    setAt: 1,
-    removedAt: null,
-    seenBy: ['cookie-event'],
-    requestedLifetimeMs: null,
-  });
+  const cookie = (name: string): CookieRecord => cookieRecord(name, 1);
   const snapshot = (declared: DeclaredCookie[], cookies: CookieRecord[]): AuditSnapshot => ({
     audit: startAudit(1),
     charter: { declared, source: { kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: 1 } },

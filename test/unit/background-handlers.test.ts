@@ -11,6 +11,9 @@ import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalHost } from '../../src/core/portal/detect.ts';
 import type { PortalSettings } from '../../src/core/portal/settings.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
+import { projectKnowledge } from '../support/report-knowledge.ts';
+import { anySha256 } from '../support/any-sha256.ts';
+
 
 const montreuilCharter = readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8');
 const at = Date.UTC(2026, 10, 23, 12);
@@ -32,6 +35,7 @@ function setUp() {
     storage,
     isPortal: async (host) => isPortalHost(host, settings),
     onSettingsChanged: (changed) => (settings = changed),
+    knowledge: async () => projectKnowledge,
     now: () => at,
   });
   return { recorder, handlers };
@@ -46,7 +50,7 @@ describe('the background’s answers to the popup', () => {
     await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-    expect(state.report.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/?flg=fr', readAt: at });
+    expect(state.report.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/?flg=fr', readAt: at, textSha256: anySha256 });
     expect(state.report.comparison.declaredAndSeen.map((group) => [group.declared.name, group.declared.purpose])).toEqual([
       ['sessionid', "Se souvenir de l'utilisateur d'une page à une autre."],
     ]);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readCharter } from '../../src/core/charter/parse.ts';
 import { readPortalCharter, type FetchedPage, type PageFetcher } from '../../src/core/charter/read.ts';
 import { MAX_FIELD_LENGTH, MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
+import { anySha256 } from '../support/any-sha256.ts';
 
 const ORIGIN = 'https://data.ville.example';
 const POLICY_URL = `${ORIGIN}/terms/cookies-policy/?flg=fr`;
@@ -28,12 +29,12 @@ describe('where the charter was read', () => {
   it('follows a redirect to another site, and says so', async () => {
     const elsewhere = 'https://www.ville.example/cookies';
     const charter = await readPortalCharter(ORIGIN, answering(page(elsewhere, table(['Nom du cookie', 'Prestataire', 'Finalité'], ['sessionid', 'O', 'F']))), now);
-    expect(charter.source).toEqual({ kind: 'portal', url: elsewhere, readAt: NOW, redirectedFrom: POLICY_URL });
+    expect(charter.source).toEqual({ kind: 'portal', url: elsewhere, readAt: NOW, redirectedFrom: POLICY_URL, textSha256: anySha256 });
   });
 
   it('does not mention a redirect within the portal', async () => {
     const charter = await readPortalCharter(ORIGIN, answering(page(`${ORIGIN}/fr/terms/cookies-policy/`, table(['Nom du cookie', 'Prestataire', 'Finalité'], ['sessionid', 'O', 'F']))), now);
-    expect(charter.source).toEqual({ kind: 'portal', url: `${ORIGIN}/fr/terms/cookies-policy/`, readAt: NOW });
+    expect(charter.source).toEqual({ kind: 'portal', url: `${ORIGIN}/fr/terms/cookies-policy/`, readAt: NOW, textSha256: anySha256 });
   });
 
   it('says where a failing redirect led', async () => {

@@ -9,6 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createPageFetcher } from '../../src/adapters/fetch-page.ts';
 import { charterUrlCandidates } from '../../src/core/charter/locate.ts';
 import { readPortalCharter } from '../../src/core/charter/read.ts';
+import { anySha256 } from '../support/any-sha256.ts';
+
 
 const CHARTER = '<table><tr><th>Nom du cookie</th><th>Prestataire</th><th>Finalité</th></tr><tr><td>sessionid</td><td>O</td><td>F</td></tr></table>';
 const fetchPage = createPageFetcher({ timeoutMs: 2000, maxBytes: 100_000 });
@@ -55,7 +57,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the charter request over a real connection', () => {
   it('reads a charter the portal redirects to another site, and says from where', async () => {
     const charter = await readPortalCharter(portal, fetchPage, now);
-    expect(charter.source).toEqual({ kind: 'portal', url: `${otherSite}/cookies/`, readAt: 1, redirectedFrom: charterUrlCandidates(portal)[0] });
+    expect(charter.source).toEqual({ kind: 'portal', url: `${otherSite}/cookies/`, readAt: 1, redirectedFrom: charterUrlCandidates(portal)[0], textSha256: anySha256 });
     expect(charter.declared.map(({ name }) => name)).toEqual(['sessionid']);
   });
 

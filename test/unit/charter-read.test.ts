@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FetchedPage, PageFetcher } from '../../src/core/charter/read.ts';
 import { readPortalCharter } from '../../src/core/charter/read.ts';
 import { standardOpendatasoftCharter } from '../../src/core/charter/standard.ts';
+import { anySha256 } from '../support/any-sha256.ts';
+
 
 const ORIGIN = 'https://portail.example';
 const POLICY_URL = `${ORIGIN}/terms/cookies-policy/?flg=fr`;
@@ -35,7 +37,7 @@ describe('readPortalCharter', () => {
   it('reads the charter at the usual path', async () => {
     const fetcher = fakeFetcher({ [POLICY_URL]: html(`${ORIGIN}/terms/cookies-policy/`, CHARTER_HTML) });
     const charter = await readPortalCharter(ORIGIN, fetcher, now);
-    expect(charter.source).toEqual({ kind: 'portal', url: `${ORIGIN}/terms/cookies-policy/`, readAt: NOW });
+    expect(charter.source).toEqual({ kind: 'portal', url: `${ORIGIN}/terms/cookies-policy/`, readAt: NOW, textSha256: anySha256 });
     expect(charter.declared.map(({ name }) => name)).toContain('_hjid');
     expect(fetcher.asked).toEqual([POLICY_URL]);
   });
@@ -43,7 +45,7 @@ describe('readPortalCharter', () => {
   it('reads the charter at the second path, and a plain-text answer', async () => {
     const fetcher = fakeFetcher({ [INFORMATION_URL]: { ok: true, url: INFORMATION_URL, text: CHARTER_TEXT, contentType: 'text/plain' } });
     const charter = await readPortalCharter(`${ORIGIN}/`, fetcher, now);
-    expect(charter.source).toEqual({ kind: 'portal', url: INFORMATION_URL, readAt: NOW });
+    expect(charter.source).toEqual({ kind: 'portal', url: INFORMATION_URL, readAt: NOW, textSha256: anySha256 });
     expect(charter.declared).toHaveLength(4);
   });
 
@@ -53,7 +55,7 @@ describe('readPortalCharter', () => {
       [`${ORIGIN}/pages/charte-cookies/`]: html(`${ORIGIN}/pages/charte-cookies/`, CHARTER_HTML),
     });
     const charter = await readPortalCharter(ORIGIN, fetcher, now);
-    expect(charter.source).toEqual({ kind: 'portal', url: `${ORIGIN}/pages/charte-cookies/`, readAt: NOW });
+    expect(charter.source).toEqual({ kind: 'portal', url: `${ORIGIN}/pages/charte-cookies/`, readAt: NOW, textSha256: anySha256 });
     expect(fetcher.asked).toEqual([POLICY_URL, INFORMATION_URL, `${ORIGIN}/`, `${ORIGIN}/pages/charte-cookies/`]);
   });
 

@@ -2,30 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
 
 function declared(name: string, match: 'exact' | 'prefix' = 'exact', purpose = `Finalité de ${name}`): DeclaredCookie {
   return { name, match, provider: 'Opendatasoft', service: null, purpose, duration: null, category: null };
 }
 
 function seen(name: string, domain = 'data.montreuil.fr', party: 'first' | 'third' = 'first'): CookieRecord {
-  return {
-    name,
-    domain,
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    partitionKey: null,
-    expiresAt: null,
-    party,
-    firstSeen: 1,
-    lastSeen: 1,
-    setAt: 1,
-    removedAt: null,
-    seenBy: ['cookie-event'],
-    requestedLifetimeMs: null,
-  };
+  return cookieRecord(name, 1, { domain, party });
 }
 
 describe('comparing the charter with what was seen', () => {

@@ -78,7 +78,8 @@ describe('project conventions', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     // The background's charter fetch needs http(s); nothing else may be loaded from outside.
-    expect(directives.get('connect-src')).toEqual(['https:', 'http:']);
+    // 'self': the knowledge data files the background reads from the extension itself.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http:']);
     for (const sources of directives.values()) expect(sources.filter((source) => /unsafe|\*|data:.*script/.test(source))).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import { emptyPortalRecord, readPortalRecord, type PortalRecord } from '../../sr
 import { buildPortalReport } from '../../src/core/report/build-report.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
+import type { Audit } from '../../src/core/audit/audit.ts';
+import { reportContext } from '../support/report-knowledge.ts';
 
 const HOST = 'data.montreuil.fr';
 
@@ -39,6 +41,8 @@ const anyCookie: fc.Arbitrary<CookieRecord> = fc.record({
   removedAt: fc.option(time, { nil: null }),
   requestedLifetimeMs: fc.option(fc.nat(), { nil: null }),
   seenBy: fc.uniqueArray(fc.constantFrom('cookie-event', 'inventory', 'set-cookie-header'), { maxLength: 3 }),
+  firstPage: fc.option(fc.webUrl({ withQueryParameters: false, withFragments: false }), { nil: null }),
+  setByResponse: fc.option(fc.webUrl({ withQueryParameters: false, withFragments: false }), { nil: null }),
 });
 const declaredCookie: fc.Arbitrary<DeclaredCookie> = fc.record({
   name: text,
@@ -56,6 +60,13 @@ const reason: fc.Arbitrary<CharterFallbackReason> = fc.oneof(
   fc.record({ kind: fc.constant('no-cookie-column' as const), url: fc.webUrl(), columns: fc.array(text, { maxLength: 4 }), redirectedFrom: fc.webUrl() }, { requiredKeys: ['kind', 'url', 'columns'] }),
   fc.constant({ kind: 'not-read-yet' as const }),
 );
+const audit: fc.Arbitrary<Audit> = fc.record({
+  startedAt: time,
+  endedAt: fc.option(time, { nil: null }),
+  phases: fc.array(fc.record({ at: time, phase: fc.constantFrom('before-choice', 'after-accept', 'after-refusal'), by: fc.constantFrom('start', 'consent', 'user') }), {
+    maxLength: 4,
+  }),
+});
 const portalRecord: fc.Arbitrary<PortalRecord> = fc.record({
   version: fc.constant(latestVersion),
   host: fc.constant(HOST),
@@ -71,6 +82,15 @@ const portalRecord: fc.Arbitrary<PortalRecord> = fc.record({
     { nil: null },
   ),
   droppedCookies: fc.record({ count: fc.nat(), lastAt: fc.option(time, { nil: null }) }),
+  audit: fc.option(audit, { nil: null }),
+  pastAudits: fc.array(
+    fc.record({ audit, charter: fc.record({ declared: fc.array(declaredCookie, { maxLength: 3 }), source: fc.record({ kind: fc.constant('standard' as const), reason, readAt: time }) }), cookies: fc.array(anyCookie, { maxLength: 3 }) }),
+    { maxLength: 3 },
+  ),
+  consent: fc.option(
+    fc.record({ choices: fc.dictionary(fc.constantFrom('functional_cookies', 'matomo', 'ga', 'xiti'), fc.boolean()), decidedAt: fc.option(time, { nil: null }) }),
+    { nil: null },
+  ),
 });
 
 describe('a stored record', () => {
@@ -90,7 +110,7 @@ describe('a stored record', () => {
         for (const stored of [anything, json, { version: 1, cookies: json, charter: anything }]) {
           const { record } = readPortalRecord(HOST, stored);
           expect(record.version).toBe(latestVersion);
-          expect(() => buildPortalReport(record, [], 0)).not.toThrow();
+          expect(() => buildPortalReport(record, reportContext([], 0))).not.toThrow();
         }
       }),
       { numRuns: 300 },
@@ -127,7 +147,10 @@ describe('migrations', () => {
 
   it('bring a version-1 record (or one without a version) to the latest shape, and say it changed', () => {
     const version1 = { version: 1, host: HOST, cookies: {}, charter: null };
-    expect(migrateRecord(version1)).toEqual({ record: { ...version1, version: latestVersion, droppedCookies: { count: 0, lastAt: null } }, changed: true });
+    expect(migrateRecord(version1)).toEqual({
+      record: { ...version1, version: latestVersion, droppedCookies: { count: 0, lastAt: null }, audit: null, pastAudits: [], consent: null },
+      changed: true,
+    });
     expect(migrateRecord({ host: HOST, cookies: {} }).record.version).toBe(latestVersion);
   });
 
@@ -191,7 +214,7 @@ describe('the recorder and stored records', () => {
     expect(names).toContain('c5');
     const lastAt = 1000 + MAX_COOKIES_PER_PORTAL + 4;
     expect(record.droppedCookies).toEqual({ count: 5, lastAt });
-    expect(buildPortalReport(record, [], 0).notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
+    expect(buildPortalReport(record, reportContext([], 0)).notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
   });
 });
 

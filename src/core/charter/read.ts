@@ -2,6 +2,7 @@ import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redir
 import { charterUrlCandidates, findCharterLink } from './locate.ts';
 import { readCharter, type CharterReading } from './parse.ts';
 import { standardOpendatasoftCharter } from './standard.ts';
+import { sha256Hex } from '../export/sha256.ts';
 import { keepStorable } from './storable.ts';
 
 /** A page as the network gave it, or why it could not be had. */
@@ -12,7 +13,9 @@ export type FetchedPage =
 /** Fetches one page, anonymously. Injected so that the reader runs anywhere and is tested without a network. */
 export type PageFetcher = (url: string) => Promise<FetchedPage>;
 
-type CharterAttempt = { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect } | { ok: false; reason: CharterFallbackReason };
+type CharterAttempt =
+  | { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string }
+  | { ok: false; reason: CharterFallbackReason };
 
 /**
  * Reads a portal's own charter: the usual charter URLs first, then the charter link of the portal's home page.
@@ -43,7 +46,7 @@ async function readCharterPage(url: string, fetchPage: PageFetcher): Promise<Cha
   if (!page.ok) return { ok: false, reason: withRedirect(page.reason, url) };
   const redirect = redirectOf(url, page.url);
   const reading = readCharter(page.text);
-  if (reading.declared.length > 0) return { ok: true, url: page.url, declared: reading.declared, redirect };
+  if (reading.declared.length > 0) return { ok: true, url: page.url, declared: reading.declared, redirect, textSha256: await sha256Hex(page.text) };
   return { ok: false, reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect } };
 }
 
@@ -89,9 +92,9 @@ async function fetchSafely(url: string, fetchPage: PageFetcher): Promise<Fetched
   }
 }
 
-function portalCharter(attempt: { url: string; declared: DeclaredCookie[]; redirect: Redirect }, now: () => number): Charter {
+function portalCharter(attempt: { url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string }, now: () => number): Charter {
   const { declared, omittedLines } = keepStorable(attempt.declared);
-  const source: Charter['source'] = { kind: 'portal', url: attempt.url, readAt: now(), ...attempt.redirect };
+  const source: Charter['source'] = { kind: 'portal', url: attempt.url, readAt: now(), textSha256: attempt.textSha256, ...attempt.redirect };
   return { declared, source: omittedLines > 0 ? { ...source, omittedLines } : source };
 }
 

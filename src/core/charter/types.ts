@@ -50,6 +50,8 @@ export type CharterSource =
       readAt: number;
       /** Charter lines past what is kept (a page of thousands of lines is not a charter a portal publishes). */
       omittedLines?: number;
+      /** SHA-256 (hex) of the page's text as read: evidence that the charter shown is the one the portal served. */
+      textSha256?: string;
     } & Redirect)
   | { kind: 'standard'; reason: CharterFallbackReason; readAt: number };
 

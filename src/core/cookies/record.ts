@@ -1,5 +1,7 @@
 import { siteOf } from '../portal/site.ts';
+import { slotKey } from './slot-key.ts';
 import type { CookieObservation, CookieRecord, Party, SeenBy } from './types.ts';
+import { withoutQuery } from '../report/without-query.ts';
 
 /**
  * Two observations are one cookie of a portal when the browser would store them in the same slot.
@@ -8,7 +10,7 @@ import type { CookieObservation, CookieRecord, Party, SeenBy } from './types.ts'
  */
 export function cookieKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>, portalHost: string): string {
   const foreignPartition = cookie.partitionKey === siteOf(new URL(`https://${portalHost}`)) ? '' : (cookie.partitionKey ?? '');
-  return [cookie.name, cookie.hostOnly ? cookie.domain : `.${cookie.domain}`, cookie.path, foreignPartition].join('\u0001');
+  return slotKey(cookie, foreignPartition);
 }
 
 export interface Sighting {
@@ -17,6 +19,10 @@ export interface Sighting {
   party: Party;
   /** See CookieRecord.requestedLifetimeMs; only a Set-Cookie header tells it. */
   requestedLifetimeMs?: number | null;
+  /** The top-level page open when it was seen, if known. */
+  page?: string | null;
+  /** The response whose Set-Cookie header this sighting is. */
+  response?: string | null;
 }
 
 /**
@@ -38,6 +44,8 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
     removedAt: null,
     seenBy,
     requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
+    firstPage: existing?.firstPage ?? (sighting.page ? withoutQuery(sighting.page) : null),
+    setByResponse: sighting.response ? withoutQuery(sighting.response) : (existing?.setByResponse ?? null),
   };
 }
 

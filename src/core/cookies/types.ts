@@ -40,4 +40,8 @@ export interface CookieRecord extends CookieObservation {
    */
   requestedLifetimeMs: number | null;
   seenBy: SeenBy[];
+  /** The top-level page on which it first appeared (no query string); null when not known. */
+  firstPage: string | null;
+  /** The response whose Set-Cookie header set it (no query string); null when only a page script was seen setting it. */
+  setByResponse: string | null;
 }

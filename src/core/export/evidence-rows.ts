@@ -7,7 +7,7 @@ import { cnilCategoryLabel } from '../knowledge/categories.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
 import { lifetimeGap, observedLifetime } from './lifetime-gap.ts';
-import { withoutQuery } from './without-query.ts';
+import { withoutQuery } from '../report/without-query.ts';
 
 /**
  * A recorded cookie with where it came from: fields a record may lack (kept before they existed, or seen by a

@@ -37,13 +37,22 @@ const organisationByDomain = new Map(
   Object.entries(projectOrganisations).flatMap(([name, domains]) => domains.map((domain) => [domain, name] as const)),
 );
 
-/** The organisation the project's own table names for a domain or one of its parents. */
-function projectOrganisationOf(domain: string): string | null {
+/** The organisation a table names for a domain or its nearest listed parent. */
+function organisationIn(table: ReadonlyMap<string, string>, domain: string): string | null {
   for (let candidate = domain; candidate.includes('.'); candidate = candidate.slice(candidate.indexOf('.') + 1)) {
-    const name = organisationByDomain.get(candidate);
+    const name = table.get(candidate);
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * A fallback from the third-party-web package's entities, as the build ships them (domain → organisation,
+ * build/third-party-organisations.mjs): the package's data without its code, so that it can be fetched on need.
+ */
+export function thirdPartyWebFallback(organisationsByDomain: Readonly<Record<string, string>>): OrganisationFallback {
+  const table = new Map(Object.entries(organisationsByDomain));
+  return (domain) => organisationIn(table, domain);
 }
 
 /** What a fallback source (the third-party-web package) tells of a domain's organisation, or null. */
@@ -58,7 +67,7 @@ export function createOrganisationLookup(fallback: OrganisationFallback | null =
     const normalized = domain.trim().toLowerCase().replace(/^\.+|\.+$/g, '');
     // 253 characters is the longest host name DNS allows: anything longer is not a domain.
     if (normalized === '' || normalized.length > 253) return null;
-    const projectName = projectOrganisationOf(normalized);
+    const projectName = organisationIn(organisationByDomain, normalized);
     if (projectName) return { name: projectName, source: 'project' };
     const fallbackName = fallback?.(normalized) ?? null;
     return fallbackName ? { name: fallbackName, source: 'third-party-web' } : null;

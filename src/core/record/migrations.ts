@@ -15,6 +15,8 @@ export type StoredRecord = { version?: unknown } & Record<string, unknown>;
 export const migrations: readonly Migration[] = [
   // 2: what the per-portal cap dropped is remembered, so that the popup says so.
   { to: 2, migrate: (record) => ({ ...record, droppedCookies: { count: 0, lastAt: null } }) },
+  // 3: audits (the one in progress and past ones) and the visitor's decoded consent choice.
+  { to: 3, migrate: (record) => ({ ...record, audit: null, pastAudits: [], consent: null }) },
 ];
 
 /** The version every record is migrated to. Version 1 is the first shape, before any migration. */

@@ -1,7 +1,10 @@
+import type { Audit } from '../audit/audit.ts';
+import type { AuditSnapshot } from '../audit/diff.ts';
 import type { Charter } from '../charter/types.ts';
+import type { ConsentChoice } from '../consent/consent-choice.ts';
 import type { CookieRecord } from '../cookies/types.ts';
 import { latestVersion, migrateRecord, type StoredRecord } from './migrations.ts';
-import { readCookieRecord, readStoredCharter } from './stored-shapes.ts';
+import { readAudit, readConsentChoice, readCookieRecord, readPastAudits, readStoredCharter } from './stored-shapes.ts';
 
 /** The stored shape's version; a change of shape is a new migration in migrations.ts. */
 export const portalRecordVersion = latestVersion;
@@ -23,10 +26,28 @@ export interface PortalRecord {
   charter: Charter | null;
   /** Always there in a stored record (version 2 on); a record built in memory may leave it out until a drop. */
   droppedCookies?: DroppedCookies;
+  /** The audit in progress ("Nouvel audit"), null when none was started. */
+  audit: Audit | null;
+  /** Finished audits, the newest last, at most `MAX_PAST_AUDITS`. */
+  pastAudits: AuditSnapshot[];
+  /** The visitor's latest choice in the portal's consent banner, decoded from cookies_preferences (nothing else kept). */
+  consent: ConsentChoice | null;
 }
 
+/** Past audits kept per portal: enough to compare over months, little enough for storage. */
+export const MAX_PAST_AUDITS = 10;
+
 export function emptyPortalRecord(host: string): PortalRecord {
-  return { version: portalRecordVersion, host, cookies: {}, charter: null, droppedCookies: { count: 0, lastAt: null } };
+  return {
+    version: portalRecordVersion,
+    host,
+    cookies: {},
+    charter: null,
+    droppedCookies: { count: 0, lastAt: null },
+    audit: null,
+    pastAudits: [],
+    consent: null,
+  };
 }
 
 const STORAGE_KEY_PREFIX = 'portal:';
@@ -72,6 +93,9 @@ export function readPortalRecord(host: string, stored: unknown): ReadResult {
     cookies,
     charter: readStoredCharter(migrated.charter),
     droppedCookies: readDroppedCookies(migrated.droppedCookies),
+    audit: readAudit(migrated.audit),
+    pastAudits: readPastAudits(migrated.pastAudits).slice(-MAX_PAST_AUDITS),
+    consent: readConsentChoice(migrated.consent),
   };
   return { record, droppedEntries, rewrite: changed || droppedEntries > 0 };
 }

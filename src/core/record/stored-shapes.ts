@@ -3,7 +3,10 @@
  * by a crash, edited by hand or written by another version. What is unusable is dropped, so that the popup never
  * meets a value of the wrong type; fields that a damaged entry lacks but that do not identify it take a safe default.
  */
+import type { Audit, AuditPhase, PhaseChange } from '../audit/audit.ts';
+import type { AuditSnapshot } from '../audit/diff.ts';
 import type { Charter, CharterFallbackReason, CharterSource, DeclaredCookie } from '../charter/types.ts';
+import type { ConsentChoice } from '../consent/consent-choice.ts';
 import type { CookieRecord, SameSite, SeenBy } from '../cookies/types.ts';
 
 type Loose = Record<string, unknown>;
@@ -40,6 +43,8 @@ export function readCookieRecord(value: unknown): CookieRecord | null {
     removedAt: numberOrNull(value.removedAt),
     requestedLifetimeMs: numberOrNull(value.requestedLifetimeMs),
     seenBy: value.seenBy.filter((seenBy): seenBy is SeenBy => SEEN_BY.includes(seenBy as SeenBy)),
+    firstPage: stringOrNull(value.firstPage),
+    setByResponse: stringOrNull(value.setByResponse),
   };
 }
 
@@ -95,4 +100,37 @@ function hasPlainValues(value: Loose): boolean {
   return Object.values(value).every(
     (field) => typeof field === 'string' || typeof field === 'number' || isObject(field) || (Array.isArray(field) && field.every((item) => typeof item === 'string')),
   );
+}
+
+const PHASES: readonly AuditPhase[] = ['before-choice', 'after-accept', 'after-refusal'];
+const PHASE_CAUSES: readonly PhaseChange['by'][] = ['start', 'consent', 'user'];
+
+/** An audit, or null when its start is unreadable; unreadable phase changes are dropped. */
+export function readAudit(value: unknown): Audit | null {
+  if (!isObject(value) || numberOrNull(value.startedAt) === null || !Array.isArray(value.phases)) return null;
+  const phases = value.phases.flatMap((change): PhaseChange[] => {
+    if (!isObject(change) || numberOrNull(change.at) === null) return [];
+    if (!PHASES.includes(change.phase as AuditPhase) || !PHASE_CAUSES.includes(change.by as PhaseChange['by'])) return [];
+    return [{ at: change.at as number, phase: change.phase as AuditPhase, by: change.by as PhaseChange['by'] }];
+  });
+  return { startedAt: value.startedAt as number, endedAt: numberOrNull(value.endedAt), phases };
+}
+
+/** Past audits: each needs its audit and charter readable; its unreadable cookies are dropped. */
+export function readPastAudits(value: unknown): AuditSnapshot[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((snapshot): AuditSnapshot[] => {
+    if (!isObject(snapshot) || !Array.isArray(snapshot.cookies)) return [];
+    const audit = readAudit(snapshot.audit);
+    const charter = readStoredCharter(snapshot.charter);
+    if (!audit || !charter) return [];
+    return [{ audit, charter, cookies: snapshot.cookies.flatMap((cookie) => readCookieRecord(cookie) ?? []) }];
+  });
+}
+
+/** The decoded consent choice: only boolean choices and a date are kept, whatever storage holds. */
+export function readConsentChoice(value: unknown): ConsentChoice | null {
+  if (!isObject(value) || !isObject(value.choices)) return null;
+  const choices = Object.fromEntries(Object.entries(value.choices).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'));
+  return { choices, decidedAt: numberOrNull(value.decidedAt) };
 }

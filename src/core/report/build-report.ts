@@ -1,21 +1,63 @@
+import { phaseAt } from '../audit/audit.ts';
 import { standardOpendatasoftCharter } from '../charter/standard.ts';
 import type { Charter } from '../charter/types.ts';
+import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies } from '../compare.ts';
+import { slotKey } from '../cookies/slot-key.ts';
+import type { CookieRecord } from '../cookies/types.ts';
+import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
-import type { Notice, PortalReport } from './tab-state.ts';
+import type { CookieInsight, Notice, PortalReport } from './tab-state.ts';
 
 /** Until the portal's charter is read, the standard one stands in, and the popup says so. */
 export function charterOrStandard(charter: Charter | null, now: number): Charter {
   return charter ?? { declared: standardOpendatasoftCharter, source: { kind: 'standard', reason: { kind: 'not-read-yet' }, readAt: now } };
 }
 
-export function buildPortalReport(record: PortalRecord, notices: Notice[], now: number): PortalReport {
+/** What the extension knows beyond the record: who sets which cookie, and who is behind a domain. */
+export interface ReportKnowledge {
+  cookies: CookieKnowledgeLookup;
+  organisations: OrganisationLookup;
+}
+
+export interface ReportContext {
+  notices: Notice[];
+  now: number;
+  knowledge: ReportKnowledge;
+  /** Whether the portal's pages are served over HTTPS (a cookie without Secure is then worth a look). */
+  portalIsHttps: boolean;
+}
+
+/** How the popup finds a recorded cookie's insight, without the Public Suffix List: its slot, as recorded. */
+export function insightKey(cookie: CookieRecord): string {
+  return slotKey(cookie, cookie.partitionKey ?? '');
+}
+
+export function buildPortalReport(record: PortalRecord, { notices, now, knowledge, portalIsHttps }: ReportContext): PortalReport {
   const charter = charterOrStandard(record.charter, now);
   const cookies = Object.values(record.cookies);
+  const comparison = compareCookies(cookies, charter.declared);
+  const insights: Record<string, CookieInsight> = {};
+  for (const cookie of cookies) {
+    insights[insightKey(cookie)] = {
+      knowledge: knowledge.cookies(cookie.name, cookie.domain),
+      organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
+      phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
+    };
+  }
   return {
     host: record.host,
     charter: { source: charter.source, declaredCount: charter.declared.length },
-    comparison: compareCookies(cookies, charter.declared),
+    comparison,
+    insights,
+    findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }),
+    consent: record.consent,
+    audit: record.audit,
+    pastAudits: record.pastAudits.map(({ audit, cookies: pastCookies }) => ({
+      startedAt: audit.startedAt,
+      endedAt: audit.endedAt ?? audit.startedAt,
+      cookieCount: pastCookies.length,
+    })),
     recordingSince: cookies.reduce<number | null>((earliest, cookie) => (earliest === null ? cookie.firstSeen : Math.min(earliest, cookie.firstSeen)), null),
     notices: record.droppedCookies?.count ? [...notices, { kind: 'cookies-dropped', ...record.droppedCookies }] : notices,
   };

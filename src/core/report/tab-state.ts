@@ -1,5 +1,9 @@
+import type { Audit, AuditPhase } from '../audit/audit.ts';
 import type { CharterSource } from '../charter/types.ts';
+import type { Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
+import type { ConsentChoice } from '../consent/consent-choice.ts';
+import type { CookieKnowledge, Organisation } from '../knowledge/types.ts';
 
 /** Something the user must know about a portal's record, shown above the comparison. */
 export type Notice =
@@ -13,11 +17,37 @@ export type Notice =
   | { kind: 'cookies-dropped'; count: number; lastAt: number | null }
   | { kind: 'missing-host-permission' };
 
+/** What the extension can tell of one recorded cookie beyond its attributes. */
+export interface CookieInsight {
+  /** Who sets it and why, from the project's knowledge base or the Open Cookie Database; null when unknown. */
+  knowledge: CookieKnowledge | null;
+  /** The organisation behind its domain, for a third-party cookie; null when unknown or first party. */
+  organisation: Organisation | null;
+  /** The consent phase in which it first appeared, during the audit in progress; null outside an audit. */
+  phase: AuditPhase | null;
+}
+
+/** A finished audit, listed so that the user can compare it with the current one. */
+export interface PastAuditSummary {
+  startedAt: number;
+  endedAt: number;
+  cookieCount: number;
+}
+
 /** Everything the popup shows for one portal; computed by the background, rendered as is. */
 export interface PortalReport {
   host: string;
   charter: { source: CharterSource; declaredCount: number };
   comparison: Comparison;
+  /** By `insightKey(cookie)` (build-report.ts), for every recorded cookie. */
+  insights: Record<string, CookieInsight>;
+  /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
+  findings: Finding[];
+  /** The visitor's current choice in the portal's consent banner (decoded cookies_preferences); null before any. */
+  consent: ConsentChoice | null;
+  /** The audit in progress, null until the user starts one ("Nouvel audit"). */
+  audit: Audit | null;
+  pastAudits: PastAuditSummary[];
   /** When the first cookie of this portal was recorded; null before any. */
   recordingSince: number | null;
   notices: Notice[];

@@ -1,0 +1,98 @@
+import browser from 'webextension-polyfill';
+import { beginNewAudit, setAuditPhase } from '../core/audit/record-audit.ts';
+import { diffAudits } from '../core/audit/diff.ts';
+import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
+import { buildEvidence, type BrowserInfo } from '../core/export/evidence.ts';
+import { evidenceToCsv } from '../core/export/csv.ts';
+import { exportFileName } from '../core/export/file-name.ts';
+import { evidenceToHtml } from '../core/export/html.ts';
+import { evidenceToJson } from '../core/export/json.ts';
+import { charterOrStandard } from '../core/report/build-report.ts';
+import type { EvidenceFile, EvidenceFormat } from '../messaging/protocol.ts';
+import type { Handlers } from '../messaging/server.ts';
+import { portalIsHttps, requireHost, tabStateOf, type HandlerDeps } from './handlers.ts';
+import { cookiesOfPortal } from './watch-cookie-events.ts';
+
+/** The browser the evidence was gathered in: Firefox names itself; Chrome's user agent says its version. */
+async function browserInfo(): Promise<BrowserInfo> {
+  const runtime = browser.runtime as { getBrowserInfo?: () => Promise<{ name: string; version: string }> };
+  if (runtime.getBrowserInfo) return runtime.getBrowserInfo();
+  const chrome = /(?:Chrome|Chromium)\/([\d.]+)/.exec(navigator.userAgent);
+  return { name: /Chromium/.test(navigator.userAgent) ? 'Chromium' : 'Chrome', version: chrome?.[1] ?? 'inconnue' };
+}
+
+/** Deletes the portal's cookies from the browser, for an audit that starts as a first visit would. */
+async function deletePortalCookies(host: string): Promise<void> {
+  for (const cookie of await cookiesOfPortal(host)) {
+    const observation = observationFromBrowserCookie(cookie as BrowserCookie);
+    await browser.cookies.remove({
+      name: cookie.name,
+      url: `${cookie.secure ? 'https' : 'http'}://${observation.domain}${observation.path}`,
+      storeId: cookie.storeId,
+      ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
+    });
+  }
+}
+
+const mimeTypes: Record<EvidenceFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+};
+
+const renderers: Record<EvidenceFormat, (evidence: ReturnType<typeof buildEvidence>) => string | Promise<string>> = {
+  csv: evidenceToCsv,
+  json: evidenceToJson,
+  html: evidenceToHtml,
+};
+
+async function exportEvidence(host: string, format: EvidenceFormat, deps: HandlerDeps): Promise<EvidenceFile> {
+  const record = await deps.recorder.record(host);
+  const exportedAt = deps.now();
+  const charter = charterOrStandard(record.charter, exportedAt);
+  const evidence = buildEvidence({
+    portalHost: host,
+    portalIsHttps: portalIsHttps(host, deps.openTabs),
+    charter,
+    charterTextSha256: charter.source.kind === 'portal' ? (charter.source.textSha256 ?? null) : null,
+    extensionVersion: browser.runtime.getManifest().version,
+    browser: await browserInfo(),
+    audit: record.audit,
+    cookies: Object.values(record.cookies),
+    knowledge: (await deps.knowledge()).cookies,
+    exportedAt,
+  });
+  return { fileName: exportFileName(host, exportedAt, format), mimeType: mimeTypes[format], content: await renderers[format](evidence) };
+}
+
+/** The audit requests: a clean run with consent phases, past audits to compare, and evidence to file. */
+export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAudit' | 'switchAuditPhase' | 'compareWithPastAudit' | 'exportEvidence'> {
+  return {
+    startAudit: async ({ host, deleteCookies }) => {
+      const portal = requireHost(host);
+      if (deleteCookies) await deletePortalCookies(portal);
+      await deps.recorder.update(portal, (record) => {
+        if (deleteCookies) record.consent = null;
+        beginNewAudit(record, deps.now());
+        return true;
+      });
+      await deps.recorder.flush();
+      return tabStateOf(portal, deps);
+    },
+    switchAuditPhase: async ({ host, phase }) => {
+      const portal = requireHost(host);
+      await deps.recorder.update(portal, (record) => setAuditPhase(record, phase, deps.now()));
+      await deps.recorder.flush();
+      return tabStateOf(portal, deps);
+    },
+    compareWithPastAudit: async ({ host, startedAt }) => {
+      const record = await deps.recorder.record(requireHost(host));
+      const past = record.pastAudits.find((snapshot) => snapshot.audit.startedAt === startedAt);
+      if (!past) throw new Error("Cet audit passé n'est plus conservé.");
+      const now = deps.now();
+      const current = { audit: record.audit ?? { startedAt: now, endedAt: null, phases: [] }, charter: charterOrStandard(record.charter, now), cookies: Object.values(record.cookies) };
+      return diffAudits(past, current);
+    },
+    exportEvidence: ({ host, format }) => exportEvidence(requireHost(host), format, deps),
+  };
+}
