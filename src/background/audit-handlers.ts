@@ -17,8 +17,9 @@ import { cookiesOfPortal } from './watch-cookie-events.ts';
 async function browserInfo(): Promise<BrowserInfo> {
   const runtime = browser.runtime as { getBrowserInfo?: () => Promise<{ name: string; version: string }> };
   if (runtime.getBrowserInfo) return runtime.getBrowserInfo();
-  const chrome = /(?:Chrome|Chromium)\/([\d.]+)/.exec(navigator.userAgent);
-  return { name: /Chromium/.test(navigator.userAgent) ? 'Chromium' : 'Chrome', version: chrome?.[1] ?? 'inconnue' };
+  const userAgent = globalThis.navigator?.userAgent ?? '';
+  const chrome = /(?:Chrome|Chromium)\/([\d.]+)/.exec(userAgent);
+  return { name: /Chromium/.test(userAgent) ? 'Chromium' : 'Chrome', version: chrome?.[1] ?? 'inconnue' };
 }
 
 /** Deletes the portal's cookies from the browser, for an audit that starts as a first visit would. */
