@@ -5,9 +5,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../src/adapters/i18n.ts';
+import type { AuditPhase } from '../../src/core/audit/audit.ts';
+import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { ask } from '../../src/messaging/client.ts';
-import type { TabTarget } from '../../src/messaging/protocol.ts';
+import type { EvidenceFormat, TabTarget } from '../../src/messaging/protocol.ts';
+import { phaseText } from './audit-words.ts';
+import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
 import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
@@ -17,13 +21,18 @@ import { FirstFrame } from './first-frame.ts';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
 
-/** What the views may ask for; each runs one request and shows the returned state. */
+/** What the views may ask for; each runs one request and shows what it returns. */
 export interface PopupActions {
   busy: boolean;
   reread(host: string): void;
   clear(host: string): void;
   addHost(host: string): void;
   requestPermission(): void;
+  startAudit(host: string, deleteCookies: boolean): void;
+  switchPhase(host: string, phase: AuditPhase): void;
+  /** `show` receives the differences, unless the request failed (the failure is then shown as feedback). */
+  compare(host: string, startedAt: number, show: (diff: AuditDiff) => void): void;
+  exportEvidence(host: string, format: EvidenceFormat): void;
 }
 
 /** The tab the popup speaks about: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
@@ -70,19 +79,20 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   }
 
   /**
-   * Runs one action at a time; `work` returns the new state, or nothing to read the state again.
-   * Buttons stay focusable while an action runs (aria-disabled, not disabled) and a second click is ignored here.
+   * Runs one action at a time; `show` applies its result, unless a newer request came since, and returns what to
+   * announce ('' for nothing). Buttons stay focusable while an action runs (aria-disabled, not disabled) and a
+   * second click is ignored here.
    */
-  async function run(work: () => Promise<TabState | void>, doneText: string): Promise<void> {
+  async function perform<T>(work: () => Promise<T>, show: (result: T) => string): Promise<void> {
     if (running.current) return;
     running.current = true;
     const request = ++latestRequest.current;
     setBusy(true);
     setFeedback(null);
     try {
-      const state = (await work()) ?? (await fetchState());
+      const result = await work();
       if (request !== latestRequest.current) return;
-      setView({ phase: 'shown', state });
+      const doneText = show(result);
       if (doneText) setFeedback({ kind: 'done', text: doneText });
     } catch (error) {
       if (request === latestRequest.current) setFeedback({ kind: 'failed', text: t('actionFailed', errorText(error)) });
@@ -92,16 +102,46 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     }
   }
 
+  /** An action that changes the state: `work` returns the new state, or nothing to read the state again. */
+  function run(work: () => Promise<TabState | void>, doneText: string): void {
+    void perform(
+      async () => (await work()) ?? (await fetchState()),
+      (state) => {
+        setView({ phase: 'shown', state });
+        return doneText;
+      },
+    );
+  }
+
   const actions: PopupActions = {
     busy,
-    reread: (host) => void run(() => ask('rereadCharter', { host }), t('rereadDone')),
-    clear: (host) => void run(() => ask('clearPortalRecord', { host }), t('clearDone')),
+    reread: (host) => run(() => ask('rereadCharter', { host }), t('rereadDone')),
+    clear: (host) => run(() => ask('clearPortalRecord', { host }), t('clearDone')),
+    startAudit: (host, deleteCookies) =>
+      run(() => ask('startAudit', { host, deleteCookies }), deleteCookies ? t('auditStartedCookiesDeleted') : t('auditStarted')),
+    switchPhase: (host, phase) => run(() => ask('switchAuditPhase', { host, phase }), t('phaseSwitched', phaseText(phase))),
+    compare: (host, startedAt, show) =>
+      void perform(
+        () => ask('compareWithPastAudit', { host, startedAt }),
+        (diff) => {
+          show(diff);
+          return '';
+        },
+      ),
+    exportEvidence: (host, format) =>
+      void perform(
+        () => ask('exportEvidence', { host, format }),
+        (file) => {
+          downloadFile(file);
+          return t('exportDone', file.fileName);
+        },
+      ),
     addHost: (host) =>
-      void run(async () => {
+      run(async () => {
         await ask('addPortalHost', { host });
       }, t('addHostDone', host)),
     requestPermission: () =>
-      void run(async () => {
+      run(async () => {
         // Called before any await: Firefox grants permissions only inside the click itself.
         const granted = await browser.permissions.request({ origins: ['<all_urls>'] });
         if (!granted) throw new Error(t('permissionRefused'));

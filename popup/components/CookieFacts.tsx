@@ -1,6 +1,8 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { CookieRecord, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
 import { shownName } from '../../src/core/report/visible-name.ts';
+import type { CookieNotes } from './cookie-notes.ts';
+import { FindingBadges, InsightFacts } from './CookieInsight.tsx';
 import { dateTime, lifetime } from './wording.tsx';
 
 const sameSiteNames: Record<Exclude<SameSite, 'unspecified'>, string> = { strict: 'Strict', lax: 'Lax', none: 'None' };
@@ -25,6 +27,11 @@ function seenByText(seenBy: SeenBy): string {
     case 'set-cookie-header':
       return t('seenBySetCookieHeader');
   }
+}
+
+/** A cookie's name as shown: invisible characters as marks, a long name cut (`full` then has it whole). */
+export function visibleName(name: string): { text: string; full: string | null } {
+  return name === '' ? { text: t('cookieNameEmpty'), full: null } : shownName(name);
 }
 
 /** Where a cookie lives: its domain, and its path when narrower than the whole site. */
@@ -53,13 +60,23 @@ function knownLifetime(cookie: CookieRecord): string {
     : lifetime(cookie);
 }
 
+interface ObservedCookieProps {
+  cookie: CookieRecord;
+  /** Whether the name says something the line above does not. */
+  showName: boolean;
+  notes: CookieNotes;
+  /** Whether to show what the knowledge base says of it: for an undeclared cookie, whose charter says nothing. */
+  withKnowledge: boolean;
+}
+
 /**
- * One recorded cookie: name (when it says something the line above does not), party, domain, lifetime, flags.
+ * One recorded cookie: name, party, findings, domain, lifetime, flags, and what the report knows of it.
  * The name comes from a page: invisible characters are shown as marks, and a long name is cut, whole below.
  */
-export function ObservedCookie({ cookie, showName }: { cookie: CookieRecord; showName: boolean }) {
+export function ObservedCookie({ cookie, showName, notes, withKnowledge }: ObservedCookieProps) {
   const flags = cookieFlags(cookie);
-  const name = cookie.name === '' ? { text: t('cookieNameEmpty'), full: null } : shownName(cookie.name);
+  const insight = notes.insightOf(cookie);
+  const name = visibleName(cookie.name);
   return (
     <>
       <p class="entry-title">
@@ -69,6 +86,7 @@ export function ObservedCookie({ cookie, showName }: { cookie: CookieRecord; sho
           </>
         )}
         <PartyBadge party={cookie.party} />
+        <FindingBadges findings={notes.findingsOf(cookie)} />
       </p>
       {showName && name.full !== null && (
         <details class="cookie-name-full">
@@ -95,7 +113,9 @@ export function ObservedCookie({ cookie, showName }: { cookie: CookieRecord; sho
             <dd>{cookie.seenBy.map(seenByText).join(', ')}</dd>
           </>
         )}
+        <InsightFacts insight={insight} withKnowledge={withKnowledge} />
       </dl>
+      {withKnowledge && !insight?.knowledge && <p class="muted unknown-cookie">{t('knowledgeUnknown')}</p>}
     </>
   );
 }

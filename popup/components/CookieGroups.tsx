@@ -5,6 +5,7 @@ import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { DeclaredAndSeen } from '../../src/core/compare.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { ObservedCookie } from './CookieFacts.tsx';
+import type { CookieNotes } from './cookie-notes.ts';
 import { DeclaredLine, declaredName } from './DeclaredLine.tsx';
 import { firstFrameCookiesPerLine, useShownEntries } from './first-frame.ts';
 
@@ -55,14 +56,14 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
 }
 
 /** Cookies the portal set that its charter does not declare: what the user is looking for, so first. */
-export function UndeclaredGroup({ cookies }: { cookies: CookieRecord[] }) {
+export function UndeclaredGroup({ cookies, notes }: { cookies: CookieRecord[]; notes: CookieNotes }) {
   const shown = useShownEntries();
   return (
     <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={cookies.length} empty={t('emptyUndeclared')}>
       <ul class="entries">
         {shown(cookies).map((cookie) => (
           <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
-            <ObservedCookie cookie={cookie} showName />
+            <ObservedCookie cookie={cookie} showName notes={notes} withKnowledge />
           </li>
         ))}
       </ul>
@@ -71,7 +72,7 @@ export function UndeclaredGroup({ cookies }: { cookies: CookieRecord[] }) {
 }
 
 /** Charter lines seen in use, each with the cookies it covers. */
-export function DeclaredSeenGroup({ lines }: { lines: DeclaredAndSeen[] }) {
+export function DeclaredSeenGroup({ lines, notes }: { lines: DeclaredAndSeen[]; notes: CookieNotes }) {
   const shown = useShownEntries();
   return (
     <CookieGroup tone="seen" title={t('groupSeen')} count={lines.length} empty={t('emptySeen')}>
@@ -84,7 +85,7 @@ export function DeclaredSeenGroup({ lines }: { lines: DeclaredAndSeen[] }) {
             <ul class="observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
               {shown(cookies, firstFrameCookiesPerLine).map((cookie) => (
                 <li key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
-                  <ObservedCookie cookie={cookie} showName={cookie.name !== declared.name} />
+                  <ObservedCookie cookie={cookie} showName={cookie.name !== declared.name} notes={notes} withKnowledge={false} />
                 </li>
               ))}
             </ul>

@@ -1,130 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App, findTarget } from '../../popup/components/App.tsx';
+import { findTarget } from '../../popup/components/App.tsx';
 import { describeFallbackReason } from '../../popup/components/CharterSource.tsx';
-import type { CharterFallbackReason, CharterSource, DeclaredCookie } from '../../src/core/charter/types.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
-import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
-import type { TabTarget } from '../../src/messaging/protocol.ts';
+import type { CharterFallbackReason, CharterSource } from '../../src/core/charter/types.ts';
+import type { TabState } from '../../src/core/report/tab-state.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-
-// ---- Builders: plain data, as the background would send it ----
-
-const HOST = 'data.montreuil.fr';
-/** 23/11/2026 15:42, Paris time. */
-const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
-const DAY = 86_400_000;
-
-function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
-  return {
-    name: 'sessionid',
-    domain: HOST,
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: true,
-    sameSite: 'lax',
-    partitionKey: null,
-    expiresAt: null,
-    party: 'first',
-    firstSeen: READ_AT,
-    lastSeen: READ_AT,
-    setAt: READ_AT,
-    removedAt: null,
-    seenBy: ['cookie-event'],
-    requestedLifetimeMs: null,
-    ...overrides,
-  };
-}
-
-function declared(overrides: Partial<DeclaredCookie> = {}): DeclaredCookie {
-  return {
-    name: 'sessionid',
-    match: 'exact',
-    provider: 'Opendatasoft',
-    service: 'Authentification (front et back office)',
-    purpose: "Se souvenir de l'utilisateur d'une page à une autre.",
-    duration: null,
-    category: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
-    ...overrides,
-  };
-}
-
-const matomo = declared({
-  name: '_pk_',
-  match: 'prefix',
-  provider: 'Matomo',
-  service: null,
-  purpose: "Mesure d'audience anonymisée de la fréquentation du portail.",
-  duration: '13 mois',
-  category: 'Cookies de statistiques',
-});
-
-function report(overrides: Partial<PortalReport> = {}): PortalReport {
-  return {
-    host: HOST,
-    charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 4 },
-    comparison: {
-      declaredAndSeen: [
-        { declared: declared(), cookies: [cookie()] },
-        {
-          declared: matomo,
-          cookies: [
-            cookie({ name: '_pk_id.1.a1b2', httpOnly: false, expiresAt: READ_AT + 395 * DAY }),
-            cookie({ name: '_pk_ses.1.a1b2', httpOnly: false, expiresAt: READ_AT + 30 * 60_000 }),
-          ],
-        },
-        { declared: declared({ name: 'csrftoken', service: 'API (CSRF)', purpose: 'Récupérer des données via des appels API' }), cookies: [cookie({ name: 'csrftoken' })] },
-      ],
-      undeclared: [
-        cookie({
-          name: 'IDE',
-          domain: 'doubleclick.net',
-          hostOnly: false,
-          httpOnly: true,
-          sameSite: 'none',
-          party: 'third',
-          expiresAt: READ_AT + 395 * DAY,
-          seenBy: ['set-cookie-header'],
-        }),
-        cookie({ name: 'lang', path: '/explore', secure: false, httpOnly: false, sameSite: 'unspecified', removedAt: READ_AT + 60_000, seenBy: ['inventory', 'cookie-event'] }),
-      ],
-      declaredNotSeen: [declared({ name: 'django_language', service: 'Sélection de la langue', purpose: 'Se souvenir de la langue du visiteur' })],
-    },
-    recordingSince: READ_AT - DAY,
-    notices: [],
-    ...overrides,
-  };
-}
-
-const portal = (overrides: Partial<PortalReport> = {}): TabState => ({ kind: 'portal', report: report(overrides) });
+import { cookie, DAY, declared, group, HOST, plain, portal, READ_AT, renderPopup, report, shown } from '../support/popup-report.tsx';
 
 function standardSource(reason: CharterFallbackReason): CharterSource {
   return { kind: 'standard', reason, readAt: READ_AT };
-}
-
-// ---- A stand-in background: one reply per message type, every message kept ----
-
-
-
-function renderPopup(target: TabTarget = { host: HOST }) {
-  return render(<App findTarget={async () => target} />);
-}
-
-/** Text with its no-break spaces (French typography) read as plain spaces. */
-function plain(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-async function shown(host = HOST) {
-  return screen.findByRole('heading', { level: 1, name: host });
-}
-
-function group(title: string): HTMLElement {
-  return screen.getByRole('region', { name: new RegExp(`^${title}`) });
 }
 
 beforeEach(() => {

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/components/App.tsx';
 import { UndeclaredGroup } from '../../popup/components/CookieGroups.tsx';
+import { cookieNotes } from '../../popup/components/cookie-notes.ts';
 import { FirstFrame, firstFrameEntries } from '../../popup/components/first-frame.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
@@ -25,7 +26,7 @@ describe('popup: a portal with many cookies', () => {
   it('paints the first entries of a long list in its first frame, with the whole count', () => {
     render(
       <FirstFrame.Provider value>
-        <UndeclaredGroup cookies={cookies(40)} />
+        <UndeclaredGroup cookies={cookies(40)} notes={cookieNotes({ insights: {}, findings: [] })} />
       </FirstFrame.Provider>,
     );
     expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(firstFrameEntries);
@@ -40,6 +41,11 @@ describe('popup: a portal with many cookies', () => {
           host: HOST,
           charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: AT }, declaredCount: 0 },
           comparison: { declaredAndSeen: [], undeclared: cookies(40), declaredNotSeen: [] },
+          insights: {},
+          findings: [],
+          consent: null,
+          audit: null,
+          pastAudits: [],
           recordingSince: AT,
           notices: [],
         },

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/components/App.tsx';
 import { CharterSourceLine, describeFallbackReason } from '../../popup/components/CharterSource.tsx';
 import { ObservedCookie } from '../../popup/components/CookieFacts.tsx';
+import { cookieNotes } from '../../popup/components/cookie-notes.ts';
 import { Notices } from '../../popup/components/Notices.tsx';
 import type { PopupActions } from '../../popup/components/App.tsx';
 import type { CharterFallbackReason } from '../../src/core/charter/types.ts';
@@ -16,10 +17,21 @@ import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { fakeBackground } from '../support/fake-background.ts';
+import { reportContext } from '../support/report-knowledge.ts';
 
 const URL_ASKED = 'https://data.ville.example/terms/cookies-policy/?flg=fr';
 const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
-const actions: PopupActions = { busy: false, reread: () => {}, clear: () => {}, addHost: () => {}, requestPermission: () => {} };
+const actions: PopupActions = {
+  busy: false,
+  reread: () => {},
+  clear: () => {},
+  addHost: () => {},
+  requestPermission: () => {},
+  startAudit: () => {},
+  switchPhase: () => {},
+  compare: () => {},
+  exportEvidence: () => {},
+};
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 afterEach(cleanup);
@@ -78,7 +90,7 @@ describe('notices about what is kept', () => {
 
   it('says how many cookies the cap dropped, with the limit, from the stored record', () => {
     const record = { ...emptyPortalRecord('x.example'), droppedCookies: { count: 1, lastAt: READ_AT } };
-    const { container } = render(<Notices notices={buildPortalReport(record, [], READ_AT).notices} actions={actions} />);
+    const { container } = render(<Notices notices={buildPortalReport(record, reportContext([], READ_AT)).notices} actions={actions} />);
     expect(plain(container.textContent)).toContain('garde au plus 1 000 cookies (environ 1 Mo) par portail : 1 cookie, le moins récemment vu, a été retiré');
   });
 });
@@ -87,7 +99,7 @@ const cookieNamed = (name: string) => cookieRecord(name, READ_AT, { domain: 'dat
 
 describe('cookie names from pages', () => {
   const shownName = (name: string) => {
-    const { container } = render(<ObservedCookie cookie={cookieNamed(name)} showName />);
+    const { container } = render(<ObservedCookie cookie={cookieNamed(name)} showName notes={cookieNotes({ insights: {}, findings: [] })} withKnowledge={false} />);
     return container;
   };
 
@@ -131,7 +143,7 @@ describe('the popup never goes blank', () => {
 
   it('shows a report built from a damaged record', async () => {
     const record = { ...emptyPortalRecord('x.example'), cookies: { k: cookieNamed('\u0000') } };
-    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, [{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT) }) });
+    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT)) }) });
     render(<App findTarget={async () => ({ host: 'x.example' })} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'x.example' })).toBeTruthy();
     expect(screen.getByText('␀')).toBeTruthy();

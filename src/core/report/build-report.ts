@@ -3,8 +3,7 @@ import { standardOpendatasoftCharter } from '../charter/standard.ts';
 import type { Charter } from '../charter/types.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies } from '../compare.ts';
-import { slotKey } from '../cookies/slot-key.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import { insightKey } from '../cookies/slot-key.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
 import type { CookieInsight, Notice, PortalReport } from './tab-state.ts';
@@ -26,11 +25,6 @@ export interface ReportContext {
   knowledge: ReportKnowledge;
   /** Whether the portal's pages are served over HTTPS (a cookie without Secure is then worth a look). */
   portalIsHttps: boolean;
-}
-
-/** How the popup finds a recorded cookie's insight, without the Public Suffix List: its slot, as recorded. */
-export function insightKey(cookie: CookieRecord): string {
-  return slotKey(cookie, cookie.partitionKey ?? '');
 }
 
 export function buildPortalReport(record: PortalRecord, { notices, now, knowledge, portalIsHttps }: ReportContext): PortalReport {

@@ -39,7 +39,7 @@ export interface PortalReport {
   host: string;
   charter: { source: CharterSource; declaredCount: number };
   comparison: Comparison;
-  /** By `insightKey(cookie)` (build-report.ts), for every recorded cookie. */
+  /** By `insightKey(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
   insights: Record<string, CookieInsight>;
   /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
   findings: Finding[];

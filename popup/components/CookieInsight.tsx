@@ -1,0 +1,112 @@
+import { t } from '../../src/adapters/i18n.ts';
+import type { Finding } from '../../src/core/checks/types.ts';
+import { findingTitles } from '../../src/core/export/labels.ts';
+import { cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
+import type { CookieKnowledge, Organisation } from '../../src/core/knowledge/types.ts';
+import { isWebUrl } from '../../src/core/report/format.ts';
+import type { CookieInsight } from '../../src/core/report/tab-state.ts';
+import { phaseText } from './audit-words.ts';
+
+const OPEN_COOKIE_DATABASE = 'Open Cookie Database';
+
+/** A link to a page the data was taken from, when its address is a web address; null otherwise. */
+function sourceLink(url: string | null, text: string) {
+  return url !== null && isWebUrl(url) ? (
+    <a href={url} target="_blank" rel="noreferrer">
+      {text}
+    </a>
+  ) : null;
+}
+
+/** Where the knowledge comes from, linked to the page it was taken from; an English purpose is said to be one. */
+function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
+  const { kind, url } = knowledge.source;
+  const inEnglish = knowledge.purposeLanguage === 'en' ? ` ${t('purposeInEnglish')}` : '';
+  if (kind === 'project') {
+    const documentation = sourceLink(url, t('vendorDocumentation', knowledge.vendor));
+    return (
+      <>
+        {t('sourceProject')}
+        {documentation && <> · {documentation}</>}
+        {inEnglish}
+      </>
+    );
+  }
+  return (
+    <>
+      {sourceLink(url, OPEN_COOKIE_DATABASE) ?? OPEN_COOKIE_DATABASE}
+      {inEnglish}
+    </>
+  );
+}
+
+/** Who sets the cookie and why, as the knowledge base says; its category in the CNIL's words, which stay French. */
+function KnowledgeFacts({ knowledge }: { knowledge: CookieKnowledge }) {
+  const language = knowledge.purposeLanguage;
+  return (
+    <>
+      <dt>{t('labelProvider')}</dt>
+      <dd>{knowledge.vendor}</dd>
+      <dt>{t('labelCategory')}</dt>
+      <dd lang="fr">{cnilCategoryLabel(knowledge.category)}</dd>
+      <dt>{t('labelPurpose')}</dt>
+      <dd class="purpose" lang={language}>
+        {knowledge.purpose}
+      </dd>
+      {knowledge.typicalLifetime !== null && (
+        <>
+          <dt>{t('labelTypicalLifetime')}</dt>
+          <dd lang={language}>{knowledge.typicalLifetime}</dd>
+        </>
+      )}
+      <dt>{t('labelSource')}</dt>
+      <dd class="knowledge-source">
+        <KnowledgeSource knowledge={knowledge} />
+      </dd>
+    </>
+  );
+}
+
+function organisationText(organisation: Organisation): string {
+  const source = organisation.source === 'project' ? t('sourceProject') : t('organisationSourceThirdPartyWeb');
+  return t('organisationWithSource', [organisation.name, source]);
+}
+
+/**
+ * What the report adds to a cookie's attributes, as terms of its facts list: the knowledge base's entry (for an
+ * undeclared cookie, whose charter says nothing of it), the organisation behind a third-party domain, the phase.
+ */
+export function InsightFacts({ insight, withKnowledge }: { insight: CookieInsight | null; withKnowledge: boolean }) {
+  if (!insight) return null;
+  return (
+    <>
+      {withKnowledge && insight.knowledge !== null && <KnowledgeFacts knowledge={insight.knowledge} />}
+      {insight.organisation !== null && (
+        <>
+          <dt>{t('labelOrganisation')}</dt>
+          <dd>{organisationText(insight.organisation)}</dd>
+        </>
+      )}
+      {insight.phase !== null && (
+        <>
+          <dt>{t('labelAppeared')}</dt>
+          <dd>{phaseText(insight.phase)}</dd>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The findings about one cookie, as short badges; the list of findings has their explanations. */
+export function FindingBadges({ findings }: { findings: readonly Finding[] }) {
+  const checks = [...new Set(findings.map((finding) => finding.check))];
+  return (
+    <>
+      {checks.map((check) => (
+        <span key={check} class="badge badge-check">
+          {t('findingBadge', findingTitles[check])}
+        </span>
+      ))}
+    </>
+  );
+}

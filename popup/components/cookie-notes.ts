@@ -1,0 +1,28 @@
+import type { Finding } from '../../src/core/checks/types.ts';
+import { insightKey } from '../../src/core/cookies/slot-key.ts';
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { CookieInsight, PortalReport } from '../../src/core/report/tab-state.ts';
+
+/** What the report tells of one recorded cookie beyond its attributes: its insight, and the findings about it. */
+export interface CookieNotes {
+  insightOf(cookie: CookieRecord): CookieInsight | null;
+  findingsOf(cookie: CookieRecord): readonly Finding[];
+}
+
+const subjectKey = (cookie: { name: string; domain: string; path: string }) => [cookie.name, cookie.domain, cookie.path].join('\u0001');
+
+/** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */
+export function cookieNotes({ insights, findings }: Pick<PortalReport, 'insights' | 'findings'>): CookieNotes {
+  const findingsByCookie = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!finding.cookie) continue;
+    const key = subjectKey(finding.cookie);
+    const about = findingsByCookie.get(key);
+    if (about) about.push(finding);
+    else findingsByCookie.set(key, [finding]);
+  }
+  return {
+    insightOf: (cookie) => insights[insightKey(cookie)] ?? null,
+    findingsOf: (cookie) => findingsByCookie.get(subjectKey(cookie)) ?? [],
+  };
+}

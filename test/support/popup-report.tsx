@@ -1,0 +1,113 @@
+/**
+ * Builders for popup tests: a report of data.montreuil.fr as the background would send it (plain data), and the
+ * ways a test finds what a user sees.
+ */
+import { render, screen, waitFor } from '@testing-library/preact';
+import { App } from '../../popup/components/App.tsx';
+import type { DeclaredCookie } from '../../src/core/charter/types.ts';
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
+import type { TabTarget } from '../../src/messaging/protocol.ts';
+import { cookieRecord } from './cookie-record.ts';
+
+export const HOST = 'data.montreuil.fr';
+/** 23/11/2026 15:42, Paris time. */
+export const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
+export const DAY = 86_400_000;
+
+/** A session cookie of the portal, HttpOnly (as sessionid is), recorded at READ_AT. */
+export function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
+  return cookieRecord('sessionid', READ_AT, { httpOnly: true, ...overrides });
+}
+
+export function declared(overrides: Partial<DeclaredCookie> = {}): DeclaredCookie {
+  return {
+    name: 'sessionid',
+    match: 'exact',
+    provider: 'Opendatasoft',
+    service: 'Authentification (front et back office)',
+    purpose: "Se souvenir de l'utilisateur d'une page à une autre.",
+    duration: null,
+    category: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
+    ...overrides,
+  };
+}
+
+const matomo = declared({
+  name: '_pk_',
+  match: 'prefix',
+  provider: 'Matomo',
+  service: null,
+  purpose: "Mesure d'audience anonymisée de la fréquentation du portail.",
+  duration: '13 mois',
+  category: 'Cookies de statistiques',
+});
+
+export function report(overrides: Partial<PortalReport> = {}): PortalReport {
+  return {
+    host: HOST,
+    charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 4 },
+    comparison: {
+      declaredAndSeen: [
+        { declared: declared(), cookies: [cookie()] },
+        {
+          declared: matomo,
+          cookies: [
+            cookie({ name: '_pk_id.1.a1b2', httpOnly: false, expiresAt: READ_AT + 395 * DAY }),
+            cookie({ name: '_pk_ses.1.a1b2', httpOnly: false, expiresAt: READ_AT + 30 * 60_000 }),
+          ],
+        },
+        { declared: declared({ name: 'csrftoken', service: 'API (CSRF)', purpose: 'Récupérer des données via des appels API' }), cookies: [cookie({ name: 'csrftoken' })] },
+      ],
+      undeclared: [
+        cookie({
+          name: 'IDE',
+          domain: 'doubleclick.net',
+          hostOnly: false,
+          httpOnly: true,
+          sameSite: 'none',
+          party: 'third',
+          expiresAt: READ_AT + 395 * DAY,
+          seenBy: ['set-cookie-header'],
+        }),
+        cookie({ name: 'lang', path: '/explore', secure: false, httpOnly: false, sameSite: 'unspecified', removedAt: READ_AT + 60_000, seenBy: ['inventory', 'cookie-event'] }),
+      ],
+      declaredNotSeen: [declared({ name: 'django_language', service: 'Sélection de la langue', purpose: 'Se souvenir de la langue du visiteur' })],
+    },
+    insights: {},
+    findings: [],
+    consent: null,
+    audit: null,
+    pastAudits: [],
+    recordingSince: READ_AT - DAY,
+    notices: [],
+    ...overrides,
+  };
+}
+
+export const portal = (overrides: Partial<PortalReport> = {}): TabState => ({ kind: 'portal', report: report(overrides) });
+
+export function renderPopup(target: TabTarget = { host: HOST }) {
+  return render(<App findTarget={async () => target} />);
+}
+
+/** Text with its no-break spaces (French typography) read as plain spaces. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function shown(host = HOST) {
+  return screen.findByRole('heading', { level: 1, name: host });
+}
+
+export function group(title: string): HTMLElement {
+  return screen.getByRole('region', { name: new RegExp(`^${title}`) });
+}
+
+/** Once every entry is shown, not only the first frame's (the e2e harness waits for the same flag). */
+export async function ready(host = HOST) {
+  await shown(host);
+  await waitFor(() => {
+    if (document.documentElement.dataset.ready !== 'true') throw new Error('the popup is not ready');
+  });
+}

@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+/** What the popup tells of each cookie beyond its attributes: the knowledge base, the organisation, the findings. */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FindingsPanel } from '../../popup/components/Findings.tsx';
+import type { Finding } from '../../src/core/checks/types.ts';
+import { insightKey } from '../../src/core/cookies/slot-key.ts';
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { CookieKnowledge } from '../../src/core/knowledge/types.ts';
+import type { CookieInsight } from '../../src/core/report/tab-state.ts';
+import { fakeBackground } from '../support/fake-background.ts';
+import { cookie, DAY, group, HOST, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
+
+beforeEach(() => {
+  delete document.documentElement.dataset.ready;
+});
+afterEach(cleanup);
+
+const ga = cookie({ name: '_ga', httpOnly: false, expiresAt: READ_AT + 395 * DAY });
+const ide = cookie({ name: 'IDE', domain: 'doubleclick.net', hostOnly: false, sameSite: 'none', party: 'third', expiresAt: READ_AT + 395 * DAY });
+const tile = cookie({ name: 'geopf_lb', domain: 'data.geopf.fr', hostOnly: true, party: 'third', partitionKey: 'https://montreuil.fr' });
+const mystery = cookie({ name: 'zz_unknown', party: 'first' });
+
+const gaKnowledge: CookieKnowledge = {
+  vendor: 'Google',
+  category: 'mesure-audience',
+  purpose: 'Distingue les visiteurs pour Google Analytics.',
+  purposeLanguage: 'fr',
+  typicalLifetime: '2 ans',
+  source: { kind: 'project', url: 'https://policies.google.com/technologies/cookies' },
+};
+const ideKnowledge: CookieKnowledge = {
+  vendor: 'Google',
+  category: 'publicite',
+  purpose: 'Used by Google DoubleClick to register and report user actions after viewing an advertisement.',
+  purposeLanguage: 'en',
+  typicalLifetime: '1 year',
+  source: { kind: 'open-cookie-database', url: 'https://github.com/jkwakman/Open-Cookie-Database' },
+};
+
+const insight = (overrides: Partial<CookieInsight>): CookieInsight => ({ knowledge: null, organisation: null, phase: null, ...overrides });
+
+/** Keyed as the background keys them. */
+function insightsOf(entries: [CookieRecord, CookieInsight][]): Record<string, CookieInsight> {
+  return Object.fromEntries(entries.map(([recorded, value]) => [insightKey(recorded), value]));
+}
+
+const beforeConsent: Finding = {
+  check: 'set-before-consent',
+  cookie: { name: '_ga', domain: HOST, path: '/' },
+  explanation: "Ce cookie de mesure d'audience est apparu avant que le visiteur ait fait un choix sur les cookies. À vérifier.",
+  reference: { title: "CNIL — Cookies : solutions pour les outils de mesure d'audience", url: 'https://www.cnil.fr/fr/cookies-solutions' },
+};
+const thirdParty: Finding = {
+  check: 'undeclared-third-party',
+  cookie: { name: 'IDE', domain: 'doubleclick.net', path: '/' },
+  explanation: 'Ce cookie tiers ne figure pas dans la charte. À vérifier.',
+  reference: { title: 'Référence locale', url: 'javascript:alert(1)' },
+};
+
+function undeclared(cookies: CookieRecord[], entries: [CookieRecord, CookieInsight][], findings: Finding[] = []) {
+  fakeBackground({
+    getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: cookies, declaredNotSeen: [] }, insights: insightsOf(entries), findings }),
+  });
+  renderPopup();
+  return ready();
+}
+
+const entryOf = (name: string) => within(group('Observés mais non déclarés')).getByText(name).closest('li') as HTMLElement;
+const factOf = (entry: HTMLElement, label: string) =>
+  [...entry.querySelectorAll('dt')].find((term) => plain(term.textContent) === label)?.nextElementSibling as HTMLElement | undefined;
+
+describe('popup: what the knowledge base says of an undeclared cookie', () => {
+  it('shows the vendor, the CNIL category, the French purpose and its source with the vendor documentation', async () => {
+    await undeclared([ga], [[ga, insight({ knowledge: gaKnowledge })]]);
+    const entry = entryOf('_ga');
+    expect(factOf(entry, 'Fournisseur :')?.textContent).toBe('Google');
+    expect(factOf(entry, 'Catégorie :')?.textContent).toBe("Mesure d'audience");
+    expect(factOf(entry, 'Finalité :')?.textContent).toBe('Distingue les visiteurs pour Google Analytics.');
+    expect(factOf(entry, 'Durée habituelle :')?.textContent).toBe('2 ans');
+    expect(plain(factOf(entry, 'Source :')?.textContent)).toBe("base de l'extension · documentation de Google");
+    const link = within(entry).getByRole('link', { name: 'documentation de Google' });
+    expect(link.getAttribute('href')).toBe('https://policies.google.com/technologies/cookies');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noreferrer');
+  });
+
+  it('shows an Open Cookie Database purpose in English, said to be, with the category in French', async () => {
+    await undeclared([ide], [[ide, insight({ knowledge: ideKnowledge, organisation: { name: 'Google', source: 'project' } })]]);
+    const entry = entryOf('IDE');
+    const purpose = factOf(entry, 'Finalité :');
+    expect(purpose?.textContent).toBe(ideKnowledge.purpose);
+    expect(purpose?.getAttribute('lang')).toBe('en');
+    expect(factOf(entry, 'Catégorie :')?.textContent).toBe('Publicité');
+    expect(plain(factOf(entry, 'Source :')?.textContent)).toBe('Open Cookie Database (description en anglais)');
+    expect(within(entry).getByRole('link', { name: 'Open Cookie Database' }).getAttribute('href')).toBe(ideKnowledge.source.url);
+  });
+
+  it('names the organisation behind a third-party domain, with its source', async () => {
+    await undeclared([tile], [[tile, insight({ organisation: { name: 'IGN — Géoplateforme', source: 'project' } })]]);
+    expect(plain(factOf(entryOf('geopf_lb'), 'Organisation :')?.textContent)).toBe("IGN — Géoplateforme (source : base de l'extension)");
+  });
+
+  it('finds the insight of a partitioned cookie by the slot it was recorded in', async () => {
+    const own = cookie({ name: 'lb', partitionKey: 'https://montreuil.fr' });
+    await undeclared([own, tile], [
+      [own, insight({ organisation: { name: 'Opendatasoft (Huwise)', source: 'third-party-web' } })],
+      [tile, insight({ organisation: { name: 'IGN — Géoplateforme', source: 'project' } })],
+    ]);
+    expect(plain(factOf(entryOf('lb'), 'Organisation :')?.textContent)).toBe('Opendatasoft (Huwise) (source : liste third-party-web)');
+    expect(plain(factOf(entryOf('geopf_lb'), 'Organisation :')?.textContent)).toContain('IGN — Géoplateforme');
+  });
+
+  it('says when a cookie is unknown to the knowledge base', async () => {
+    await undeclared([mystery], [[mystery, insight({})]]);
+    expect(within(entryOf('zz_unknown')).getByText("Cookie inconnu de la base de l'extension.")).toBeTruthy();
+  });
+
+  it('does not repeat the knowledge base under a charter line, which has its own words', async () => {
+    fakeBackground({
+      getTabState: () => portal({ insights: insightsOf([[cookie(), insight({ knowledge: { ...gaKnowledge, vendor: 'Éditeur de la base' } })]]) }),
+    });
+    renderPopup();
+    await ready();
+    expect(within(group('Déclarés et observés')).queryByText("Cookie inconnu de la base de l'extension.")).toBeNull();
+    expect(within(group('Déclarés et observés')).queryByText('Éditeur de la base')).toBeNull();
+  });
+});
+
+describe('popup: findings', () => {
+  it('counts the findings in one folded line, then lists each with its explanation and the CNIL text', async () => {
+    await undeclared([ga, ide], [], [beforeConsent, thirdParty]);
+    const summary = screen.getByText((text) => plain(text) === '2 constats à vérifier');
+    expect(summary.tagName).toBe('SUMMARY');
+    fireEvent.click(summary);
+    const panel = summary.closest('details') as HTMLDetailsElement;
+    expect(panel.open).toBe(true);
+    expect(within(panel).getByText(beforeConsent.explanation)).toBeTruthy();
+    const cnil = within(panel).getByRole('link', { name: beforeConsent.reference.title });
+    expect(cnil.getAttribute('href')).toBe(beforeConsent.reference.url);
+    expect(cnil.getAttribute('target')).toBe('_blank');
+    expect(cnil.getAttribute('rel')).toBe('noreferrer');
+    // A reference that is not a web address is shown, never linked.
+    expect(within(panel).queryByRole('link', { name: 'Référence locale' })).toBeNull();
+    expect(plain(panel.querySelectorAll('.finding-reference')[1]?.textContent)).toBe('Texte de la CNIL : Référence locale');
+    expect(plain(panel.textContent)).toContain('Les vérifications liées au consentement ne se font que pendant un audit');
+    expect(plain(panel.textContent)).not.toMatch(/non conforme|illégal|infraction/i);
+  });
+
+  it('marks a cookie with the short title of each finding about it', async () => {
+    await undeclared([ga, ide], [], [beforeConsent, thirdParty]);
+    expect(within(entryOf('_ga')).getByText((text) => plain(text) === 'à vérifier : déposé avant tout choix')).toBeTruthy();
+    expect(within(entryOf('IDE')).getByText((text) => plain(text) === 'à vérifier : tiers non déclaré')).toBeTruthy();
+    expect(within(entryOf('IDE')).queryByText((text) => plain(text) === 'à vérifier : déposé avant tout choix')).toBeNull();
+  });
+
+  it('says when there is nothing to check yet', async () => {
+    await undeclared([ga], []);
+    expect(screen.getByText("Aucun constat à vérifier pour l'instant").tagName).toBe('SUMMARY');
+  });
+
+  it('shows a finding’s cookie name as text, its invisible characters as marks', async () => {
+    const hostile = '<img src=x onerror=alert(1)>\u202E';
+    const { container } = render(<FindingsPanel findings={[{ ...thirdParty, cookie: { name: hostile, domain: 'evil.example', path: '/' } }]} auditRunning />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>⟨U+202E⟩')).toBeTruthy();
+  });
+});
