@@ -9,6 +9,7 @@ import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
 import type { TabTarget } from '../../src/messaging/protocol.ts';
 import { cookieRecord } from './cookie-record.ts';
+import { standardOpendatasoftCharter } from '../../src/core/charter/standard.ts';
 
 export const HOST = 'data.montreuil.fr';
 /** 23/11/2026 15:42, Paris time. */
@@ -20,17 +21,9 @@ export function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
   return cookieRecord('sessionid', READ_AT, { httpOnly: true, ...overrides });
 }
 
+/** The standard charter's sessionid line, as real charters word it; tests override what they look at. */
 export function declared(overrides: Partial<DeclaredCookie> = {}): DeclaredCookie {
-  return {
-    name: 'sessionid',
-    match: 'exact',
-    provider: 'Opendatasoft',
-    service: 'Authentification (front et back office)',
-    purpose: "Se souvenir de l'utilisateur d'une page à une autre.",
-    duration: null,
-    category: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
-    ...overrides,
-  };
+  return { ...standardOpendatasoftCharter[0]!, ...overrides };
 }
 
 const matomo = declared({
