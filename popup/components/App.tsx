@@ -160,10 +160,31 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     setFirstFrame(false);
   }, [view]);
 
-  // Tells the e2e harness the popup shows a whole state, not "loading" nor the first frame's short lists.
+  // Once the comparison is painted, what each cookie is and the findings follow (PortalReport.detailsPending).
+  const pendingReport = view.phase === 'shown' && view.state.kind === 'portal' && view.state.report.detailsPending ? view.state.report : null;
   useEffect(() => {
-    if (!firstFrame) document.documentElement.dataset.ready = 'true';
-  }, [firstFrame]);
+    if (firstFrame || pendingReport === null) return;
+    const request = latestRequest.current;
+    ask('getPortalDetails', { host: pendingReport.host }).then(
+      (details) => {
+        if (request !== latestRequest.current) return;
+        setView((shown) =>
+          shown.phase === 'shown' && shown.state.kind === 'portal'
+            ? { phase: 'shown', state: { kind: 'portal', report: { ...shown.state.report, ...details, detailsPending: false } } }
+            : shown,
+        );
+      },
+      (error: unknown) => {
+        if (request === latestRequest.current) setFeedback({ kind: 'failed', text: t('detailsFailed', errorText(error)) });
+      },
+    );
+  }, [firstFrame, pendingReport]);
+
+  // Tells the e2e harness the popup shows a whole state: not "loading", nor the first frame's short lists, nor a
+  // report still waiting for its details.
+  useEffect(() => {
+    if (!firstFrame && pendingReport === null) document.documentElement.dataset.ready = 'true';
+  }, [firstFrame, pendingReport]);
 
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (

@@ -115,7 +115,8 @@ export function ObservedCookie({ cookie, showName, notes, withKnowledge }: Obser
         )}
         <InsightFacts insight={insight} withKnowledge={withKnowledge} />
       </dl>
-      {withKnowledge && !insight?.knowledge && <p class="muted unknown-cookie">{t('knowledgeUnknown')}</p>}
+      {/* No insight yet (details still pending): say nothing rather than call a known cookie unknown. */}
+      {withKnowledge && insight !== null && !insight.knowledge && <p class="muted unknown-cookie">{t('knowledgeUnknown')}</p>}
     </>
   );
 }

@@ -29,7 +29,7 @@ export function PortalView({ report, actions }: { report: PortalReport; actions:
       <Notices notices={report.notices} actions={actions} />
       <Summary report={report} />
       <div class="tools">
-        <FindingsPanel findings={report.findings} auditRunning={report.audit !== null} />
+        {!report.detailsPending && <FindingsPanel findings={report.findings} auditRunning={report.audit !== null} />}
         <ConsentLine consent={report.consent} />
         <AuditPanel report={report} actions={actions} />
         <Exports host={report.host} actions={actions} />

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { parseHostInput, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
-import { buildPortalReport, type ReportKnowledge } from '../core/report/build-report.ts';
+import { buildPortalDetails, buildPortalReport, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
@@ -46,8 +46,7 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps): Promis
   const notices: Notice[] = [...deps.recorder.noticesOf(host)];
   if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
-  const context = { notices, now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(host, deps.openTabs) };
-  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), context) };
+  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }) };
 }
 
 async function hostOfTarget(target: TabTarget): Promise<string | null> {
@@ -70,6 +69,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
   return {
     getTabState: async (target) => tabStateOf(await hostOfTarget(target), deps),
+    getPortalDetails: async ({ host }) => {
+      const portal = requireHost(host);
+      const context = { now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(portal, deps.openTabs) };
+      return buildPortalDetails(await deps.recorder.record(portal), context);
+    },
     rereadCharter: async ({ host }) => {
       const portal = requireHost(host);
       await deps.charters.read(portal, originOf(portal, deps.openTabs));

@@ -1,6 +1,6 @@
 import type { AuditPhase } from '../core/audit/audit.ts';
 import type { AuditDiff } from '../core/audit/diff.ts';
-import type { TabState } from '../core/report/tab-state.ts';
+import type { PortalDetails, TabState } from '../core/report/tab-state.ts';
 
 import type { PortalSettings } from '../core/portal/settings.ts';
 
@@ -12,6 +12,8 @@ export type TabTarget = { tabId: number } | { host: string };
 /** Every request the popup and the options page may send to the background, with its reply. */
 export interface Protocol {
   getTabState: { request: TabTarget; response: TabState };
+  /** The insights and findings a portal report leaves pending (see PortalReport.detailsPending). */
+  getPortalDetails: { request: { host: string }; response: PortalDetails };
   /** Reads the portal's charter again, now. */
   rereadCharter: { request: { host: string }; response: TabState };
   /** Forgets every cookie recorded for one portal (not the browser's cookies). */
@@ -54,6 +56,7 @@ export type Reply<T extends MessageType> =
 
 export const messageTypes: readonly MessageType[] = [
   'getTabState',
+  'getPortalDetails',
   'rereadCharter',
   'clearPortalRecord',
   'startAudit',

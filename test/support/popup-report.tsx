@@ -69,6 +69,7 @@ export function report(overrides: Partial<PortalReport> = {}): PortalReport {
     },
     insights: {},
     findings: [],
+    detailsPending: false,
     consent: null,
     audit: null,
     pastAudits: [],

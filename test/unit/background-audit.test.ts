@@ -48,10 +48,12 @@ async function set(name: string, value: string, extra: Record<string, unknown> =
 const acceptAll = encodeURIComponent(JSON.stringify({ functional_cookies: true, matomo: true, timestamp: 1_795_000_000_000 }));
 const refuseAll = encodeURIComponent(JSON.stringify({ functional_cookies: true, matomo: false, timestamp: 1_795_000_100_000 }));
 
+/** The report as the popup ends up with it: the state, then its details. */
 async function portalReport(handlers: ReturnType<typeof setUp>['handlers']) {
   const state = await handlers.getTabState({ host: HOST });
   if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-  return state.report;
+  expect(state.report.detailsPending).toBe(true);
+  return { ...state.report, ...(await handlers.getPortalDetails({ host: HOST })) };
 }
 
 describe('an audit in the background', () => {

@@ -96,6 +96,24 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
     expect(within(entry).getByRole('link', { name: 'Open Cookie Database' }).getAttribute('href')).toBe(ideKnowledge.source.url);
   });
 
+  it('paints the comparison first, then asks for the details it left pending and shows them', async () => {
+    const sent = fakeBackground({
+      getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] }, detailsPending: true }),
+      getPortalDetails: () => ({ insights: insightsOf([[ga, insight({ knowledge: gaKnowledge })]]), findings: [] }),
+    });
+    renderPopup();
+    await ready();
+    expect(sent.map((message) => message.type)).toEqual(['getTabState', 'getPortalDetails']);
+    expect(factOf(entryOf('_ga'), 'Fournisseur :')?.textContent).toBe('Google');
+  });
+
+  it('says so when the pending details cannot be had, and keeps the comparison', async () => {
+    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] }, detailsPending: true }) });
+    renderPopup();
+    await screen.findByText(/Les précisions sur les cookies et les constats n'ont pas pu être chargées/);
+    expect(entryOf('_ga')).toBeTruthy();
+  });
+
   it('names the organisation behind a third-party domain, with its source', async () => {
     await undeclared([tile], [[tile, insight({ organisation: { name: 'IGN — Géoplateforme', source: 'project' } })]]);
     expect(plain(factOf(entryOf('geopf_lb'), 'Organisation :')?.textContent)).toBe("IGN — Géoplateforme (source : base de l'extension)");

@@ -6,7 +6,7 @@ import { compareCookies } from '../compare.ts';
 import { insightKey } from '../cookies/slot-key.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
-import type { CookieInsight, Notice, PortalReport } from './tab-state.ts';
+import type { CookieInsight, Notice, PortalDetails, PortalReport } from './tab-state.ts';
 
 /** Until the portal's charter is read, the standard one stands in, and the popup says so. */
 export function charterOrStandard(charter: Charter | null, now: number): Charter {
@@ -27,24 +27,17 @@ export interface ReportContext {
   portalIsHttps: boolean;
 }
 
-export function buildPortalReport(record: PortalRecord, { notices, now, knowledge, portalIsHttps }: ReportContext): PortalReport {
+/** The report the popup paints first: the comparison and everything but the details (see buildPortalDetails). */
+export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<ReportContext, 'notices' | 'now'>): PortalReport {
   const charter = charterOrStandard(record.charter, now);
   const cookies = Object.values(record.cookies);
-  const comparison = compareCookies(cookies, charter.declared);
-  const insights: Record<string, CookieInsight> = {};
-  for (const cookie of cookies) {
-    insights[insightKey(cookie)] = {
-      knowledge: knowledge.cookies(cookie.name, cookie.domain),
-      organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
-      phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
-    };
-  }
   return {
     host: record.host,
     charter: { source: charter.source, declaredCount: charter.declared.length },
-    comparison,
-    insights,
-    findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }),
+    comparison: compareCookies(cookies, charter.declared),
+    insights: {},
+    findings: [],
+    detailsPending: true,
     consent: record.consent,
     audit: record.audit,
     pastAudits: record.pastAudits.map(({ audit, cookies: pastCookies }) => ({
@@ -55,6 +48,21 @@ export function buildPortalReport(record: PortalRecord, { notices, now, knowledg
     recordingSince: cookies.reduce<number | null>((earliest, cookie) => (earliest === null ? cookie.firstSeen : Math.min(earliest, cookie.firstSeen)), null),
     notices: record.droppedCookies?.count ? [...notices, { kind: 'cookies-dropped', ...record.droppedCookies }] : notices,
   };
+}
+
+/** What each recorded cookie is (knowledge, organisation, phase) and the CNIL checks' findings. */
+export function buildPortalDetails(record: PortalRecord, { now, knowledge, portalIsHttps }: Omit<ReportContext, 'notices'>): PortalDetails {
+  const cookies = Object.values(record.cookies);
+  const insights: Record<string, CookieInsight> = {};
+  for (const cookie of cookies) {
+    insights[insightKey(cookie)] = {
+      knowledge: knowledge.cookies(cookie.name, cookie.domain),
+      organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
+      phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
+    };
+  }
+  const comparison = compareCookies(cookies, charterOrStandard(record.charter, now).declared);
+  return { insights, findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }) };
 }
 
 /** The toolbar badge: how many recorded cookies the charter does not declare. */

@@ -27,6 +27,9 @@ export interface CookieInsight {
   phase: AuditPhase | null;
 }
 
+/** What a report leaves for a second request: what each cookie is, and the findings. */
+export type PortalDetails = Pick<PortalReport, 'insights' | 'findings'>;
+
 /** A finished audit, listed so that the user can compare it with the current one. */
 export interface PastAuditSummary {
   startedAt: number;
@@ -43,6 +46,11 @@ export interface PortalReport {
   insights: Record<string, CookieInsight>;
   /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
   findings: Finding[];
+  /**
+   * True while `insights` and `findings` are left empty, to be asked for with getPortalDetails: they double what
+   * the popup receives, so the comparison is painted first and they follow.
+   */
+  detailsPending: boolean;
   /** The visitor's current choice in the portal's consent banner (decoded cookies_preferences); null before any. */
   consent: ConsentChoice | null;
   /** The audit in progress, null until the user starts one ("Nouvel audit"). */
