@@ -16,6 +16,8 @@ export const budgets = {
   popupFirstRenderAimMs: 16,
   /** compareCookies: 10,000 recorded cookies against 1,000 declared entries. */
   compare10kAgainst1kMs: 5,
+  /** Each parser of untrusted text (charter, Set-Cookie, duration) on 5 MB of hostile input. */
+  hostileInput5MbMs: 200,
   /** The recorder's median cost per cookie event. */
   recorderEventMedianUs: 50,
 } as const;

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { benchBundleSizes } from './bundle-sizes.ts';
-import { benchCharterParsing } from './charter-parsing.ts';
+import { benchCharterParsing, benchHostileInputs } from './charter-parsing.ts';
 import { benchComparison } from './comparison.ts';
 import { benchKnowledgeLookup } from './knowledge-lookup.ts';
 import { benchPopup } from './popup-render.ts';
@@ -21,6 +21,7 @@ const step = async (what: string, run: () => BenchRow[] | Promise<BenchRow[]>) =
 };
 let browserVersion = 'not measured';
 await step('charter parsing', benchCharterParsing);
+await step('hostile inputs, 5 MB each', benchHostileInputs);
 await step('comparison', benchComparison);
 await step('knowledge lookup', benchKnowledgeLookup);
 await step('recorder', benchRecorder);

@@ -43,6 +43,8 @@ class DeclaredCookieReader {
   readonly reading: CharterReading = { declared: [], tables: 0, headerFound: false, firstRow: null };
   private readonly columnsByTable = new Map<number, ColumnIndexes>();
   private readonly tablesSeen = new Set<number>();
+  /** Rows met again (a page repeating its header, or hostile repetition) are matched against the templates once. */
+  private readonly headerOfRow = new Map<string, ColumnIndexes | null>();
   private category: string | null = null;
 
   read(block: CharterBlock): void {
@@ -55,7 +57,7 @@ class DeclaredCookieReader {
       this.reading.tables++;
       this.reading.firstRow ??= block.cells;
     }
-    const header = readHeader(block.cells);
+    const header = this.headerOf(block.cells);
     if (header) {
       this.columnsByTable.set(block.table, header);
       this.reading.headerFound = true;
@@ -66,7 +68,22 @@ class DeclaredCookieReader {
       for (const cookie of cookiesOfRow(block.cells, columns, this.category)) this.reading.declared.push(cookie);
     }
   }
+
+  private headerOf(cells: readonly string[]): ColumnIndexes | null {
+    const key = cells.join('\t');
+    if (key.length > MAX_REMEMBERED_ROW_LENGTH) return readHeader(cells);
+    let header = this.headerOfRow.get(key);
+    if (header === undefined) {
+      header = readHeader(cells);
+      if (this.headerOfRow.size < MAX_REMEMBERED_ROWS) this.headerOfRow.set(key, header);
+    }
+    return header;
+  }
 }
+
+/** Short rows only, and not too many: the memory a hostile page can make the reader hold stays small. */
+const MAX_REMEMBERED_ROW_LENGTH = 400;
+const MAX_REMEMBERED_ROWS = 2000;
 
 function readHeader(cells: readonly string[]): ColumnIndexes | null {
   if (!mayBeHeader(cells)) return null;
