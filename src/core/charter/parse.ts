@@ -45,6 +45,7 @@ class DeclaredCookieReader {
   private readonly tablesSeen = new Set<number>();
   /** Rows met again (a page repeating its header, or hostile repetition) are matched against the templates once. */
   private readonly headerOfRow = new Map<string, ColumnIndexes | null>();
+  private readonly cookiesOfRowUnder = new Map<ColumnIndexes, Map<string, DeclaredCookie[]>>();
   private category: string | null = null;
 
   read(block: CharterBlock): void {
@@ -57,7 +58,8 @@ class DeclaredCookieReader {
       this.reading.tables++;
       this.reading.firstRow ??= block.cells;
     }
-    const header = this.headerOf(block.cells);
+    const rowKey = block.cells.join('\t');
+    const header = this.headerOf(block.cells, rowKey);
     if (header) {
       this.columnsByTable.set(block.table, header);
       this.reading.headerFound = true;
@@ -65,12 +67,25 @@ class DeclaredCookieReader {
     }
     const columns = this.columnsByTable.get(block.table);
     if (columns) {
-      for (const cookie of cookiesOfRow(block.cells, columns, this.category)) this.reading.declared.push(cookie);
+      for (const cookie of this.cookiesOf(block.cells, rowKey, columns)) this.reading.declared.push(cookie);
     }
   }
 
-  private headerOf(cells: readonly string[]): ColumnIndexes | null {
-    const key = cells.join('\t');
+  /** The same row under the same header and section declares the same cookies: they are read once. */
+  private cookiesOf(cells: readonly string[], rowKey: string, columns: ColumnIndexes): DeclaredCookie[] {
+    if (rowKey.length > MAX_REMEMBERED_ROW_LENGTH) return cookiesOfRow(cells, columns, this.category);
+    let rows = this.cookiesOfRowUnder.get(columns);
+    if (!rows) this.cookiesOfRowUnder.set(columns, (rows = new Map()));
+    const key = `${this.category ?? ''}\u0000${rowKey}`;
+    let cookies = rows.get(key);
+    if (!cookies) {
+      cookies = cookiesOfRow(cells, columns, this.category);
+      if (rows.size < MAX_REMEMBERED_ROWS) rows.set(key, cookies);
+    }
+    return cookies;
+  }
+
+  private headerOf(cells: readonly string[], key: string): ColumnIndexes | null {
     if (key.length > MAX_REMEMBERED_ROW_LENGTH) return readHeader(cells);
     let header = this.headerOfRow.get(key);
     if (header === undefined) {
