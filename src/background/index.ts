@@ -48,9 +48,21 @@ const handlerDeps = {
   },
 };
 
+const handlers = createHandlers(handlerDeps);
+
 function portalChanged(host: string): void {
   void showUndeclaredCount(host, { recorder, openTabs, now });
-  if (E2E_STATE_LOG) void tabStateOf(host, handlerDeps).then((state) => console.log(`charte-e2e-state ${JSON.stringify({ host, state })}`));
+  if (E2E_STATE_LOG) void logStateForTests(host);
+}
+
+/** The end-to-end build's log: the state as the popup ends up with it, its details (knowledge, findings) included. */
+async function logStateForTests(host: string): Promise<void> {
+  const state = await tabStateOf(host, handlerDeps);
+  if (state.kind === 'portal') {
+    const details = await handlers.getPortalDetails({ host });
+    state.report = { ...state.report, ...details, detailsPending: false };
+  }
+  console.log(`charte-e2e-state ${JSON.stringify({ host, state })}`);
 }
 
 /** After the user changed which hosts are portals, every open tab's badge follows. */
@@ -77,7 +89,7 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
 
 watchCookieEvents(watchDeps);
 watchSetCookieHeaders(watchDeps);
-serveMessages(createHandlers(handlerDeps));
+serveMessages(handlers);
 
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
   if (change.url) openTabs.setUrl(tabId, change.url);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { montreuil } from './support/expected.ts';
 import { firefoxFixture } from './support/fixture.ts';
+import { insightKey } from '../../src/core/cookies/slot-key.ts';
 
 const firefox = firefoxFixture();
 
@@ -49,6 +50,11 @@ describe('Firefox ESR', () => {
       const cookie = comparison.undeclared.find((candidate) => candidate.name === expected.name);
       expect(cookie, expected.name).toMatchObject({ domain: expected.domain, party: expected.party });
     }
+    // The knowledge data files are read by the background in Firefox too (CSP connect-src 'self').
+    const atuserid = comparison.undeclared.find((cookie) => cookie.name === 'atuserid')!;
+    const insight = state.report.insights[insightKey(atuserid)];
+    expect(insight?.knowledge).toMatchObject({ vendor: 'AT Internet (Piano)', category: 'mesure-audience', source: { kind: 'project' } });
+    expect(state.report.findings.map((finding) => finding.check)).toContain('audience-lifetime-over-13-months');
     await page.close();
   });
 });
