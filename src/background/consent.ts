@@ -2,9 +2,6 @@ import { recordConsent } from '../core/audit/record-audit.ts';
 import { decodeConsentChoice } from '../core/consent/consent-choice.ts';
 import type { PortalRecord } from '../core/record/portal-record.ts';
 
-/** Where an Opendatasoft portal keeps the visitor's choice in its consent banner. */
-export const CONSENT_COOKIE_NAME = 'cookies_preferences';
-
 /**
  * The one cookie value this extension reads: the consent cookie's, decoded at once into the visitor's choices
  * (booleans and a date), the raw value dropped. Every other cookie's value is never touched.

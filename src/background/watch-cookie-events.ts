@@ -4,7 +4,8 @@ import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookie
 import { cookieKey } from '../core/cookies/record.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
 import { partyOf, siteOf } from '../core/portal/site.ts';
-import { CONSENT_COOKIE_NAME, consentChange } from './consent.ts';
+import { CONSENT_COOKIE_NAME } from '../core/consent/consent-choice.ts';
+import { consentChange } from './consent.ts';
 import type { PortalRecorder } from './recorder.ts';
 import { removalChange, sightingChange } from './record-cookie.ts';
 import type { OpenTabs } from './tabs.ts';

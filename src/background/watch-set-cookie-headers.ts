@@ -29,6 +29,7 @@ export function watchSetCookieHeaders(deps: HeaderWatchDeps): void {
       if (details.type === 'main_frame') deps.openTabs.setUrl(details.tabId, details.url);
       const headers = (details.responseHeaders ?? []).filter((header) => header.name.toLowerCase() === 'set-cookie');
       if (headers.length === 0) return;
+      // The header text holds the cookie's value: parseSetCookie reads everything but it, and nothing keeps the text.
       void recordHeaders(details, splitSetCookieHeaders(headers.map((header) => header.value ?? '')), deps);
     },
     { urls: ['<all_urls>'] },

@@ -12,6 +12,9 @@ export interface ConsentChoice {
   decidedAt: number | null;
 }
 
+/** Where an Opendatasoft portal keeps the visitor's choice in its consent banner. */
+export const CONSENT_COOKIE_NAME = 'cookies_preferences';
+
 /** A real value is well under 1 kB; a longer one is not worth decoding. */
 const MAX_RAW_LENGTH = 4096;
 /** Some portals' values arrive encoded twice (%257B…); more rounds would only be garbage. */

@@ -1,5 +1,5 @@
 import { followConsent, startAudit, type Audit } from '../audit/audit.ts';
-import { consentVerdict, decodeConsentChoice } from '../consent/consent-choice.ts';
+import { CONSENT_COOKIE_NAME, consentVerdict, decodeConsentChoice } from '../consent/consent-choice.ts';
 import { cookieKey, recordRemoval, recordSighting } from '../cookies/record.ts';
 import { parseSetCookie, splitSetCookieHeaders, type SetCookieEffect } from '../cookies/set-cookie.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
@@ -11,7 +11,6 @@ import type { HarEntryFacts, HarLogFacts } from './read-har.ts';
 import { cookiePairs, setCookiePair } from './cookie-pairs.ts';
 
 /** The portal's consent cookie: the one cookie whose value is read, for the visitor's choice alone. */
-const CONSENT_COOKIE = 'cookies_preferences';
 
 /** What a HAR file shows of a visit to a portal, in the shapes the extension records. */
 export interface HarAudit {
@@ -53,7 +52,7 @@ export function auditHar(log: HarLogFacts): HarAudit | null {
     const requestHost = webHostOf(entry.url);
     const isFirstParty = requestHost !== null && partyOf(requestHost, portalHost) === 'first';
     for (const { name, value } of entry.cookieHeaders.flatMap(cookiePairs)) {
-      if (name === CONSENT_COOKIE && isFirstParty) followChoice(value, entry.at);
+      if (name === CONSENT_COOKIE_NAME && isFirstParty) followChoice(value, entry.at);
       const key = `${name}\u0001${requestHost}`;
       if (requestHost && !sentNames.has(key)) sentNames.set(key, { name, host: requestHost, firstSeen: entry.at });
     }
@@ -62,7 +61,7 @@ export function auditHar(log: HarLogFacts): HarAudit | null {
       setCookieLines++;
       const effect = parseSetCookie(line, { url: entry.url, topLevelUrl, receivedAt: entry.at });
       if (!effect) continue;
-      if (effect.observation.name === CONSENT_COOKIE && !effect.deletes && isFirstParty) followChoice(setCookiePair(line).value, entry.at);
+      if (effect.observation.name === CONSENT_COOKIE_NAME && !effect.deletes && isFirstParty) followChoice(setCookiePair(line).value, entry.at);
       record(cookies, effect, entry, topLevelUrl, portalHost);
     }
   }
