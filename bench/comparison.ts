@@ -44,7 +44,6 @@ export function benchComparison(): BenchRow[] {
       figures: { declared, ratio1kTo10k: first, ratio10kTo100k: second },
     });
   }
-  rows.push(cacheResidentControl());
   const acrossDeclared = ratio('10000/1000', '10000/10');
   rows.push({
     group: 'compare',
@@ -53,22 +52,4 @@ export function benchComparison(): BenchRow[] {
     figures: { ratio10To1000Declared: acrossDeclared },
   });
   return rows;
-}
-
-/**
- * 10k and 100k cookies that are the same 1k objects over and over: the same work per cookie as distinct ones,
- * without the memory traffic. About ×10 here means the matching itself is linear, and that what distinct cookies
- * add beyond ×10 is the CPU caches running out.
- */
-function cacheResidentControl(): BenchRow {
-  const declared = declaredEntries(1_000);
-  const thousand = recordedCookies(1_000, declared);
-  const repeated = (count: number) => Array.from({ length: count }, (_, index) => thousand[index % thousand.length]!);
-  const growth = compareMs(repeated(100_000), declared) / compareMs(repeated(10_000), declared);
-  return {
-    group: 'compare',
-    name: 'growth with cookies ×10, the same 1k objects repeated (cache-resident), 1,000 declared (linear: ×10)',
-    result: `10k→100k ×${growth.toFixed(1)}`,
-    figures: { ratio10kTo100kSameObjects: growth },
-  };
 }

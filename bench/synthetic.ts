@@ -3,6 +3,7 @@
  * (`_pk_id.*`), cookies that match them or not, on the portal's domain and on third parties.
  */
 import type { DeclaredCookie } from '../src/core/charter/types.ts';
+import { recordSighting } from '../src/core/cookies/record.ts';
 import type { CookieObservation, CookieRecord } from '../src/core/cookies/types.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -54,7 +55,8 @@ export function observation(index: number, name: string, at: number, path = '/')
 }
 
 /**
- * `count` recorded cookies named against `declared` as `cookieNames` says, each its own browser slot:
+ * `count` recorded cookies named against `declared` as `cookieNames` says, built as the recorder builds them,
+ * each its own browser slot:
  * a name met again on the same domain lives on another path, as on real portals.
  */
 export function recordedCookies(count: number, declared: readonly DeclaredCookie[], at = Date.UTC(2026, 10, 23)): CookieRecord[] {
@@ -64,8 +66,7 @@ export function recordedCookies(count: number, declared: readonly DeclaredCookie
     const taken = slotsTaken.get(slot) ?? 0;
     slotsTaken.set(slot, taken + 1);
     const seen = observation(index, name, at, taken === 0 ? '/' : `/explore/${taken}/`);
-    const party = seen.domain.endsWith('montreuil.fr') ? 'first' : 'third';
-    return { ...seen, party, firstSeen: at, lastSeen: at, setAt: at, removedAt: null, requestedLifetimeMs: null, seenBy: ['cookie-event'], firstPage: null, setByResponse: null };
+    return recordSighting(undefined, seen, { at, seenBy: 'cookie-event', party: seen.domain.endsWith('montreuil.fr') ? 'first' : 'third' });
   });
 }
 

@@ -33,23 +33,53 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
   const seenBy = existing?.seenBy.includes(sighting.seenBy) ? existing.seenBy : [...(existing?.seenBy ?? []), sighting.seenBy];
   const isNewSetting =
     !existing || existing.removedAt !== null || existing.expiresAt !== observation.expiresAt || sighting.seenBy !== 'inventory';
-  return {
-    ...observation,
+  return cookieRecord(
     // Whoever saw the partition (the browser) knows better than a header that did not mention it.
-    partitionKey: observation.partitionKey ?? existing?.partitionKey ?? null,
-    party: sighting.party,
-    firstSeen: existing?.firstSeen ?? sighting.at,
-    lastSeen: Math.max(existing?.lastSeen ?? sighting.at, sighting.at),
-    setAt: isNewSetting || !existing ? sighting.at : existing.setAt,
-    removedAt: null,
-    seenBy,
-    requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
-    firstPage: existing?.firstPage ?? (sighting.page ? withoutQuery(sighting.page) : null),
-    setByResponse: sighting.response ? withoutQuery(sighting.response) : (existing?.setByResponse ?? null),
-  };
+    { ...observation, partitionKey: observation.partitionKey ?? existing?.partitionKey ?? null },
+    {
+      party: sighting.party,
+      firstSeen: existing?.firstSeen ?? sighting.at,
+      lastSeen: Math.max(existing?.lastSeen ?? sighting.at, sighting.at),
+      setAt: isNewSetting || !existing ? sighting.at : existing.setAt,
+      removedAt: null,
+      seenBy,
+      requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
+      firstPage: existing?.firstPage ?? (sighting.page ? withoutQuery(sighting.page) : null),
+      setByResponse: sighting.response ? withoutQuery(sighting.response) : (existing?.setByResponse ?? null),
+    },
+  );
 }
 
 /** The browser removed the cookie (expired, deleted by the page or the user): kept, marked removed. */
 export function recordRemoval(existing: CookieRecord, at: number): CookieRecord {
-  return { ...existing, removedAt: at, lastSeen: Math.max(existing.lastSeen, at) };
+  return cookieRecord(existing, { ...existing, removedAt: at, lastSeen: Math.max(existing.lastSeen, at) });
+}
+
+/**
+ * A record built field by field, always in this order. Two reasons: nothing but these fields is ever kept (an
+ * observation object a browser API gave may carry more, such as a value), and every record shares one object
+ * shape in V8: records built by spreading an observation and adding fields took ~20× longer to read in bulk
+ * (bench: comparison at 100k cookies).
+ */
+export function cookieRecord(observation: CookieObservation, facts: Omit<CookieRecord, keyof CookieObservation>): CookieRecord {
+  return {
+    name: observation.name,
+    domain: observation.domain,
+    hostOnly: observation.hostOnly,
+    path: observation.path,
+    secure: observation.secure,
+    httpOnly: observation.httpOnly,
+    sameSite: observation.sameSite,
+    partitionKey: observation.partitionKey,
+    expiresAt: observation.expiresAt,
+    party: facts.party,
+    firstSeen: facts.firstSeen,
+    lastSeen: facts.lastSeen,
+    setAt: facts.setAt,
+    removedAt: facts.removedAt,
+    requestedLifetimeMs: facts.requestedLifetimeMs,
+    seenBy: facts.seenBy,
+    firstPage: facts.firstPage,
+    setByResponse: facts.setByResponse,
+  };
 }

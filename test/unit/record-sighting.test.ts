@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { recordRemoval, recordSighting } from '../../src/core/cookies/record.ts';
+import type { CookieObservation } from '../../src/core/cookies/types.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
+
+const at = Date.UTC(2026, 10, 23, 10);
+const session: CookieObservation = {
+  name: 'csrftoken',
+  domain: 'data.montreuil.fr',
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: false,
+  sameSite: 'lax',
+  partitionKey: null,
+  expiresAt: null,
+};
+
+describe('a recorded cookie', () => {
+  it('keeps only the fields of a record, whatever else the observation object carried (such as a value)', () => {
+    const fromBrowserApi = { ...session, value: 'secret-csrf-4f9a', storeId: '0', session: true };
+    const record = recordSighting(undefined, fromBrowserApi, { at, seenBy: 'cookie-event', party: 'first' });
+    expect(record).toEqual(cookieRecord('csrftoken', at));
+    expect(JSON.stringify(record)).not.toContain('secret-csrf-4f9a');
+  });
+
+  it('keeps when it was first seen and set when an inventory finds it again unchanged', () => {
+    const first = recordSighting(undefined, session, { at, seenBy: 'cookie-event', party: 'first', page: 'https://data.montreuil.fr/explore/?q=x' });
+    const again = recordSighting(first, session, { at: at + 60_000, seenBy: 'inventory', party: 'first' });
+    expect(again).toEqual(
+      cookieRecord('csrftoken', at, { lastSeen: at + 60_000, seenBy: ['cookie-event', 'inventory'], firstPage: 'https://data.montreuil.fr/explore/' }),
+    );
+  });
+
+  it('is marked removed, and set anew when it comes back', () => {
+    const removed = recordRemoval(cookieRecord('csrftoken', at), at + 1_000);
+    expect(removed).toEqual(cookieRecord('csrftoken', at, { removedAt: at + 1_000, lastSeen: at + 1_000 }));
+    const back = recordSighting(removed, session, { at: at + 2_000, seenBy: 'inventory', party: 'first' });
+    expect(back).toEqual(cookieRecord('csrftoken', at, { lastSeen: at + 2_000, setAt: at + 2_000, seenBy: ['cookie-event', 'inventory'] }));
+  });
+});
