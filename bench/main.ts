@@ -14,25 +14,28 @@ import { printTable, writeResults, type BenchRow } from './report.ts';
 
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
 
+// `npm run bench -- --only=popup,compare` runs the named groups only, and then writes no results file.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const rows: BenchRow[] = [];
-const step = async (what: string, run: () => BenchRow[] | Promise<BenchRow[]>) => {
+const step = async (group: string, what: string, run: () => BenchRow[] | Promise<BenchRow[]>) => {
+  if (only && !only.includes(group)) return;
   process.stderr.write(`bench: ${what}…\n`);
   rows.push(...(await run()));
 };
 let browserVersion = 'not measured';
-await step('charter parsing', benchCharterParsing);
-await step('hostile inputs, 5 MB each', benchHostileInputs);
-await step('comparison', benchComparison);
-await step('knowledge lookup', benchKnowledgeLookup);
-await step('recorder', benchRecorder);
-await step('popup in Chromium', async () => {
+await step('charter', 'charter parsing', benchCharterParsing);
+await step('hostile', 'hostile inputs, 5 MB each', benchHostileInputs);
+await step('compare', 'comparison', benchComparison);
+await step('knowledge', 'knowledge lookup', benchKnowledgeLookup);
+await step('recorder', 'recorder', benchRecorder);
+await step('popup', 'popup in Chromium', async () => {
   const popup = await benchPopup();
   browserVersion = popup.browserVersion;
   return popup.rows;
 });
-await step('bundle sizes', benchBundleSizes);
+await step('bundle', 'bundle sizes', benchBundleSizes);
 
 printTable(rows);
-writeResults(resultsPath, rows, { browser: browserVersion });
+if (!only) writeResults(resultsPath, rows, { browser: browserVersion });
 const over = rows.filter((row) => row.budget && !row.budget.met);
-console.log(`\n${rows.length} rows written to bench/results.json; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`);
+console.log(`\n${rows.length} rows${only ? '' : ' written to bench/results.json'}; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`);

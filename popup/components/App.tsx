@@ -17,7 +17,6 @@ import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
 import { errorText } from './wording.tsx';
 import { FeedbackArea, type Feedback } from './Feedback.tsx';
-import { FirstFrame } from './first-frame.ts';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
 
@@ -58,7 +57,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const resolvedTarget = useRef<TabTarget | null>(null);
   const latestRequest = useRef(0);
-  const [firstFrame, setFirstFrame] = useState(true);
+  const firstRenderMarked = useRef(false);
   const running = useRef(false);
 
   async function fetchState(): Promise<TabState> {
@@ -153,17 +152,18 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     void load();
   }, []);
 
-  // The first state is painted with short lists (FirstFrame); once it is, every entry follows.
+  // Marked once, after the first state is painted (useEffect runs after the paint).
   useEffect(() => {
-    if (view.phase === 'loading' || !firstFrame) return;
+    if (view.phase === 'loading' || firstRenderMarked.current) return;
+    firstRenderMarked.current = true;
     markFirstRender();
-    setFirstFrame(false);
   }, [view]);
 
-  // Once the comparison is painted, what each cookie is and the findings follow (PortalReport.detailsPending).
+  // Once the first view is painted, the whole comparison, what each cookie is and the findings follow
+  // (PortalReport.detailsPending).
   const pendingReport = view.phase === 'shown' && view.state.kind === 'portal' && view.state.report.detailsPending ? view.state.report : null;
   useEffect(() => {
-    if (firstFrame || pendingReport === null) return;
+    if (pendingReport === null) return;
     const request = latestRequest.current;
     ask('getPortalDetails', { host: pendingReport.host }).then(
       (details) => {
@@ -178,13 +178,12 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
         if (request === latestRequest.current) setFeedback({ kind: 'failed', text: t('detailsFailed', errorText(error)) });
       },
     );
-  }, [firstFrame, pendingReport]);
+  }, [pendingReport]);
 
-  // Tells the e2e harness the popup shows a whole state: not "loading", nor the first frame's short lists, nor a
-  // report still waiting for its details.
+  // Tells the e2e harness the popup shows a whole state: not "loading", nor a report still waiting for its details.
   useEffect(() => {
-    if (!firstFrame && pendingReport === null) document.documentElement.dataset.ready = 'true';
-  }, [firstFrame, pendingReport]);
+    if (view.phase !== 'loading' && pendingReport === null) document.documentElement.dataset.ready = 'true';
+  }, [view, pendingReport]);
 
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (
@@ -195,11 +194,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
         </p>
       )}
       {view.phase === 'error' && <ErrorView message={view.message} onRetry={() => void load()} />}
-      {view.phase === 'shown' && (
-        <FirstFrame.Provider value={firstFrame}>
-          <StateView state={view.state} actions={actions} />
-        </FirstFrame.Provider>
-      )}
+      {view.phase === 'shown' && <StateView state={view.state} actions={actions} />}
       <FeedbackArea feedback={feedback} />
     </main>
   );

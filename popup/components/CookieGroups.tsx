@@ -7,7 +7,6 @@ import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { ObservedCookie } from './CookieFacts.tsx';
 import type { CookieNotes } from './cookie-notes.ts';
 import { DeclaredLine, declaredName } from './DeclaredLine.tsx';
-import { firstFrameCookiesPerLine, useShownEntries } from './first-frame.ts';
 
 interface GroupProps {
   tone: 'undeclared' | 'seen' | 'not-seen';
@@ -17,7 +16,10 @@ interface GroupProps {
   children: ComponentChildren;
 }
 
-/** A group of the comparison; `children` is its content when it is not empty (lists of entries). */
+/**
+ * A group of the comparison; `count` is its size in all, `children` its entries when it is not empty (the first
+ * ones only, while the report's details are pending).
+ */
 function CookieGroup({ tone, title, count, empty, children }: GroupProps) {
   const headingId = useId();
   return (
@@ -56,12 +58,11 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
 }
 
 /** Cookies the portal set that its charter does not declare: what the user is looking for, so first. */
-export function UndeclaredGroup({ cookies, notes }: { cookies: CookieRecord[]; notes: CookieNotes }) {
-  const shown = useShownEntries();
+export function UndeclaredGroup({ cookies, count, notes }: { cookies: CookieRecord[]; count: number; notes: CookieNotes }) {
   return (
-    <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={cookies.length} empty={t('emptyUndeclared')}>
+    <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={count} empty={t('emptyUndeclared')}>
       <ul class="entries">
-        {shown(cookies).map((cookie) => (
+        {cookies.map((cookie) => (
           <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
             <ObservedCookie cookie={cookie} showName notes={notes} withKnowledge />
           </li>
@@ -72,18 +73,17 @@ export function UndeclaredGroup({ cookies, notes }: { cookies: CookieRecord[]; n
 }
 
 /** Charter lines seen in use, each with the cookies it covers. */
-export function DeclaredSeenGroup({ lines, notes }: { lines: DeclaredAndSeen[]; notes: CookieNotes }) {
-  const shown = useShownEntries();
+export function DeclaredSeenGroup({ lines, count, notes }: { lines: DeclaredAndSeen[]; count: number; notes: CookieNotes }) {
   return (
-    <CookieGroup tone="seen" title={t('groupSeen')} count={lines.length} empty={t('emptySeen')}>
+    <CookieGroup tone="seen" title={t('groupSeen')} count={count} empty={t('emptySeen')}>
       <CharterSections
-        items={shown(lines)}
+        items={lines}
         sectionOf={(line) => line.declared.category}
         render={({ declared, cookies }) => (
           <li class="entry" key={`${declared.match}:${declared.name}:${declared.purpose ?? ''}`}>
             <DeclaredLine declared={declared} />
             <ul class="observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
-              {shown(cookies, firstFrameCookiesPerLine).map((cookie) => (
+              {cookies.map((cookie) => (
                 <li key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
                   <ObservedCookie cookie={cookie} showName={cookie.name !== declared.name} notes={notes} withKnowledge={false} />
                 </li>
@@ -97,12 +97,11 @@ export function DeclaredSeenGroup({ lines, notes }: { lines: DeclaredAndSeen[]; 
 }
 
 /** Charter lines no recorded cookie matched (yet). */
-export function DeclaredNotSeenGroup({ lines }: { lines: DeclaredCookie[] }) {
-  const shown = useShownEntries();
+export function DeclaredNotSeenGroup({ lines, count }: { lines: DeclaredCookie[]; count: number }) {
   return (
-    <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={lines.length} empty={t('emptyNotSeen')}>
+    <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={count} empty={t('emptyNotSeen')}>
       <CharterSections
-        items={shown(lines)}
+        items={lines}
         sectionOf={(declared) => declared.category}
         render={(declared) => (
           <li class="entry" key={`${declared.match}:${declared.name}:${declared.purpose ?? ''}`}>

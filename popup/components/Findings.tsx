@@ -3,7 +3,6 @@ import type { Finding } from '../../src/core/checks/types.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
 import { isWebUrl } from '../../src/core/report/format.ts';
 import { cookiePlace, visibleName } from './CookieFacts.tsx';
-import { useShownEntries } from './first-frame.ts';
 
 /** The CNIL text a finding rests on: a link when its address is a web address, its title otherwise. */
 function CnilText({ reference }: { reference: Finding['reference'] }) {
@@ -51,14 +50,12 @@ function FindingEntry({ finding }: { finding: Finding }) {
  * run, and the panel says so, so that few findings do not read as a clean bill.
  */
 export function FindingsPanel({ findings, auditRunning }: { findings: readonly Finding[]; auditRunning: boolean }) {
-  // The list waits for the first frame to be painted: the count is what shows first.
-  const shown = useShownEntries();
   return (
     <details class="panel panel-findings">
       <summary>{findings.length === 0 ? t('findingsNone') : tn('findingsCount', findings.length)}</summary>
       <p class="muted">{t('findingsIntro')}</p>
       {!auditRunning && <p class="muted">{t('findingsNeedAudit')}</p>}
-      {findings.length > 0 && <ul class="entries">{shown(findings, 0).map((finding, index) => <FindingEntry key={index} finding={finding} />)}</ul>}
+      {findings.length > 0 && <ul class="entries">{findings.map((finding, index) => <FindingEntry key={index} finding={finding} />)}</ul>}
     </details>
   );
 }

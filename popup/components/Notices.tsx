@@ -1,5 +1,6 @@
 import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
+import { formatCount } from '../../src/core/report/format.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime } from './wording.tsx';
@@ -32,7 +33,7 @@ function NoticeLine({ notice, actions }: { notice: Notice; actions: PopupActions
     case 'cookies-dropped':
       return (
         <p class="notice notice-warning">
-          {tn('noticeCookiesDropped', notice.count, new Intl.NumberFormat(uiLocale()).format(MAX_COOKIES_PER_PORTAL), notice.lastAt === null ? t('dateUnknown') : dateTime(notice.lastAt))}
+          {tn('noticeCookiesDropped', notice.count, formatCount(MAX_COOKIES_PER_PORTAL, uiLocale()), notice.lastAt === null ? t('dateUnknown') : dateTime(notice.lastAt))}
         </p>
       );
     case 'missing-host-permission':

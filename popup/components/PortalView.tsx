@@ -20,7 +20,7 @@ import { Summary } from './Summary.tsx';
  * (findings and audit folded, the visitor's choice, exports) so that the three groups stay near the top.
  */
 export function PortalView({ report, actions }: { report: PortalReport; actions: PopupActions }) {
-  const { comparison } = report;
+  const { comparison, counts } = report;
   const notes = useMemo(() => cookieNotes(report), [report]);
   return (
     <>
@@ -34,9 +34,9 @@ export function PortalView({ report, actions }: { report: PortalReport; actions:
         <AuditPanel report={report} actions={actions} />
         <Exports host={report.host} actions={actions} />
       </div>
-      <UndeclaredGroup cookies={comparison.undeclared} notes={notes} />
-      <DeclaredSeenGroup lines={comparison.declaredAndSeen} notes={notes} />
-      <DeclaredNotSeenGroup lines={comparison.declaredNotSeen} />
+      <UndeclaredGroup cookies={comparison.undeclared} count={counts.undeclared} notes={notes} />
+      <DeclaredSeenGroup lines={comparison.declaredAndSeen} count={counts.declaredAndSeen} notes={notes} />
+      <DeclaredNotSeenGroup lines={comparison.declaredNotSeen} count={counts.declaredNotSeen} />
       <footer class="footer">
         <ClearRecord host={report.host} actions={actions} />
         <OptionsLink text={t('optionsLink')} />

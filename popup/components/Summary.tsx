@@ -4,18 +4,18 @@ import { dateTime } from './wording.tsx';
 
 /** The counts in one line, and since when the portal has been observed. */
 export function Summary({ report }: { report: PortalReport }) {
-  const { comparison } = report;
-  const counts = [
+  const { counts } = report;
+  const lines = [
     tn('summaryDeclared', report.charter.declaredCount),
-    tn('summarySeen', comparison.declaredAndSeen.length),
-    tn('summaryUndeclared', comparison.undeclared.length),
-    tn('summaryNotSeen', comparison.declaredNotSeen.length),
+    tn('summarySeen', counts.declaredAndSeen),
+    tn('summaryUndeclared', counts.undeclared),
+    tn('summaryNotSeen', counts.declaredNotSeen),
   ];
   return (
     <div class="summary">
       <ul class="counts" aria-label={t('summaryLabel')}>
-        {counts.map((count, index) => (
-          <li key={index}>{count}</li>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
         ))}
       </ul>
       <p class="muted">

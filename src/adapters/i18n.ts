@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { pluralForm } from '../core/report/format.ts';
+import { formatCount, pluralForm } from '../core/report/format.ts';
 
 /** A message of _locales in the browser's language (French by default), or the key itself when missing so a gap is visible. */
 export function t(key: string, substitutions?: string | string[]): string {
@@ -15,5 +15,5 @@ export function uiLocale(): string {
 /** A message with a count, from the pair `<key>_one` / `<key>_other`; the count is its first placeholder. */
 export function tn(key: string, count: number, ...more: string[]): string {
   const locale = uiLocale();
-  return t(`${key}_${pluralForm(count, locale)}`, [new Intl.NumberFormat(locale).format(count), ...more]);
+  return t(`${key}_${pluralForm(count, locale)}`, [formatCount(count, locale), ...more]);
 }

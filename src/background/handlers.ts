@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { parseHostInput, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
-import { buildPortalDetails, buildPortalReport, type ReportKnowledge } from '../core/report/build-report.ts';
+import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
@@ -40,13 +40,14 @@ export function originOf(host: string, openTabs: OpenTabs): string {
   return url ? new URL(url).origin : `https://${host}`;
 }
 
-export async function tabStateOf(host: string | null, deps: HandlerDeps): Promise<TabState> {
+/** The state of a host's tab; a portal's report whole but for its details, unless `extent` says the first view. */
+export async function tabStateOf(host: string | null, deps: HandlerDeps, extent: ReportExtent = 'whole-comparison'): Promise<TabState> {
   if (host === null) return { kind: 'no-web-page' };
   if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
   const notices: Notice[] = [...deps.recorder.noticesOf(host)];
   if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
-  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }) };
+  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }, extent) };
 }
 
 async function hostOfTarget(target: TabTarget): Promise<string | null> {
@@ -68,7 +69,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return settings;
   };
   return {
-    getTabState: async (target) => tabStateOf(await hostOfTarget(target), deps),
+    getTabState: async (target) => tabStateOf(await hostOfTarget(target), deps, 'first-view'),
     getPortalDetails: async ({ host }) => {
       const portal = requireHost(host);
       const context = { now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(portal, deps.openTabs) };

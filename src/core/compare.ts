@@ -14,6 +14,13 @@ export interface Comparison {
   declaredNotSeen: DeclaredCookie[];
 }
 
+/** How many entries each group holds. */
+export type ComparisonCounts = Record<keyof Comparison, number>;
+
+export function comparisonCounts({ declaredAndSeen, undeclared, declaredNotSeen }: Comparison): ComparisonCounts {
+  return { declaredAndSeen: declaredAndSeen.length, undeclared: undeclared.length, declaredNotSeen: declaredNotSeen.length };
+}
+
 /**
  * Finds the charter line that covers a cookie name: an exact name first, then the longest declared prefix.
  * Built once per charter so that matching costs one lookup per distinct prefix length, not O(declared lines).

@@ -11,8 +11,9 @@ export type TabTarget = { tabId: number } | { host: string };
 
 /** Every request the popup and the options page may send to the background, with its reply. */
 export interface Protocol {
+  /** The state of the popup's tab; a portal's report carries the first view of its comparison. */
   getTabState: { request: TabTarget; response: TabState };
-  /** The insights and findings a portal report leaves pending (see PortalReport.detailsPending). */
+  /** What a portal report leaves pending: the whole comparison, insights and findings (see PortalReport.detailsPending). */
   getPortalDetails: { request: { host: string }; response: PortalDetails };
   /** Reads the portal's charter again, now. */
   rereadCharter: { request: { host: string }; response: TabState };

@@ -6,6 +6,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../popup/components/App.tsx';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { comparisonCounts } from '../../src/core/compare.ts';
 import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
 import type { TabTarget } from '../../src/messaging/protocol.ts';
 import { cookieRecord } from './cookie-record.ts';
@@ -36,8 +37,9 @@ const matomo = declared({
   category: 'Cookies de statistiques',
 });
 
+/** A report of data.montreuil.fr; its counts are those of its comparison unless a test gives them. */
 export function report(overrides: Partial<PortalReport> = {}): PortalReport {
-  return {
+  const whole: Omit<PortalReport, 'counts'> = {
     host: HOST,
     charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 4 },
     comparison: {
@@ -77,6 +79,7 @@ export function report(overrides: Partial<PortalReport> = {}): PortalReport {
     notices: [],
     ...overrides,
   };
+  return { ...whole, counts: overrides.counts ?? comparisonCounts(whole.comparison) };
 }
 
 export const portal = (overrides: Partial<PortalReport> = {}): TabState => ({ kind: 'portal', report: report(overrides) });
@@ -98,7 +101,7 @@ export function group(title: string): HTMLElement {
   return screen.getByRole('region', { name: new RegExp(`^${title}`) });
 }
 
-/** Once every entry is shown, not only the first frame's (the e2e harness waits for the same flag). */
+/** Once the popup shows a whole state, details included (the e2e harness waits for the same flag). */
 export async function ready(host = HOST) {
   await shown(host);
   await waitFor(() => {

@@ -90,7 +90,7 @@ describe('notices about what is kept', () => {
 
   it('says how many cookies the cap dropped, with the limit, from the stored record', () => {
     const record = { ...emptyPortalRecord('x.example'), droppedCookies: { count: 1, lastAt: READ_AT } };
-    const { container } = render(<Notices notices={buildPortalReport(record, reportContext([], READ_AT)).notices} actions={actions} />);
+    const { container } = render(<Notices notices={buildPortalReport(record, reportContext([], READ_AT), 'whole-comparison').notices} actions={actions} />);
     expect(plain(container.textContent)).toContain('garde au plus 1 000 cookies (environ 1 Mo) par portail : 1 cookie, le moins récemment vu, a été retiré');
   });
 });
@@ -143,7 +143,7 @@ describe('the popup never goes blank', () => {
 
   it('shows a report built from a damaged record', async () => {
     const record = { ...emptyPortalRecord('x.example'), cookies: { k: cookieNamed('\u0000') } };
-    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT)) }) });
+    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT), 'first-view') }) });
     render(<App findTarget={async () => ({ host: 'x.example' })} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'x.example' })).toBeTruthy();
     expect(screen.getByText('␀')).toBeTruthy();

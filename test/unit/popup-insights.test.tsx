@@ -99,7 +99,11 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
   it('paints the comparison first, then asks for the details it left pending and shows them', async () => {
     const sent = fakeBackground({
       getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] }, detailsPending: true }),
-      getPortalDetails: () => ({ insights: insightsOf([[ga, insight({ knowledge: gaKnowledge })]]), findings: [] }),
+      getPortalDetails: () => ({
+        comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] },
+        insights: insightsOf([[ga, insight({ knowledge: gaKnowledge })]]),
+        findings: [],
+      }),
     });
     renderPopup();
     await ready();

@@ -110,7 +110,7 @@ describe('a stored record', () => {
         for (const stored of [anything, json, { version: 1, cookies: json, charter: anything }]) {
           const { record } = readPortalRecord(HOST, stored);
           expect(record.version).toBe(latestVersion);
-          expect(() => buildPortalReport(record, reportContext([], 0))).not.toThrow();
+          expect(() => buildPortalReport(record, reportContext([], 0), 'whole-comparison')).not.toThrow();
         }
       }),
       { numRuns: 300 },
@@ -214,7 +214,7 @@ describe('the recorder and stored records', () => {
     expect(names).toContain('c5');
     const lastAt = 1000 + MAX_COOKIES_PER_PORTAL + 4;
     expect(record.droppedCookies).toEqual({ count: 5, lastAt });
-    expect(buildPortalReport(record, reportContext([], 0)).notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
+    expect(buildPortalReport(record, reportContext([], 0), 'whole-comparison').notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
   });
 });
 

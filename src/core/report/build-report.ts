@@ -2,7 +2,7 @@ import { phaseAt } from '../audit/audit.ts';
 import { standardOpendatasoftCharter } from '../charter/standard.ts';
 import type { Charter } from '../charter/types.ts';
 import { runChecks } from '../checks/run-checks.ts';
-import { compareCookies } from '../compare.ts';
+import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
 import { insightKey } from '../cookies/slot-key.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
@@ -27,14 +27,36 @@ export interface ReportContext {
   portalIsHttps: boolean;
 }
 
+/** How many entries of each group the popup's first view shows: more than its 600 px hold. */
+export const firstViewEntries = 3;
+/** How many of the cookies a charter line covers the first view shows. */
+export const firstViewCookiesPerLine = 1;
+
+/** The first entries of each group, as the popup's first view shows them. */
+export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen }: Comparison): Comparison {
+  return {
+    declaredAndSeen: declaredAndSeen.slice(0, firstViewEntries).map(({ declared, cookies }) => ({ declared, cookies: cookies.slice(0, firstViewCookiesPerLine) })),
+    undeclared: undeclared.slice(0, firstViewEntries),
+    declaredNotSeen: declaredNotSeen.slice(0, firstViewEntries),
+  };
+}
+
+/**
+ * What a report carries before its details: the popup's first view of the comparison (when it opens), or the
+ * whole comparison (after an action, so that lists the user is looking at do not shrink and grow back).
+ */
+export type ReportExtent = 'first-view' | 'whole-comparison';
+
 /** The report the popup paints first: the comparison and everything but the details (see buildPortalDetails). */
-export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<ReportContext, 'notices' | 'now'>): PortalReport {
+export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<ReportContext, 'notices' | 'now'>, extent: ReportExtent): PortalReport {
   const charter = charterOrStandard(record.charter, now);
   const cookies = Object.values(record.cookies);
+  const comparison = compareCookies(cookies, charter.declared);
   return {
     host: record.host,
     charter: { source: charter.source, declaredCount: charter.declared.length },
-    comparison: compareCookies(cookies, charter.declared),
+    counts: comparisonCounts(comparison),
+    comparison: extent === 'first-view' ? firstViewOf(comparison) : comparison,
     insights: {},
     findings: [],
     detailsPending: true,
@@ -50,7 +72,7 @@ export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<R
   };
 }
 
-/** What each recorded cookie is (knowledge, organisation, phase) and the CNIL checks' findings. */
+/** The whole comparison, what each recorded cookie is (knowledge, organisation, phase) and the CNIL checks' findings. */
 export function buildPortalDetails(record: PortalRecord, { now, knowledge, portalIsHttps }: Omit<ReportContext, 'notices'>): PortalDetails {
   const cookies = Object.values(record.cookies);
   const insights: Record<string, CookieInsight> = {};
@@ -62,7 +84,7 @@ export function buildPortalDetails(record: PortalRecord, { now, knowledge, porta
     };
   }
   const comparison = compareCookies(cookies, charterOrStandard(record.charter, now).declared);
-  return { insights, findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }) };
+  return { comparison, insights, findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }) };
 }
 
 /** The toolbar badge: how many recorded cookies the charter does not declare. */

@@ -63,36 +63,41 @@ export function describeLifetime(
   const lifetime = lifetimeOf(cookie);
   if (lifetime.kind === 'session') return words.session;
   if (lifetime.kind === 'expired') return words.expired;
-  return cachedFormat(`unit|${locale}|${lifetime.unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: lifetime.unit, unitDisplay: 'long' })).format(
+  return cachedIntl(`unit|${locale}|${lifetime.unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: lifetime.unit, unitDisplay: 'long' })).format(
     lifetime.count,
   );
 }
 
-/** Intl formatters take tens of microseconds to build: a popup of 500 cookies builds each kind once. */
-const formats = new Map<string, { format(value: number): string }>();
+/** Intl objects take tens of microseconds to build: a popup of 500 cookies builds each kind once. */
+const intlObjects = new Map<string, unknown>();
 
-function cachedFormat<F extends { format(value: number): string }>(key: string, create: () => F): F {
-  let format = formats.get(key) as F | undefined;
-  if (!format) {
-    format = create();
-    formats.set(key, format);
+function cachedIntl<T>(key: string, create: () => T): T {
+  let made = intlObjects.get(key) as T | undefined;
+  if (!made) {
+    made = create();
+    intlObjects.set(key, made);
   }
-  return format;
+  return made;
 }
 
 /** A date and time such as "23/11/2026 15:42" (in fr-FR), in Paris time unless told otherwise. */
 export function formatDateTime(epochMs: number, locale = 'fr-FR', timeZone = 'Europe/Paris'): string {
-  return cachedFormat(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone })).format(epochMs);
+  return cachedIntl(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone })).format(epochMs);
 }
 
 /** A byte count in megabytes (1 Mo = 1 048 576 bytes), at most one decimal: "5", "1,5". */
 export function formatMegabytes(bytes: number, locale = 'fr-FR'): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1_048_576);
+  return cachedIntl(`megabytes|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(bytes / 1_048_576);
+}
+
+/** A count as the locale writes it: "1 000" (with a narrow no-break space) in fr-FR, "1,000" in en-GB. */
+export function formatCount(count: number, locale = 'fr-FR'): string {
+  return cachedIntl(`count|${locale}`, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 /** Which of two message forms a count takes: French says "0 déclaré", "1 déclaré", "2 déclarés"; English "0 declared"… */
 export function pluralForm(count: number, locale = 'fr-FR'): 'one' | 'other' {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return cachedIntl(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count) === 'one' ? 'one' : 'other';
 }
 
 /** Whether a URL may become a link: only http and https, never javascript: or data:. */

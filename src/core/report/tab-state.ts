@@ -1,7 +1,7 @@
 import type { Audit, AuditPhase } from '../audit/audit.ts';
 import type { CharterSource } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
-import type { Comparison } from '../compare.ts';
+import type { Comparison, ComparisonCounts } from '../compare.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
 import type { CookieKnowledge, Organisation } from '../knowledge/types.ts';
 
@@ -27,8 +27,8 @@ export interface CookieInsight {
   phase: AuditPhase | null;
 }
 
-/** What a report leaves for a second request: what each cookie is, and the findings. */
-export type PortalDetails = Pick<PortalReport, 'insights' | 'findings'>;
+/** What a report leaves for a second request: the whole comparison, what each cookie is, and the findings. */
+export type PortalDetails = Pick<PortalReport, 'comparison' | 'insights' | 'findings'>;
 
 /** A finished audit, listed so that the user can compare it with the current one. */
 export interface PastAuditSummary {
@@ -41,14 +41,18 @@ export interface PastAuditSummary {
 export interface PortalReport {
   host: string;
   charter: { source: CharterSource; declaredCount: number };
+  /** How many entries each group of the comparison holds in all. */
+  counts: ComparisonCounts;
+  /** The comparison; while `detailsPending`, it may hold only each group's first entries (the popup's first view). */
   comparison: Comparison;
   /** By `insightKey(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
   insights: Record<string, CookieInsight>;
   /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
   findings: Finding[];
   /**
-   * True while `insights` and `findings` are left empty, to be asked for with getPortalDetails: they double what
-   * the popup receives, so the comparison is painted first and they follow.
+   * True while `insights` and `findings` are left empty, and `comparison` possibly cut to its first entries, to be
+   * asked for with getPortalDetails: the popup paints what fits in its first view from a small reply, and the
+   * rest follows (500 cookies with their insights are ~350 KB to send).
    */
   detailsPending: boolean;
   /** The visitor's current choice in the portal's consent banner (decoded cookies_preferences); null before any. */

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../popup/components/App.tsx';
+import type { DeclaredCookie } from '../../src/core/charter/types.ts';
+import { cookieKey } from '../../src/core/cookies/record.ts';
+import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { emptyPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
+import { buildPortalDetails, buildPortalReport, firstViewCookiesPerLine, firstViewEntries } from '../../src/core/report/build-report.ts';
+import type { PortalDetails } from '../../src/core/report/tab-state.ts';
+import { cookieRecord } from '../support/cookie-record.ts';
+import { fakeBackground } from '../support/fake-background.ts';
+import { reportContext } from '../support/report-knowledge.ts';
+
+const HOST = 'data.montreuil.fr';
+const AT = Date.UTC(2026, 10, 23, 14, 42);
+
+const matomo: DeclaredCookie = {
+  name: '_pk_id.',
+  match: 'prefix',
+  provider: 'Matomo',
+  service: null,
+  purpose: "Mesure d'audience",
+  duration: '13 mois',
+  category: 'Cookies de statistiques',
+};
+
+/** 40 undeclared third-party cookies and 5 Matomo cookies under one prefix line of the charter. */
+function manyCookies(): PortalRecord {
+  const cookies: CookieRecord[] = [
+    ...Array.from({ length: 40 }, (_, index) => cookieRecord(`traceur_${index}`, AT, { domain: 'mesure-tiers.example', hostOnly: false, party: 'third' })),
+    ...Array.from({ length: 5 }, (_, index) => cookieRecord(`_pk_id.${index}`, AT)),
+  ];
+  return {
+    ...emptyPortalRecord(HOST),
+    cookies: Object.fromEntries(cookies.map((cookie) => [cookieKey(cookie, HOST), cookie])),
+    charter: { declared: [matomo], source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: AT } },
+  };
+}
+
+const group = (name: RegExp) => screen.getByRole('region', { name });
+const undeclaredGroup = () => group(/^Observés mais non déclarés/);
+const seenGroup = () => group(/^Déclarés et observés/);
+
+afterEach(() => {
+  cleanup();
+  delete document.documentElement.dataset.ready;
+});
+
+describe('the first reply to the popup', () => {
+  it('carries the first entries of each group and the whole counts; the details carry everything', () => {
+    const record = manyCookies();
+    const first = buildPortalReport(record, reportContext([], AT), 'first-view');
+    expect(first.counts).toEqual({ undeclared: 40, declaredAndSeen: 1, declaredNotSeen: 0 });
+    expect(first.comparison.undeclared).toHaveLength(firstViewEntries);
+    expect(first.comparison.declaredAndSeen[0]!.cookies).toHaveLength(firstViewCookiesPerLine);
+    expect(first.detailsPending).toBe(true);
+    const details = buildPortalDetails(record, reportContext([], AT));
+    expect(details.comparison).toEqual(buildPortalReport(record, reportContext([], AT), 'whole-comparison').comparison);
+    expect(details.comparison.undeclared).toHaveLength(40);
+    expect(details.comparison.declaredAndSeen[0]!.cookies).toHaveLength(5);
+  });
+});
+
+describe('popup: a portal with many cookies', () => {
+  it('paints the first entries with the whole counts, then every entry once the details arrive', async () => {
+    const record = manyCookies();
+    let sendDetails: (details: PortalDetails) => void = () => {};
+    fakeBackground({
+      getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], AT), 'first-view') }),
+      getPortalDetails: () => new Promise<PortalDetails>((resolve) => (sendDetails = resolve)),
+    });
+    render(<App findTarget={async () => ({ host: HOST })} />);
+    await screen.findByRole('heading', { level: 1, name: HOST });
+    expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(firstViewEntries);
+    expect(within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/40$/);
+    expect(screen.getByText('40 non déclarés')).toBeTruthy();
+    expect(document.documentElement.dataset.ready).toBeUndefined();
+
+    await expect.poll(() => performance.getEntriesByName('popup-rendered').length).toBeGreaterThan(0);
+    sendDetails(buildPortalDetails(record, reportContext([], AT)));
+    await expect.poll(() => document.documentElement.dataset.ready).toBe('true');
+    expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(40);
+    expect(within(seenGroup()).getAllByRole('listitem')).toHaveLength(1 + 5);
+  });
+});
