@@ -82,8 +82,8 @@ describe('htmlToBlocks headings', () => {
   it('reads h1–h6, captions, bold-only paragraphs and divs', () => {
     const html = `<h1>Un</h1><h4> Deux&nbsp; </h4><table><caption>Trois</caption></table>
       <p><strong>Quatre</strong></p><div><b>Cinq</b> <b><span>six</span></b></div><p>Sept <b>huit</b></p>
-      <div><p>Neuf</p></div>`;
-    expect(headingsOf(html)).toEqual(['Un', 'Deux', 'Trois', 'Quatre', 'Cinq six']);
+      <div><p>Neuf</p></div><div><p><b>Dix</b></p></div><div><b>Onze</b><p>douze</p></div><p><b>Treize</b><br><b>quatorze</b></p>`;
+    expect(headingsOf(html)).toEqual(['Un', 'Deux', 'Trois', 'Quatre', 'Cinq six', 'Dix', 'Treize quatorze']);
   });
 });
 

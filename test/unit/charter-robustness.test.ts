@@ -55,6 +55,17 @@ describe('parseCharter on garbage', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
+  it('reads every row of a page whose rows all differ, then repeat, then differ again', () => {
+    const row = (name: string) => `<tr><td>O</td><td>S</td><td>${name}</td><td>F</td></tr>`;
+    const names = [
+      ...Array.from({ length: 1500 }, (_, index) => `different_${index}`),
+      ...Array.from({ length: 1500 }, () => 'again'),
+      ...Array.from({ length: 1500 }, (_, index) => `after_${index}`),
+    ];
+    const html = `<table>${OLDER_HEADER}${names.map(row).join('')}</table>`;
+    expect(parseCharter(html).map(({ name }) => name)).toEqual(names);
+  });
+
   it('survives a 1 MB cookie-name cell and 1 MB lines of text', () => {
     const hugeCell = `<table>${OLDER_HEADER}<tr><td>O</td><td>S</td><td>${'startstart'.repeat(MEGABYTE / 10)} x;${'"'.repeat(MEGABYTE)}y"</td><td>F</td></tr></table>`;
     expect(() => parseCharter(hugeCell)).not.toThrow();

@@ -30,11 +30,15 @@ interface OpenTable {
   cell: SpannedCell | null;
 }
 
-/** A `<p>` or `<div>` that is a heading as long as all its text stays bold and it holds no block. */
+/**
+ * The innermost open `<p>` or `<div>` while it may still be a heading: all its text bold so far, and no block in
+ * it. Only the innermost can be: a paragraph opened inside another is a block, which ends the outer one's chance.
+ * So one record, reused, stands for every candidate of a page, whatever its number of paragraphs.
+ */
 interface BoldParagraph {
-  tag: string;
+  /** Its place among the open paragraphs (1 for the outermost). */
+  depth: number;
   text: string;
-  stillHeading: boolean;
   boldDepthAtOpen: number;
 }
 
@@ -56,18 +60,20 @@ class HtmlBlockReader implements HtmlEvents {
   private readonly tables: OpenTable[] = [];
   private nextTableId = 0;
   private heading: { tag: string; text: string } | null = null;
-  private readonly boldParagraphs: BoldParagraph[] = [];
+  private paragraphDepth = 0;
+  private readonly candidate: BoldParagraph = { depth: 0, text: '', boldDepthAtOpen: 0 };
+  /** Whether `candidate` stands for the innermost open paragraph, still a possible heading. */
+  private hasCandidate = false;
   private boldDepth = 0;
   private textlessDepth = 0;
 
   onopentag(name: string, attributes: Record<string, string>): void {
     const role = TAG_ROLES.get(name) ?? 0;
-    const enclosingParagraph = this.boldParagraphs.at(-1);
-    if (enclosingParagraph && !(role & INLINE)) enclosingParagraph.stillHeading = false;
+    if (!(role & INLINE)) this.hasCandidate = false;
     if (role & TEXTLESS) this.textlessDepth++;
     if (role & BOLD) this.boldDepth++;
     if (role & HEADING && !this.heading) this.heading = { tag: name, text: '' };
-    if (role & PARAGRAPH) this.boldParagraphs.push({ tag: name, text: '', stillHeading: true, boldDepthAtOpen: this.boldDepth });
+    if (role & PARAGRAPH) this.openParagraph();
     if (name === 'br') this.appendText('\n');
     else if (role & LINE) this.appendToCell('\n');
 
@@ -84,10 +90,10 @@ class HtmlBlockReader implements HtmlEvents {
       this.emitHeading(this.heading.text);
       this.heading = null;
     }
-    if (role & PARAGRAPH) this.closeBoldParagraph(name);
+    if (role & PARAGRAPH) this.closeParagraph();
     if (role & LINE && name !== 'br') this.appendToCell('\n');
 
-    const table = this.tables.at(-1);
+    const table = this.innermostTable();
     if (!table) return;
     if (name === 'td' || name === 'th') this.finishCell(table);
     else if (name === 'tr') this.finishRow(table);
@@ -108,28 +114,40 @@ class HtmlBlockReader implements HtmlEvents {
   private appendText(text: string): void {
     this.appendToCell(text);
     if (this.heading) this.heading.text += text;
-    const paragraph = this.boldParagraphs.at(-1);
-    if (!paragraph?.stillHeading) return;
-    if (this.boldDepth <= paragraph.boldDepthAtOpen && text.trim() !== '') paragraph.stillHeading = false;
-    else paragraph.text += text;
+    if (!this.hasCandidate) return;
+    if (this.boldDepth <= this.candidate.boldDepthAtOpen && text.trim() !== '') this.hasCandidate = false;
+    else this.candidate.text += text;
   }
 
   private appendToCell(text: string): void {
-    const cell = this.tables.at(-1)?.cell;
+    const cell = this.innermostTable()?.cell;
     if (cell && cell.text.length < MAX_CELL_LENGTH) cell.text += text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
   }
 
-  private closeBoldParagraph(name: string): void {
-    const paragraph = this.boldParagraphs.at(-1);
-    if (paragraph?.tag !== name) return;
-    this.boldParagraphs.pop();
-    if (paragraph.stillHeading) this.emitHeading(paragraph.text);
+  private openParagraph(): void {
+    this.paragraphDepth++;
+    this.candidate.depth = this.paragraphDepth;
+    this.candidate.text = '';
+    this.candidate.boldDepthAtOpen = this.boldDepth;
+    this.hasCandidate = true;
+  }
+
+  /** The parser closes every element it opened, innermost first: the paragraph closing now is the innermost one. */
+  private closeParagraph(): void {
+    if (this.hasCandidate && this.candidate.depth === this.paragraphDepth) this.emitHeading(this.candidate.text);
+    this.hasCandidate = false;
+    this.paragraphDepth--;
   }
 
   private emitHeading(text: string): void {
     if (text.length > MAX_HEADING_SOURCE_LENGTH) return;
     const heading = collapseWhitespace(text);
     if (heading !== '') this.emit({ kind: 'heading', text: heading });
+  }
+
+  /** Checks the length first: reading index -1 of an empty array walks the prototype chain, slowly. */
+  private innermostTable(): OpenTable | undefined {
+    return this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
   }
 
   private openTable(): OpenTable {
@@ -140,7 +158,7 @@ class HtmlBlockReader implements HtmlEvents {
 
   /** Rows and cells outside any `<table>` (broken markup) get a table of their own. */
   private currentTable(): OpenTable {
-    return this.tables.at(-1) ?? this.openTable();
+    return this.innermostTable() ?? this.openTable();
   }
 
   private closeTable(): void {

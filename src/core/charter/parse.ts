@@ -45,7 +45,11 @@ class DeclaredCookieReader {
   private readonly tablesSeen = new Set<number>();
   /** Rows met again (a page repeating its header, or hostile repetition) are matched against the templates once. */
   private readonly headerOfRow = new Map<string, ColumnIndexes | null>();
-  private readonly cookiesOfRowUnder = new Map<ColumnIndexes, Map<string, DeclaredCookie[]>>();
+  private readonly cookiesOfRowUnder = new Map<ColumnIndexes, Map<string | null, Map<string, DeclaredCookie[]>>>();
+  private rememberedRows = 0;
+  /** Rows read, and how many of them were met before: a page whose rows do not repeat is not remembered. */
+  private rowsRead = 0;
+  private rowsRepeated = 0;
   private category: string | null = null;
 
   read(block: CharterBlock): void {
@@ -58,7 +62,9 @@ class DeclaredCookieReader {
       this.reading.tables++;
       this.reading.firstRow ??= block.cells;
     }
-    const rowKey = block.cells.join('\t');
+    // One key for both memories: its hash is computed once.
+    const rowKey = this.remembersRows() ? rememberedRowKey(block.cells) : null;
+    this.rowsRead++;
     const header = this.headerOf(block.cells, rowKey);
     if (header) {
       this.columnsByTable.set(block.table, header);
@@ -72,25 +78,35 @@ class DeclaredCookieReader {
   }
 
   /** The same row under the same header and section declares the same cookies: they are read once. */
-  private cookiesOf(cells: readonly string[], rowKey: string, columns: ColumnIndexes): DeclaredCookie[] {
-    if (rowKey.length > MAX_REMEMBERED_ROW_LENGTH) return cookiesOfRow(cells, columns, this.category);
-    let rows = this.cookiesOfRowUnder.get(columns);
-    if (!rows) this.cookiesOfRowUnder.set(columns, (rows = new Map()));
-    const key = `${this.category ?? ''}\u0000${rowKey}`;
-    let cookies = rows.get(key);
+  private cookiesOf(cells: readonly string[], rowKey: string | null, columns: ColumnIndexes): DeclaredCookie[] {
+    if (rowKey === null) return cookiesOfRow(cells, columns, this.category);
+    let bySection = this.cookiesOfRowUnder.get(columns);
+    if (!bySection) this.cookiesOfRowUnder.set(columns, (bySection = new Map()));
+    let rows = bySection.get(this.category);
+    if (!rows) bySection.set(this.category, (rows = new Map()));
+    let cookies = rows.get(rowKey);
     if (!cookies) {
       cookies = cookiesOfRow(cells, columns, this.category);
-      if (rows.size < MAX_REMEMBERED_ROWS) rows.set(key, cookies);
+      if (this.rememberedRows++ < MAX_REMEMBERED_ROWS) rows.set(rowKey, cookies);
     }
     return cookies;
   }
 
-  private headerOf(cells: readonly string[], key: string): ColumnIndexes | null {
-    if (key.length > MAX_REMEMBERED_ROW_LENGTH) return readHeader(cells);
-    let header = this.headerOfRow.get(key);
-    if (header === undefined) {
+  /**
+   * Remembering costs a key and its hash per row: past the first rows, only a page whose rows repeat (one in ten)
+   * keeps paying it. A charter's rows are all different; only a broken or hostile page repeats them by thousands.
+   */
+  private remembersRows(): boolean {
+    return this.rowsRead < ROWS_BEFORE_JUDGING_REPEATS || this.rowsRepeated * 10 >= this.rowsRead;
+  }
+
+  private headerOf(cells: readonly string[], rowKey: string | null): ColumnIndexes | null {
+    if (rowKey === null) return readHeader(cells);
+    let header = this.headerOfRow.get(rowKey);
+    if (header !== undefined) this.rowsRepeated++;
+    else {
       header = readHeader(cells);
-      if (this.headerOfRow.size < MAX_REMEMBERED_ROWS) this.headerOfRow.set(key, header);
+      if (this.headerOfRow.size < MAX_REMEMBERED_ROWS) this.headerOfRow.set(rowKey, header);
     }
     return header;
   }
@@ -99,6 +115,14 @@ class DeclaredCookieReader {
 /** Short rows only, and not too many: the memory a hostile page can make the reader hold stays small. */
 const MAX_REMEMBERED_ROW_LENGTH = 400;
 const MAX_REMEMBERED_ROWS = 2000;
+const ROWS_BEFORE_JUDGING_REPEATS = 500;
+
+/** A row as a key of the reader's memory, or null when it is too long to remember. */
+function rememberedRowKey(cells: readonly string[]): string | null {
+  let length = cells.length - 1;
+  for (const cell of cells) length += cell.length;
+  return length > MAX_REMEMBERED_ROW_LENGTH ? null : cells.join('\t');
+}
 
 function readHeader(cells: readonly string[]): ColumnIndexes | null {
   if (!mayBeHeader(cells)) return null;
