@@ -150,6 +150,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   // Asked as soon as the page is in place, not after the first paint (when useEffect would run): a frame sooner.
   useLayoutEffect(() => {
     void load();
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- once, when the popup opens; `load` is new each render
   }, []);
 
   // Marked once, after the first state is painted (useEffect runs after the paint).

@@ -79,7 +79,7 @@ describe('the HTML report', () => {
       new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'dl', 'dt', 'dd', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ol', 'li', 'strong', 'br', 'a', 'footer']),
     );
     expect(elements.flatMap((element) => Object.keys(element.attribs)).filter((name) => !['charset', 'name', 'content', 'lang', 'scope', 'class', 'href', 'id'].includes(name))).toEqual([]);
-    expect(elements.filter((element) => element.name === 'a').every((link) => /^https:\/\//.test(link.attribs.href ?? ''))).toBe(true);
+    expect(elements.filter((element) => element.name === 'a').every((link) => (link.attribs.href ?? '').startsWith('https://'))).toBe(true);
   });
 
   it('states the SHA-256 of the file without its hash line, which a DPO can recompute with grep and sha256sum', async () => {
