@@ -1,9 +1,11 @@
 /**
  * A page floods the portal with cookie changes, by script and by Set-Cookie, while the service worker is stopped
  * twice: every cookie ends up recorded, once. Every value carries a secret marker, which must then be found nowhere
- * in the extension's storage, popup or console; and the extension's only requests are the portal's charter.
+ * in the extension's storage, popup, exports (CSV, JSON, HTML report) or console; and the extension's only
+ * requests are the portal's charter.
  */
-import type { BrowserContext, Worker } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { charterUrlCandidates } from '../../src/core/charter/locate.ts';
 import { floodCookieNames, floodPath, floodSecret } from '../portal/pages/flood.ts';
@@ -39,6 +41,12 @@ function recordedNames(storage: Record<string, unknown>, host: string): string[]
   return Object.values(record?.cookies ?? {}).map(({ name }) => name);
 }
 
+/** The file one export button of the popup downloads, as text. */
+async function exported(popup: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: button }).click()]);
+  return readFile((await download.path())!, 'utf8');
+}
+
 describe('Chromium: a flood of cookies while the service worker restarts', () => {
   it('records every cookie once, keeps no value anywhere, and asks the network only for the charter', async () => {
     const { session, portal } = chromium();
@@ -69,9 +77,14 @@ describe('Chromium: a flood of cookies while the service worker restarts', () =>
     expect(flood, 'no cookie recorded twice').toHaveLength(new Set(flood).size);
     expect(flood.sort()).toEqual([...floodCookieNames()].sort());
 
-    // No value, anywhere: storage, popup, console.
+    // No value, anywhere: storage, popup, every export, console.
     expect(JSON.stringify(storage)).not.toContain(floodSecret);
     expect(await popup.page.content()).not.toContain(floodSecret);
+    for (const button of ['Exporter CSV', 'Exporter JSON', 'Rapport HTML']) {
+      const file = await exported(popup.page, button);
+      expect(floodCookieNames().filter((name) => !file.includes(name)), `${button}: every cookie of the flood`).toEqual([]);
+      expect(file.includes(floodSecret), `${button}: no cookie value`).toBe(false);
+    }
     expect(consoleLines.length, 'the console was read').toBeGreaterThan(0);
     expect(consoleLines.filter((line) => line.includes(floodSecret))).toEqual([]);
 
