@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { benchBundleSizes } from './bundle-sizes.ts';
-import { benchCharterParsing, benchHostileInputs } from './charter-parsing.ts';
+import { benchCharterParsing, benchHostileInputs, timeOneHostileInput } from './charter-parsing.ts';
 import { benchComparison } from './comparison.ts';
 import { benchKnowledgeLookup } from './knowledge-lookup.ts';
 import { benchPopup } from './popup-render.ts';
@@ -13,6 +13,13 @@ import { benchRecorder } from './recorder.ts';
 import { printTable, writeResults, type BenchRow } from './report.ts';
 
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
+
+// This same script, started again by benchHostileInputs to time one hostile input in a fresh process.
+const hostileInput = process.argv.find((arg) => arg.startsWith('--time-hostile-input='));
+if (hostileInput) {
+  timeOneHostileInput(Number(hostileInput.slice('--time-hostile-input='.length)));
+  process.exit(0);
+}
 
 // `npm run bench -- --only=popup,compare` runs the named groups only, and then writes no results file.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -24,7 +31,7 @@ const step = async (group: string, what: string, run: () => BenchRow[] | Promise
 };
 let browserVersion = 'not measured';
 await step('charter', 'charter parsing', benchCharterParsing);
-await step('hostile', 'hostile inputs, 5 MB each', benchHostileInputs);
+await step('hostile', 'hostile inputs, 5 MB each, one process each', () => benchHostileInputs(process.argv[1]!));
 await step('compare', 'comparison', benchComparison);
 await step('knowledge', 'knowledge lookup', benchKnowledgeLookup);
 await step('recorder', 'recorder', benchRecorder);

@@ -67,7 +67,7 @@ class HtmlBlockReader implements HtmlEvents {
   private boldDepth = 0;
   private textlessDepth = 0;
 
-  onopentag(name: string, attributes: Record<string, string>): void {
+  onopentag(name: string, attributes: ReadonlyMap<string, string>): void {
     const role = TAG_ROLES.get(name) ?? 0;
     if (!(role & INLINE)) this.hasCandidate = false;
     if (role & TEXTLESS) this.textlessDepth++;
@@ -172,11 +172,11 @@ class HtmlBlockReader implements HtmlEvents {
   }
 
   /** Cells past the grid's width could never be placed: they are not even kept, nor their text. */
-  private startCell(table: OpenTable, attributes: Record<string, string>): void {
+  private startCell(table: OpenTable, attributes: ReadonlyMap<string, string>): void {
     this.finishCell(table);
     table.row ??= [];
     if (table.row.length >= MAX_COLUMNS) return;
-    table.cell = { text: '', colspan: parseSpan(attributes.colspan, 'colspan'), rowspan: parseSpan(attributes.rowspan, 'rowspan') };
+    table.cell = { text: '', colspan: parseSpan(attributes.get('colspan'), 'colspan'), rowspan: parseSpan(attributes.get('rowspan'), 'rowspan') };
   }
 
   private finishCell(table: OpenTable): void {

@@ -3,12 +3,13 @@ import { ElementKinds, type ElementKind } from './html-elements.ts';
 
 /** The few parser events the charter readers listen to. Every opened element is closed, implied or not. */
 export interface HtmlEvents {
-  onopentag(name: string, attributes: Record<string, string>): void;
+  onopentag(name: string, attributes: ReadonlyMap<string, string>): void;
   onclosetag(name: string): void;
   ontext(text: string): void;
 }
 
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+/** Shared by every tag without attributes; readers only read it (ReadonlyMap). */
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
 /**
  * Real pages nest a few dozen elements deep; past this depth the page is garbage and reading stops there
@@ -35,7 +36,8 @@ class TreeBuilder implements TokenizerCallbacks {
   private foreignDepth = 0;
   private stopped = false;
   private tag: ElementKind | null = null;
-  private attributes = NO_ATTRIBUTES;
+  // A Map, not an object: any name is safe as a key ("__proto__" included) and adding one stays fast.
+  private attributes: Map<string, string> | null = null;
   private attributeName = '';
   private attributeValue = '';
   private readonly tokenizer: Tokenizer;
@@ -62,7 +64,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const kind = this.kinds.at(start, endIndex);
     if (kind.closes) while (this.open.length > 0 && kind.closes.has(this.open[this.open.length - 1]!)) this.popElement();
     this.tag = kind;
-    this.attributes = NO_ATTRIBUTES;
+    this.attributes = null;
     if (kind.isVoid) return;
     if (this.open.length >= MAX_OPEN_ELEMENTS) {
       this.stopped = true;
@@ -87,16 +89,16 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribend(): void {
-    if (this.attributes === NO_ATTRIBUTES) this.attributes = Object.create(null) as Record<string, string>;
+    this.attributes ??= new Map();
     // The first of two same-named attributes wins, as in browsers.
-    if (!(this.attributeName in this.attributes)) this.attributes[this.attributeName] = this.attributeValue;
+    if (!this.attributes.has(this.attributeName)) this.attributes.set(this.attributeName, this.attributeValue);
     this.attributeValue = '';
   }
 
   onopentagend(): void {
     const tag = this.tag;
     if (this.stopped || !tag) return;
-    this.events.onopentag(tag.name, this.attributes);
+    this.events.onopentag(tag.name, this.attributes ?? NO_ATTRIBUTES);
     if (tag.isVoid) this.events.onclosetag(tag.name);
   }
 

@@ -38,7 +38,8 @@ export function findCharterLink(html: string, pageUrl: string): string | null {
   let openLink: { href: string; text: string } | null = null;
   runHtmlParser(html, {
     onopentag(name, attributes) {
-      if (name === 'a' && attributes.href !== undefined) openLink = { href: attributes.href, text: '' };
+      const href = attributes.get('href');
+      if (name === 'a' && href !== undefined) openLink = { href, text: '' };
     },
     onclosetag(name) {
       if (name !== 'a' || !openLink) return;

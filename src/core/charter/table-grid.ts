@@ -34,7 +34,7 @@ interface CarriedCell {
  */
 export class RowLayout {
   /** By column: the cell spanning down into the next row, if any. Sized once, so that no read falls outside it. */
-  private readonly carried: Array<CarriedCell | null> = Array.from<CarriedCell | null>({ length: MAX_COLUMNS }).fill(null);
+  private readonly carried: Array<CarriedCell | null> = Array<CarriedCell | null>(MAX_COLUMNS).fill(null);
   /** The widest row so far. */
   private width = 0;
 

@@ -50,34 +50,71 @@ function words<T>(value: T, list: string): [string, T][] {
   return list.split(' ').map((word) => [word, value]);
 }
 
-type Token = { kind: 'number'; value: number; fromWord: boolean } | { kind: 'word'; word: string };
+/** Accents would split words ("journee"), so they go before anything is read. */
+function fold(text: string): string {
+  // ASCII text has no accent to drop, and NFD would copy all of it for nothing.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  return (ascii ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+}
 
-/** Numbers ("12", "1,5") and lower-case, accent-free words, in order; everything else separates them. */
-function tokenize(text: string): Token[] {
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const tokens: Token[] = [];
-  let index = 0;
-  while (index < folded.length) {
-    const start = index;
-    if (isDigit(folded, index)) {
-      while (isDigit(folded, index)) index++;
-      let end = index;
-      if ((folded[index] === ',' || folded[index] === '.') && isDigit(folded, index + 1)) {
-        index++;
-        while (isDigit(folded, index)) index++;
-        end = index;
-      }
-      const digits = folded.slice(start, end).replace(',', '.');
-      if (end - start <= MAX_DIGITS) tokens.push({ kind: 'number', value: Number(digits), fromWord: false });
-    } else if (isLetter(folded, index)) {
-      while (isLetter(folded, index)) index++;
-      const word = folded.slice(start, index);
-      const value = numberWords.get(word);
-      // "an" stays a word: the French year after a number, the English article otherwise (see the parser).
-      tokens.push(value !== undefined && !unitMs.has(word) ? { kind: 'number', value, fromWord: true } : { kind: 'word', word });
-    } else index++;
+/**
+ * Reads numbers ("12", "1,5") and lower-case, accent-free words one at a time, into its own fields; everything
+ * else separates them. One reader per text and no object per token: 5 MB of numbers and units hold no array.
+ */
+class DurationTokens {
+  kind: 'number' | 'word' = 'word';
+  /** A number's value (a number word's too: "douze" is 12). */
+  value = 0;
+  fromWord = false;
+  word = '';
+  private readonly text: string;
+  private index = 0;
+
+  constructor(text: string) {
+    this.text = fold(text);
   }
-  return tokens;
+
+  /** Reads the next token; false at the end of the text. */
+  next(): boolean {
+    const text = this.text;
+    while (this.index < text.length) {
+      const start = this.index;
+      if (isDigit(text, start)) {
+        let index = start;
+        while (isDigit(text, index)) index++;
+        if ((text[index] === ',' || text[index] === '.') && isDigit(text, index + 1)) {
+          index++;
+          while (isDigit(text, index)) index++;
+        }
+        this.index = index;
+        if (index - start > MAX_DIGITS) continue;
+        this.setNumber(Number(text.slice(start, index).replace(',', '.')), false);
+        return true;
+      }
+      if (isLetter(text, start)) {
+        let index = start;
+        while (isLetter(text, index)) index++;
+        this.index = index;
+        const word = text.slice(start, index);
+        const value = numberWords.get(word);
+        // "an" stays a word: the French year after a number, the English article otherwise (see the parser).
+        if (value !== undefined && !unitMs.has(word)) this.setNumber(value, true);
+        else {
+          this.kind = 'word';
+          this.word = word;
+        }
+        return true;
+      }
+      this.index++;
+    }
+    return false;
+  }
+
+  private setNumber(value: number, fromWord: boolean): void {
+    this.kind = 'number';
+    this.value = value;
+    this.fromWord = fromWord;
+  }
 }
 
 function isDigit(text: string, index: number): boolean {
@@ -101,27 +138,31 @@ export function parseDeclaredDuration(text: string): DeclaredDuration | null {
   if (typeof text !== 'string') return null;
   let longest = 0;
   let mentionsSession = false;
-  let pending: { value: number; fromWord: boolean } | null = null;
-  for (const token of tokenize(text)) {
+  // The number read last, waiting for its unit; NaN when there is none.
+  let pending = Number.NaN;
+  let pendingFromWord = false;
+  for (const token = new DurationTokens(text); token.next(); ) {
     if (token.kind === 'number') {
       // "vingt-quatre", "twenty four": a digit word right after a round tens word adds to it.
-      const tens: number = pending?.fromWord && token.fromWord && pending.value >= 20 && pending.value % 10 === 0 && token.value < 10 ? pending.value : 0;
-      pending = { value: tens + token.value, fromWord: token.fromWord };
+      const tens = pendingFromWord && token.fromWord && pending >= 20 && pending % 10 === 0 && token.value < 10 ? pending : 0;
+      pending = tens + token.value;
+      pendingFromWord = token.fromWord;
       continue;
     }
     const unit = unitMs.get(token.word);
-    if (unit !== undefined && pending !== null) {
-      longest = Math.max(longest, pending.value * unit);
-      pending = null;
+    if (unit !== undefined && !Number.isNaN(pending)) {
+      longest = Math.max(longest, pending * unit);
+      pending = Number.NaN;
       continue;
     }
     // "an hour": without a number before it, "an" is the English article, not the French year.
     if (token.word === 'an') {
-      pending = { value: 1, fromWord: true };
+      pending = 1;
+      pendingFromWord = true;
       continue;
     }
     if (SESSION_WORDS.has(token.word)) mentionsSession = true;
-    pending = null;
+    pending = Number.NaN;
   }
   if (longest > 0) return { kind: 'duration', maxMs: longest };
   return mentionsSession ? { kind: 'session' } : null;
