@@ -16,9 +16,10 @@ import { openPopup } from './support/popup.ts';
 
 const chromium = chromiumFixture();
 
-/** Every line the extension's service workers print, the restarted ones included. */
-function workerConsole(context: BrowserContext): string[] {
+/** Every line the extension's service workers print, the restarted ones included, and every page's (the popup's). */
+function extensionConsole(context: BrowserContext): string[] {
   const lines: string[] = [];
+  context.on('console', (message) => lines.push(message.text()));
   const listen = (worker: Worker) => {
     if (worker.url().startsWith('chrome-extension://')) worker.on('console', (message) => lines.push(message.text()));
   };
@@ -50,7 +51,7 @@ async function exported(popup: Page, button: string): Promise<string> {
 describe('Chromium: a flood of cookies while the service worker restarts', () => {
   it('records every cookie once, keeps no value anywhere, and asks the network only for the charter', async () => {
     const { session, portal } = chromium();
-    const consoleLines = workerConsole(session.context);
+    const consoleLines = extensionConsole(session.context);
     const host = montreuil.host;
     const tab = await session.context.newPage();
     await tab.goto(`https://${host}${floodPath}`);

@@ -4,17 +4,9 @@ import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 
 const at = Date.UTC(2026, 10, 23, 10);
-const session: CookieObservation = {
-  name: 'csrftoken',
-  domain: 'data.montreuil.fr',
-  hostOnly: true,
-  path: '/',
-  secure: true,
-  httpOnly: false,
-  sameSite: 'lax',
-  partitionKey: null,
-  expiresAt: null,
-};
+/** The observation the support record was made of: the browser's side of it only. */
+const { name, domain, hostOnly, path, secure, httpOnly, sameSite, partitionKey, expiresAt } = cookieRecord('csrftoken', at);
+const session: CookieObservation = { name, domain, hostOnly, path, secure, httpOnly, sameSite, partitionKey, expiresAt };
 
 describe('a recorded cookie', () => {
   it('keeps only the fields of a record, whatever else the observation object carried (such as a value)', () => {
