@@ -42,9 +42,8 @@ export function benchCharterParsing(): BenchRow[] {
   return rows;
 }
 
-/** The inputs of the hostile group: each parser of untrusted text on about 5 MB it could be slow on. */
-function hostileInputs(): Array<{ parser: string; what: string; input: () => string; parse: (input: string) => unknown }> {
-  const size = 5 * megabyte;
+/** The inputs of the hostile group: each parser of untrusted text on about `size` bytes it could be slow on. */
+function hostileInputs(size: number): Array<{ parser: string; what: string; input: () => string; parse: (input: string) => unknown }> {
   const setCookieContext = { url: 'https://data.montreuil.fr/', topLevelUrl: 'https://data.montreuil.fr/', receivedAt: Date.UTC(2026, 10, 23) };
   const pageNames = Object.keys(largeHostilePages(1));
   return [
@@ -60,12 +59,17 @@ function hostileInputs(): Array<{ parser: string; what: string; input: () => str
   ];
 }
 
-/** Run in a child process (see benchHostileInputs): times input `index` and prints its median in milliseconds. */
+/** The budget's size, and a fifth of it: time linear in the input's size makes the second ×5 the first. */
+const hostileSizes = [megabyte, 5 * megabyte] as const;
+
+/** Run in a child process (see benchHostileInputs): times input `index` at each size and prints the medians. */
 export function timeOneHostileInput(index: number): void {
-  const { input, parse } = hostileInputs()[index]!;
-  const text = input();
-  const medianMs = median(sampleMs(() => parse(text), { minRuns: 5, minTimeMs: 600 }));
-  process.stdout.write(JSON.stringify({ bytes: text.length, medianMs }));
+  const timings = hostileSizes.map((size) => {
+    const { input, parse } = hostileInputs(size)[index]!;
+    const text = input();
+    return { bytes: text.length, medianMs: median(sampleMs(() => parse(text), { minRuns: 5, minTimeMs: 600 })) };
+  });
+  process.stdout.write(JSON.stringify(timings));
 }
 
 /**
@@ -74,15 +78,17 @@ export function timeOneHostileInput(index: number): void {
  */
 export function benchHostileInputs(benchScript: string): BenchRow[] {
   const budget = budgets.hostileInput5MbMs;
-  return hostileInputs().map(({ parser, what }, index) => {
+  return hostileInputs(0).map(({ parser, what }, index) => {
     const output = execFileSync(process.execPath, [benchScript, `--time-hostile-input=${index}`], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
-    const { bytes, medianMs } = JSON.parse(output) as { bytes: number; medianMs: number };
+    const [small, large] = JSON.parse(output) as Array<{ bytes: number; medianMs: number }>;
+    const growth = large!.medianMs / small!.medianMs;
+    const sizeRatio = large!.bytes / small!.bytes;
     return {
       group: 'hostile',
-      name: `${parser}: ${what} (${(bytes / megabyte).toFixed(1)} MB)`,
-      result: formatMs(medianMs),
-      figures: { bytes, medianMs },
-      budget: { limit: `${budget} ms`, met: medianMs < budget },
+      name: `${parser}: ${what} (${(large!.bytes / megabyte).toFixed(1)} MB)`,
+      result: `${formatMs(large!.medianMs)} (${(small!.bytes / megabyte).toFixed(1)} MB: ${formatMs(small!.medianMs)}; ×${growth.toFixed(1)} for ×${sizeRatio.toFixed(1)})`,
+      figures: { bytes: large!.bytes, medianMs: large!.medianMs, smallBytes: small!.bytes, smallMedianMs: small!.medianMs, growth },
+      budget: { limit: `${budget} ms`, met: large!.medianMs < budget },
     };
   });
 }

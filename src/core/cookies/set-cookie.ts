@@ -69,7 +69,9 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
     return null;
   }
   if (controlCharacter.test(header)) return null;
-  const [pair = '', ...attributes] = header.split(';');
+  // Attributes are read where they stand, not split into an array: a 5 MB header of attributes stays one string.
+  const pairEnd = header.indexOf(';');
+  const pair = pairEnd === -1 ? header : header.slice(0, pairEnd);
   // "value" alone is a cookie with an empty name, as browsers read it; the value is measured, never kept.
   const equals = pair.indexOf('=');
   const name = equals === -1 ? '' : pair.slice(0, equals).trim();
@@ -87,7 +89,11 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
   let maxAge: number | null = null;
   let expires: number | null = null;
 
-  for (const attribute of attributes) {
+  for (let start = pairEnd + 1; pairEnd !== -1 && start <= header.length; ) {
+    const next = header.indexOf(';', start);
+    const end = next === -1 ? header.length : next;
+    const attribute = header.slice(start, end);
+    start = end + 1;
     const separator = attribute.indexOf('=');
     const key = (separator === -1 ? attribute : attribute.slice(0, separator)).trim().toLowerCase();
     const value = separator === -1 ? '' : attribute.slice(separator + 1).trim();

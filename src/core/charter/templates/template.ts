@@ -79,11 +79,12 @@ const DATA_CHARACTER = /[\d_]/;
 
 /** The folded halves of a cell ("Finalités / Purposes" → "finalite", "purpose"), or none for a cell of data. */
 function titlesOfCell(cell: string): readonly string[] {
-  if (cell.length > MAX_TITLE_LENGTH) return NO_TITLES;
+  // Data is told apart without the cache: a page of many different names ("cookie_12") does not churn it.
+  if (cell.length > MAX_TITLE_LENGTH || DATA_CHARACTER.test(cell)) return NO_TITLES;
   let titles = titlesByCell.get(cell);
   if (titles === undefined) {
     if (titlesByCell.size >= MAX_CACHED_CELLS) titlesByCell.clear();
-    titles = DATA_CHARACTER.test(cell) ? NO_TITLES : cell.split('/').map(foldTitle);
+    titles = cell.split('/').map(foldTitle);
     titlesByCell.set(cell, titles);
   }
   return titles;
