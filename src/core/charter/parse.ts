@@ -45,7 +45,9 @@ class DeclaredCookieReader {
   private readonly tablesSeen = new Set<number>();
   /** Rows met again (a page repeating its header, or hostile repetition) are matched against the templates once. */
   private readonly headerOfRow = new Map<string, ColumnIndexes | null>();
+  /** By header, then section, then row: what each row declared. */
   private readonly cookiesOfRowUnder = new Map<ColumnIndexes, Map<string | null, Map<string, DeclaredCookie[]>>>();
+  /** How many rows `cookiesOfRowUnder` holds in all (at most MAX_REMEMBERED_ROWS). */
   private rememberedRows = 0;
   /** Rows read, and how many of them were met before: a page whose rows do not repeat is not remembered. */
   private rowsRead = 0;
