@@ -89,7 +89,10 @@ class DeclaredCookieReader {
     let cookies = rows.get(rowKey);
     if (!cookies) {
       cookies = cookiesOfRow(cells, columns, this.category);
-      if (this.rememberedRows++ < MAX_REMEMBERED_ROWS) rows.set(rowKey, cookies);
+      if (this.rememberedRows < MAX_REMEMBERED_ROWS) {
+        rows.set(rowKey, cookies);
+        this.rememberedRows++;
+      }
     }
     return cookies;
   }
