@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../../src/adapters/i18n.ts';
 import type { AuditPhase } from '../../src/core/audit/audit.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
+import { withDetails } from '../../src/core/report/build-report.ts';
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { ask } from '../../src/messaging/client.ts';
 import type { EvidenceFormat, TabTarget } from '../../src/messaging/protocol.ts';
@@ -171,12 +172,14 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
         if (request !== latestRequest.current) return;
         setView((shown) =>
           shown.phase === 'shown' && shown.state.kind === 'portal'
-            ? { phase: 'shown', state: { kind: 'portal', report: { ...shown.state.report, ...details, detailsPending: false } } }
+            ? { phase: 'shown', state: { kind: 'portal', report: withDetails(shown.state.report, details) } }
             : shown,
         );
       },
       (error: unknown) => {
-        if (request === latestRequest.current) setFeedback({ kind: 'failed', text: t('detailsFailed', errorText(error)) });
+        if (request !== latestRequest.current) return;
+        // Say whether the lists are cut too, or only the cookies' details and the findings are missing.
+        setFeedback({ kind: 'failed', text: t(pendingReport.firstViewOnly ? 'detailsFailedFirstView' : 'detailsFailed', errorText(error)) });
       },
     );
   }, [pendingReport]);

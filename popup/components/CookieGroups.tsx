@@ -1,6 +1,6 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { t } from '../../src/adapters/i18n.ts';
+import { t, tn } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { DeclaredAndSeen } from '../../src/core/compare.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
@@ -12,6 +12,8 @@ interface GroupProps {
   tone: 'undeclared' | 'seen' | 'not-seen';
   title: string;
   count: number;
+  /** How many of its entries `children` holds: fewer than `count` in the popup's first view. */
+  shown: number;
   empty: string;
   children: ComponentChildren;
 }
@@ -20,7 +22,7 @@ interface GroupProps {
  * A group of the comparison; `count` is its size in all, `children` its entries when it is not empty (the first
  * ones only, while the report's details are pending).
  */
-function CookieGroup({ tone, title, count, empty, children }: GroupProps) {
+function CookieGroup({ tone, title, count, shown, empty, children }: GroupProps) {
   const headingId = useId();
   return (
     <section class={`group group-${tone}`} aria-labelledby={headingId}>
@@ -28,6 +30,7 @@ function CookieGroup({ tone, title, count, empty, children }: GroupProps) {
         {title} <span class="count">{count}</span>
       </h2>
       {count === 0 ? <p class="empty">{empty}</p> : children}
+      {shown < count && <p class="more-entries">{tn('moreEntries', count - shown)}</p>}
     </section>
   );
 }
@@ -60,7 +63,7 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
 /** Cookies the portal set that its charter does not declare: what the user is looking for, so first. */
 export function UndeclaredGroup({ cookies, count, notes }: { cookies: CookieRecord[]; count: number; notes: CookieNotes }) {
   return (
-    <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={count} empty={t('emptyUndeclared')}>
+    <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={count} shown={cookies.length} empty={t('emptyUndeclared')}>
       <ul class="entries">
         {cookies.map((cookie) => (
           <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
@@ -75,7 +78,7 @@ export function UndeclaredGroup({ cookies, count, notes }: { cookies: CookieReco
 /** Charter lines seen in use, each with the cookies it covers. */
 export function DeclaredSeenGroup({ lines, count, notes }: { lines: DeclaredAndSeen[]; count: number; notes: CookieNotes }) {
   return (
-    <CookieGroup tone="seen" title={t('groupSeen')} count={count} empty={t('emptySeen')}>
+    <CookieGroup tone="seen" title={t('groupSeen')} count={count} shown={lines.length} empty={t('emptySeen')}>
       <CharterSections
         items={lines}
         sectionOf={(line) => line.declared.category}
@@ -99,7 +102,7 @@ export function DeclaredSeenGroup({ lines, count, notes }: { lines: DeclaredAndS
 /** Charter lines no recorded cookie matched (yet). */
 export function DeclaredNotSeenGroup({ lines, count }: { lines: DeclaredCookie[]; count: number }) {
   return (
-    <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={count} empty={t('emptyNotSeen')}>
+    <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={count} shown={lines.length} empty={t('emptyNotSeen')}>
       <CharterSections
         items={lines}
         sectionOf={(declared) => declared.category}

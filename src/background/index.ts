@@ -9,6 +9,7 @@ import { loadReportKnowledge } from '../adapters/knowledge-data.ts';
 import { storage } from '../adapters/storage.ts';
 import { isPortalHost, webHostOf } from '../core/portal/detect.ts';
 import type { PortalSettings } from '../core/portal/settings.ts';
+import { withDetails } from '../core/report/build-report.ts';
 import { serveMessages } from '../messaging/server.ts';
 import { clearBadge, showUndeclaredCount } from './badge.ts';
 import { CharterReader } from './charters.ts';
@@ -60,7 +61,7 @@ async function logStateForTests(host: string): Promise<void> {
   const state = await tabStateOf(host, handlerDeps);
   if (state.kind === 'portal') {
     const details = await handlers.getPortalDetails({ host });
-    state.report = { ...state.report, ...details, detailsPending: false };
+    state.report = withDetails(state.report, details);
   }
   console.log(`charte-e2e-state ${JSON.stringify({ host, state })}`);
 }

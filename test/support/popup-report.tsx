@@ -72,6 +72,7 @@ export function report(overrides: Partial<PortalReport> = {}): PortalReport {
     insights: {},
     findings: [],
     detailsPending: false,
+    firstViewOnly: false,
     consent: null,
     audit: null,
     pastAudits: [],

@@ -75,12 +75,30 @@ describe('popup: a portal with many cookies', () => {
     expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(firstViewEntries);
     expect(within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/40$/);
     expect(screen.getByText('40 non déclarés')).toBeTruthy();
+    expect(within(undeclaredGroup()).getByText('… et 37 autres')).toBeTruthy();
     expect(document.documentElement.dataset.ready).toBeUndefined();
 
     await expect.poll(() => performance.getEntriesByName('popup-rendered').length).toBeGreaterThan(0);
     sendDetails(buildPortalDetails(record, reportContext([], AT)));
     await expect.poll(() => document.documentElement.dataset.ready).toBe('true');
     expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(40);
+    expect(within(undeclaredGroup()).queryByText(/autres/)).toBeNull();
     expect(within(seenGroup()).getAllByRole('listitem')).toHaveLength(1 + 5);
+  });
+
+  it('says the lists are cut when the rest cannot be had', async () => {
+    const record = manyCookies();
+    fakeBackground({
+      getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], AT), 'first-view') }),
+      getPortalDetails: () => {
+        throw new Error("L'extension a été rechargée.");
+      },
+    });
+    render(<App findTarget={async () => ({ host: HOST })} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "Les listes ne montrent que leurs premières entrées : la suite, les précisions sur les cookies et les constats n'ont pas pu être chargés : L'extension a été rechargée.",
+    );
+    expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(firstViewEntries);
+    expect(within(undeclaredGroup()).getByText('… et 37 autres')).toBeTruthy();
   });
 });

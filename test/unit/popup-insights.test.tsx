@@ -114,7 +114,7 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
   it('says so when the pending details cannot be had, and keeps the comparison', async () => {
     fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] }, detailsPending: true }) });
     renderPopup();
-    await screen.findByText(/Les précisions sur les cookies et les constats n'ont pas pu être chargées/);
+    await screen.findByText(/Les précisions sur les cookies et les constats n'ont pas pu être chargés/);
     expect(entryOf('_ga')).toBeTruthy();
   });
 

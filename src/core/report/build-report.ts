@@ -57,6 +57,7 @@ export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<R
     charter: { source: charter.source, declaredCount: charter.declared.length },
     counts: comparisonCounts(comparison),
     comparison: extent === 'first-view' ? firstViewOf(comparison) : comparison,
+    firstViewOnly: extent === 'first-view',
     insights: {},
     findings: [],
     detailsPending: true,
@@ -85,6 +86,11 @@ export function buildPortalDetails(record: PortalRecord, { now, knowledge, porta
   }
   const comparison = compareCookies(cookies, charterOrStandard(record.charter, now).declared);
   return { comparison, insights, findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }) };
+}
+
+/** A report with the details it left pending: whole, with what each cookie is and the findings. */
+export function withDetails(report: PortalReport, details: PortalDetails): PortalReport {
+  return { ...report, ...details, detailsPending: false, firstViewOnly: false };
 }
 
 /** The toolbar badge: how many recorded cookies the charter does not declare. */

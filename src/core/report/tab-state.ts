@@ -43,8 +43,10 @@ export interface PortalReport {
   charter: { source: CharterSource; declaredCount: number };
   /** How many entries each group of the comparison holds in all. */
   counts: ComparisonCounts;
-  /** The comparison; while `detailsPending`, it may hold only each group's first entries (the popup's first view). */
+  /** The comparison; only each group's first entries while `firstViewOnly`. */
   comparison: Comparison;
+  /** True when `comparison` holds only what the popup's first view shows; the details bring the whole of it. */
+  firstViewOnly: boolean;
   /** By `insightKey(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
   insights: Record<string, CookieInsight>;
   /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
