@@ -4,6 +4,7 @@ import { t } from '../../src/adapters/i18n.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { visibleText } from '../../src/core/report/visible-name.ts';
 import { cookiePlace, visibleName } from './CookieFacts.tsx';
 import { declaredName } from './DeclaredLine.tsx';
 
@@ -51,7 +52,7 @@ function Rewording({ before, after }: { before: DeclaredCookie; after: DeclaredC
           .map(([label, was, is]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
-              <dd>{t('rewordedChange', [was ?? t('wordsNone'), is ?? t('wordsNone')])}</dd>
+              <dd>{t('rewordedChange', [was === null ? t('wordsNone') : visibleText(was), is === null ? t('wordsNone') : visibleText(is)])}</dd>
             </Fragment>
           ))}
       </dl>

@@ -2,16 +2,20 @@ import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
 import type { CharterFallbackReason, CharterSource } from '../../src/core/charter/types.ts';
 import { formatMegabytes, isWebUrl } from '../../src/core/report/format.ts';
+import { visibleText } from '../../src/core/report/visible-name.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime, tNodes } from './wording.tsx';
 
 type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
 
-/** Why the portal's own charter could not be used, in words, with the page concerned and any redirect. */
+/**
+ * Why the portal's own charter could not be used, in words, with the page concerned and any redirect; what the
+ * site wrote (column titles, an error) with its invisible characters shown.
+ */
 export function describeFallbackReason(reason: CharterFallbackReason): string {
   if (reason.kind === 'not-read-yet') return t('reasonNotReadYet');
   const problem = describeProblem(reason);
-  return 'redirectedFrom' in reason && reason.redirectedFrom ? t('reasonRedirected', [problem, reason.redirectedFrom]) : problem;
+  return visibleText('redirectedFrom' in reason && reason.redirectedFrom ? t('reasonRedirected', [problem, reason.redirectedFrom]) : problem);
 }
 
 function describeProblem(reason: PageReason): string {
@@ -51,15 +55,15 @@ export function CharterSourceLine({ source, host, actions }: { source: CharterSo
   if (source.kind === 'portal') {
     const page = isWebUrl(source.url) ? (
       <a href={source.url} target="_blank" rel="noreferrer">
-        {source.url}
+        {visibleText(source.url)}
       </a>
     ) : (
-      source.url
+      visibleText(source.url)
     );
     return (
       <div class="charter-source">
         <p>{tNodes('charterReadOn', [page, dateTime(source.readAt)])}</p>
-        {source.redirectedFrom && <p class="muted">{t('charterRedirected', source.redirectedFrom)}</p>}
+        {source.redirectedFrom && <p class="muted">{t('charterRedirected', visibleText(source.redirectedFrom))}</p>}
         {source.omittedLines ? <p class="muted">{tn('charterOmittedLines', source.omittedLines, String(MAX_KEPT_LINES))}</p> : null}
         {reread}
       </div>

@@ -1,6 +1,6 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { CookieRecord, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
-import { shownName } from '../../src/core/report/visible-name.ts';
+import { shownName, visibleText } from '../../src/core/report/visible-name.ts';
 import type { CookieNotes } from './cookie-notes.ts';
 import { FindingBadges, InsightFacts } from './CookieInsight.tsx';
 import { dateTime, lifetime } from './wording.tsx';
@@ -34,9 +34,9 @@ export function visibleName(name: string): { text: string; full: string | null }
   return name === '' ? { text: t('cookieNameEmpty'), full: null } : shownName(name);
 }
 
-/** Where a cookie lives: its domain, and its path when narrower than the whole site. */
+/** Where a cookie lives: its domain, and its path when narrower than the whole site; invisible characters shown. */
 export function cookiePlace(cookie: Pick<CookieRecord, 'domain' | 'path'>): string {
-  return cookie.path === '/' || cookie.path === '' ? cookie.domain : `${cookie.domain}${cookie.path}`;
+  return visibleText(cookie.path === '/' || cookie.path === '' ? cookie.domain : `${cookie.domain}${cookie.path}`);
 }
 
 export function PartyBadge({ party }: { party: CookieRecord['party'] }) {

@@ -4,6 +4,7 @@ import { t, tn } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { DeclaredAndSeen } from '../../src/core/compare.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { visibleText } from '../../src/core/report/visible-name.ts';
 import { ObservedCookie } from './CookieFacts.tsx';
 import type { CookieNotes } from './cookie-notes.ts';
 import { DeclaredLine, declaredName } from './DeclaredLine.tsx';
@@ -52,7 +53,7 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
     <>
       {bySection(items, sectionOf).map(({ section, items: lines }, index) => (
         <Fragment key={index}>
-          {section !== null && <h3 class="charter-section">{section}</h3>}
+          {section !== null && <h3 class="charter-section">{visibleText(section)}</h3>}
           <ul class="entries">{lines.map(render)}</ul>
         </Fragment>
       ))}

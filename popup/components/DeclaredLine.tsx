@@ -1,7 +1,11 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
+import { visibleText } from '../../src/core/report/visible-name.ts';
 
-/** One charter line, its words exactly as the charter has them (whatever the interface language); its section is the heading above it. */
+/**
+ * One charter line, its words exactly as the charter has them (whatever the interface language), invisible characters
+ * shown as marks; its section is the heading above it.
+ */
 export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
   return (
     <>
@@ -13,25 +17,25 @@ export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
         {declared.provider !== null && (
           <>
             <dt>{t('labelProvider')}</dt>
-            <dd>{declared.provider}</dd>
+            <dd>{visibleText(declared.provider)}</dd>
           </>
         )}
         {declared.service !== null && (
           <>
             <dt>{t('labelService')}</dt>
-            <dd>{declared.service}</dd>
+            <dd>{visibleText(declared.service)}</dd>
           </>
         )}
         <dt>{t('labelPurpose')}</dt>
         {declared.purpose !== null ? (
-          <dd class="purpose">{declared.purpose}</dd>
+          <dd class="purpose">{visibleText(declared.purpose)}</dd>
         ) : (
           <dd class="muted">{t('purposeMissing')}</dd>
         )}
         {declared.duration !== null && (
           <>
             <dt>{t('labelDuration')}</dt>
-            <dd>{declared.duration}</dd>
+            <dd>{visibleText(declared.duration)}</dd>
           </>
         )}
       </dl>
@@ -39,7 +43,7 @@ export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
   );
 }
 
-/** A charter name as shown: "_pk_*" for a prefix. */
+/** A charter name as shown: "_pk_*" for a prefix, invisible characters as marks. */
 export function declaredName(declared: DeclaredCookie): string {
-  return declared.match === 'prefix' ? `${declared.name}*` : declared.name;
+  return visibleText(declared.match === 'prefix' ? `${declared.name}*` : declared.name);
 }

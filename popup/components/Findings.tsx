@@ -2,6 +2,7 @@ import { t, tn } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
 import { isWebUrl } from '../../src/core/report/format.ts';
+import { visibleText } from '../../src/core/report/visible-name.ts';
 import { cookiePlace, visibleName } from './CookieFacts.tsx';
 
 /** The CNIL text a finding rests on: a link when its address is a web address, its title otherwise. */
@@ -39,7 +40,7 @@ function FindingEntry({ finding }: { finding: Finding }) {
           </>
         )}
       </p>
-      <p lang="fr">{finding.explanation}</p>
+      <p lang="fr">{visibleText(finding.explanation)}</p>
       <CnilText reference={finding.reference} />
     </li>
   );

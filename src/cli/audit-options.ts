@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 export interface AuditOptions {
   charter: string;
   har: string;
@@ -26,5 +28,21 @@ export function parseAuditOptions(args: readonly string[]): { ok: true; options:
   const charter = values.get('charter');
   const har = values.get('har');
   if (!charter || !har) return { ok: false, message: '--charter et --har sont requis / --charter and --har are required' };
+  const clash = overwrittenPath(values);
+  if (clash) return { ok: false, message: `Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export : ${clash}` };
   return { ok: true, options: { charter, har, csv: values.get('csv') ?? null, json: values.get('json') ?? null, html: values.get('html') ?? null } };
+}
+
+/** An output path that names an input file (the charter, the HAR) or another output, resolved from the working directory. */
+function overwrittenPath(values: ReadonlyMap<OptionName, string>): string | null {
+  const seen = new Set<string>();
+  for (const name of OPTIONS) {
+    const path = values.get(name);
+    // A charter given as a URL is no file.
+    if (path === undefined || (name === 'charter' && /^https?:\/\//i.test(path))) continue;
+    const resolved = resolve(path);
+    if (seen.has(resolved)) return path;
+    seen.add(resolved);
+  }
+  return null;
 }

@@ -1,12 +1,11 @@
 import type { EvidenceRow } from '../core/export/evidence-rows.ts';
 import type { Evidence } from '../core/export/evidence.ts';
 import { parisDateTime } from '../core/export/paris-time.ts';
-import { withoutQuery } from '../core/report/without-query.ts';
+import { keptUrl } from '../core/report/kept-url.ts';
+import { visibleText } from '../core/report/visible-name.ts';
 import { pluralForm } from '../core/report/format.ts';
 import type { HarAudit } from '../core/har/har-audit.ts';
 
-/** Text from websites, on a terminal: control characters (escape sequences included) become spaces. */
-const plain = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 const counted = (count: number, one: string, other: string) => `${count} ${pluralForm(count) === 'one' ? one : other}`;
 
@@ -17,7 +16,7 @@ function cookieLine(row: EvidenceRow): string {
   const party = row.party ? `${row.party} partie` : '';
   const details = joined([where, party, row.lifetime, row.phase, row.category, row.lifetimeGap && `écart : ${row.lifetimeGap}`]);
   const findings = row.findings.length > 0 ? ` — constats : ${row.findings.join(' ; ')}` : '';
-  return `  - ${plain(row.name)}${details ? ` — ${plain(details)}` : ''}${plain(findings)}`;
+  return `  - ${visibleText(row.name)}${details ? ` — ${visibleText(details)}` : ''}${visibleText(findings)}`;
 }
 
 function group(title: string, rows: readonly EvidenceRow[]): string[] {
@@ -29,10 +28,10 @@ export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl'
   const { charter, audit, counts } = evidence;
   const rowsOf = (status: EvidenceRow['status']) => evidence.rows.filter((row) => row.status === status);
   const lines = [
-    `Audit HAR de ${plain(evidence.portalHost)} — ${plain(withoutQuery(har.portalUrl))}`,
-    `Enregistrement : ${har.entries} requêtes, du ${parisDateTime(audit?.startedAt ?? '')} au ${parisDateTime(audit?.endedAt ?? '')} (heure de Paris), ${plain(`${evidence.browser.name} ${evidence.browser.version}`.trim())}`,
-    `Charte : ${plain(charter.label)} — ${charter.declaredLines} lignes déclarées, lue le ${parisDateTime(charter.readAt)}`,
-    ...(charter.fallbackReason ? [`Charte du portail illisible : ${plain(charter.fallbackReason)}`] : []),
+    `Audit HAR de ${visibleText(evidence.portalHost)} — ${visibleText(keptUrl(har.portalUrl))}`,
+    `Enregistrement : ${har.entries} requêtes, du ${parisDateTime(audit?.startedAt ?? '')} au ${parisDateTime(audit?.endedAt ?? '')} (heure de Paris), ${visibleText(`${evidence.browser.name} ${evidence.browser.version}`.trim())}`,
+    `Charte : ${visibleText(charter.label)} — ${charter.declaredLines} lignes déclarées, lue le ${parisDateTime(charter.readAt)}`,
+    ...(charter.fallbackReason ? [`Charte du portail illisible : ${visibleText(charter.fallbackReason)}`] : []),
     ...(charter.textSha256 ? [`SHA-256 du texte de la charte : ${charter.textSha256}`] : []),
     `Phases : ${(audit?.phases ?? []).map((phase) => `${phase.label} dès ${parisDateTime(phase.at)}`).join(' ; ')}`,
     '',
@@ -49,13 +48,13 @@ export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl'
   if (evidence.requestOnlyCookies.length > 0) {
     lines.push('', `Vus seulement dans les requêtes (${evidence.requestOnlyCookies.length}) : déposés par un script de la page ou présents avant l'enregistrement, durée et attributs inconnus`);
     for (const cookie of evidence.requestOnlyCookies) {
-      lines.push(`  - ${plain(cookie.name)} — envoyé à ${plain(cookie.host)} dès ${parisDateTime(cookie.firstSeen)}, ${cookie.declared ? 'déclaré' : 'non déclaré'}`);
+      lines.push(`  - ${visibleText(cookie.name)} — envoyé à ${visibleText(cookie.host)} dès ${parisDateTime(cookie.firstSeen)}, ${cookie.declared ? 'déclaré' : 'non déclaré'}`);
     }
   }
   lines.push('', `Constats (${evidence.findings.length}) — points à vérifier, pas des verdicts juridiques`);
   evidence.findings.forEach((finding, index) => {
     const about = finding.cookie ? `${finding.cookie.name} (${finding.cookie.domain}${finding.cookie.path})` : 'portail';
-    lines.push(`  ${index + 1}. ${plain(finding.title)} — ${plain(about)}`, `     ${plain(finding.explanation)}`, `     Référence : ${finding.reference.title} — ${finding.reference.url}`);
+    lines.push(`  ${index + 1}. ${visibleText(finding.title)} — ${visibleText(about)}`, `     ${visibleText(finding.explanation)}`, `     Référence : ${finding.reference.title} — ${finding.reference.url}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { fetchPage } from '../adapters/fetch-page.ts';
 import { parseCharter } from '../core/charter/parse.ts';
 import { readPortalCharter, type PageFetcher } from '../core/charter/read.ts';
@@ -22,7 +21,8 @@ export async function loadCharter(target: string, now: () => number): Promise<Lo
   if (!/^https?:\/\//i.test(target)) {
     const file = await readTextFile(target);
     if (!file.ok) return { ok: false, message: file.message, isUsage: false };
-    return declaredOrFailure('file', file.text, pathToFileURL(resolve(target)).href, target, now);
+    // Exports name the file, never its absolute path: the path may say who audited, and where they keep their files.
+    return declaredOrFailure('file', file.text, basename(target), target, now);
   }
   const url = URL.canParse(target) ? new URL(target) : null;
   if (!url) return { ok: false, message: `URL invalide / invalid URL : ${target}`, isUsage: true };

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvHeaders } from '../../src/core/export/csv.ts';
 import { parseCsv } from '../support/csv.ts';
 import { bundleCli, type BundledCli } from '../support/cli-bundle.ts';
-import { FIXTURE_COOKIE_VALUES, HAR_FIXTURE, smallHar } from '../support/har.ts';
+import { FIXTURE_COOKIE_VALUES, HAR_FIXTURE, harFixtureText, smallHar } from '../support/har.ts';
 import { validate, type Schema } from '../support/json-schema.ts';
 
 const CHARTER = fileURLToPath(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url));
@@ -98,6 +98,30 @@ describe('charter audit of a HAR file', () => {
       expect(result.stderr).toContain(message);
       expect(result.stdout).toBe('');
     }
+  });
+
+  it('names the charter file in the exports, never its absolute path', () => {
+    cli.run('audit', '--charter', CHARTER, '--har', HAR, '--json', output('named.json'), '--html', output('named.html'));
+    const json = JSON.parse(readFileSync(output('named.json'), 'utf8')) as { charter: { url: string; label: string } };
+    expect(json.charter).toMatchObject({ url: 'data.montreuil.fr.txt', label: 'data.montreuil.fr.txt' });
+    const directory = dirname(CHARTER);
+    for (const name of ['named.json', 'named.html']) expect(readFileSync(output(name), 'utf8')).not.toContain(directory);
+  });
+
+  it('refuses an export that would overwrite the HAR, the charter or another export, before writing anything', () => {
+    const har = output('kept.har');
+    writeFileSync(har, harFixtureText());
+    for (const args of [
+      ['--csv', har],
+      ['--json', CHARTER],
+      ['--csv', output('same.out'), '--html', output('same.out')],
+      ['--html', join(dirname(har), '.', 'kept.har')],
+    ]) {
+      const result = cli.run('audit', '--charter', CHARTER, '--har', har, ...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export');
+    }
+    expect(readFileSync(har, 'utf8')).toBe(harFixtureText());
   });
 
   it('prints its usage on audit --help', () => {

@@ -2,12 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvHeaders, csvText, evidenceToCsv } from '../../src/core/export/csv.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
+import { visibleText } from '../../src/core/report/visible-name.ts';
 import { parseCsv } from '../support/csv.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 
-/** What a field reads as once defused: a leading "'" before what a spreadsheet would run as a formula. */
-const defused = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/**
+ * What a field reads as: its invisible and control characters made visible (line breaks and tabs kept), then
+ * defused, a leading "'" before what a spreadsheet would run as a formula.
+ */
+const defused = (value: string) => {
+  const visible = visibleText(value, { keepLineBreaks: true });
+  return /^[=+\-@\t\r]/.test(visible) ? `'${visible}` : visible;
+};
 
 describe('a CSV field', () => {
   it.each([
@@ -29,7 +36,7 @@ describe('a CSV field', () => {
     expect(parseCsv(`${field}\r\n`)).toEqual([[`'${value}`]]);
   });
 
-  it('parses back to the same fields, whatever text they hold (formulas defused)', () => {
+  it('parses back to the same fields, whatever text they hold (invisible characters shown, formulas defused)', () => {
     const text = fc.string({ unit: 'binary', maxLength: 30 });
     const textWithSpecials = fc.oneof(text, fc.constantFrom(';', '"', '\r\n', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '""', ';"\r\n'), fc.array(fc.constantFrom(';', '"', '\r', '\n', ' ', 'a', '=', 'é'), { maxLength: 12 }).map((parts) => parts.join('')));
     fc.assert(

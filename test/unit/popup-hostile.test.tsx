@@ -149,3 +149,35 @@ describe('the popup never goes blank', () => {
     expect(screen.getByText('␀')).toBeTruthy();
   });
 });
+
+describe('every text from a site, not names alone (issue 12, attack 4)', () => {
+  const ESCAPES = '\u001b]0;pwned\u0007\u001b[2J';
+  const BIDI = '\u202e\u2066\u200b';
+  const RAW = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+  it('shows the domain, the path, the charter lines, its sections and column titles with their invisible characters as marks', async () => {
+    const record = {
+      ...emptyPortalRecord('data.ville.example'),
+      cookies: { k: cookieRecord('sid', READ_AT, { domain: `data.ville.example${BIDI}`, path: `/carte${ESCAPES}` }) },
+      charter: {
+        declared: [
+          { name: 'sid', match: 'exact' as const, provider: `Ville${BIDI}`, service: `Portail${ESCAPES}`, purpose: `Session${BIDI}`, duration: `13 mois${ESCAPES}`, category: `Nécessaires${BIDI}` },
+          { name: `absent${BIDI}`, match: 'prefix' as const, provider: null, service: null, purpose: `Mesure${ESCAPES}`, duration: null, category: `Mesure${ESCAPES}` },
+        ],
+        source: { kind: 'portal' as const, url: 'https://data.ville.example/pages/cookies/', readAt: READ_AT },
+      },
+    };
+    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], READ_AT), 'whole-comparison') }) });
+    const { container } = render(<App findTarget={async () => ({ host: 'data.ville.example' })} />);
+    await screen.findByRole('heading', { level: 1, name: 'data.ville.example' });
+    const text = container.textContent ?? '';
+    expect(text).not.toMatch(RAW);
+    for (const shown of ['data.ville.example⟨U+202E⟩⟨U+2066⟩⟨U+200B⟩/carte␛]0;pwned␇␛[2J', 'Session⟨U+202E⟩', '13 mois␛]0;pwned␇␛[2J', 'Nécessaires⟨U+202E⟩', 'absent⟨U+202E⟩⟨U+2066⟩⟨U+200B⟩*']) {
+      expect(text).toContain(shown);
+    }
+
+    const columns: CharterFallbackReason = { kind: 'no-cookie-column', url: 'https://data.ville.example/cookies', columns: [`Nom${ESCAPES}`, `Rôle${BIDI}`] };
+    expect(describeFallbackReason(columns)).not.toMatch(RAW);
+    expect(describeFallbackReason(columns)).toContain('Nom␛]0;pwned␇␛[2J | Rôle⟨U+202E⟩');
+  });
+});

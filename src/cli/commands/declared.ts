@@ -1,4 +1,5 @@
 import type { Charter } from '../../core/charter/types.ts';
+import { visibleText, withInvisibleEscaped } from '../../core/report/visible-name.ts';
 import { describeFallbackReason } from '../describe-reason.ts';
 import { EXIT_OK, fail } from '../exit.ts';
 import { usageError } from '../usage.ts';
@@ -8,8 +9,8 @@ import { loadCharter } from '../load-charter.ts';
 export async function printDeclared(target: string): Promise<number> {
   const loaded = await loadCharter(target, Date.now);
   if (!loaded.ok) return loaded.isUsage ? usageError(loaded.message) : fail(loaded.message);
-  if (loaded.target === 'portal') process.stderr.write(`${whereRead(loaded.charter)}\n`);
-  process.stdout.write(`${JSON.stringify(loaded.charter.declared, null, 2)}\n`);
+  if (loaded.target === 'portal') process.stderr.write(`${visibleText(whereRead(loaded.charter))}\n`);
+  process.stdout.write(`${withInvisibleEscaped(JSON.stringify(loaded.charter.declared, null, 2))}\n`);
   return EXIT_OK;
 }
 

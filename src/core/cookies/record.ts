@@ -1,7 +1,7 @@
 import { siteOf } from '../portal/site.ts';
 import { slotKey } from './slot-key.ts';
 import type { CookieObservation, CookieRecord, Party, SeenBy } from './types.ts';
-import { withoutQuery } from '../report/without-query.ts';
+import { keptUrl } from '../report/kept-url.ts';
 
 /**
  * Two observations are one cookie of a portal when the browser would store them in the same slot.
@@ -44,8 +44,8 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
       removedAt: null,
       seenBy,
       requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
-      firstPage: existing?.firstPage ?? (sighting.page ? withoutQuery(sighting.page) : null),
-      setByResponse: sighting.response ? withoutQuery(sighting.response) : (existing?.setByResponse ?? null),
+      firstPage: existing?.firstPage ?? (sighting.page ? keptUrl(sighting.page) : null),
+      setByResponse: sighting.response ? keptUrl(sighting.response) : (existing?.setByResponse ?? null),
     },
   );
 }

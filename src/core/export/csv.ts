@@ -1,3 +1,4 @@
+import { visibleText } from '../report/visible-name.ts';
 import type { EvidenceRow } from './evidence-rows.ts';
 import type { Evidence } from './evidence.ts';
 
@@ -13,9 +14,13 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[;"\r\n]|^\s|\s$/;
 
-/** One field: a leading "'" defuses a formula (OWASP's advice), then quotes wherever the text needs them. */
+/**
+ * One field: invisible and control characters made visible (line breaks and tabs stay, a cell shows them), a
+ * leading "'" defuses a formula (OWASP's advice), then quotes wherever the text needs them.
+ */
 export function csvField(value: string): string {
-  const defused = FORMULA_START.test(value) ? `'${value}` : value;
+  const visible = visibleText(value, { keepLineBreaks: true });
+  const defused = FORMULA_START.test(visible) ? `'${visible}` : visible;
   return NEEDS_QUOTES.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused;
 }
 

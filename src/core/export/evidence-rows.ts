@@ -7,7 +7,7 @@ import { cnilCategoryLabel } from '../knowledge/categories.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
 import { lifetimeGap, observedLifetime } from './lifetime-gap.ts';
-import { withoutQuery } from '../report/without-query.ts';
+import { keptUrl } from '../report/kept-url.ts';
 
 /**
  * A recorded cookie with where it came from: fields a record may lack (kept before they existed, or seen by a
@@ -111,7 +111,7 @@ function cookieRow(
     findings: titles.get(findingKey(cookie)) ?? [],
     phase: phaseOf(cookie.firstSeen, audit),
     firstSeen: isoOf(cookie.firstSeen),
-    page: cookie.firstPage ? withoutQuery(cookie.firstPage) : '',
+    page: cookie.firstPage ? keptUrl(cookie.firstPage) : '',
     origin: originOf(cookie),
   };
 }
@@ -152,7 +152,7 @@ function phaseOf(firstSeen: number, audit: Audit | null): string {
 
 /** The response that set it; a cookie only the browser's cookie events saw was written by a script of the page. */
 function originOf(cookie: EvidenceCookie): string {
-  if (cookie.setByResponse) return withoutQuery(cookie.setByResponse);
+  if (cookie.setByResponse) return keptUrl(cookie.setByResponse);
   return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? SCRIPT_ORIGIN : '';
 }
 

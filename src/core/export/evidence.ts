@@ -4,6 +4,8 @@ import { runChecks } from '../checks/run-checks.ts';
 import type { CheckId, CnilReference } from '../checks/types.ts';
 import { compareCookies, createDeclaredIndex } from '../compare.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
+import { isWebUrl } from '../report/format.ts';
+import { keptUrl } from '../report/kept-url.ts';
 import { charterFallbackInFrench } from './charter-reason.ts';
 import { evidenceRows, isoOf, type EvidenceCookie, type EvidenceRow } from './evidence-rows.ts';
 import { findingTitles, phaseLabels, phaseTriggerLabels, STANDARD_CHARTER_LABEL } from './labels.ts';
@@ -140,13 +142,16 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   };
 }
 
+/** A charter read from the web is named by its address as kept (keptUrl); one read from a file by the file's name. */
+const charterPlace = (url: string) => (isWebUrl(url) ? keptUrl(url) : url);
+
 function evidenceCharter({ source, declared }: Charter, textSha256: string | null): EvidenceCharter {
-  const portalUrl = source.kind === 'portal' ? source.url : null;
+  const portalUrl = source.kind === 'portal' ? charterPlace(source.url) : null;
   return {
     source: source.kind,
     url: portalUrl,
     label: portalUrl ?? STANDARD_CHARTER_LABEL,
-    redirectedFrom: (source.kind === 'portal' && source.redirectedFrom) || null,
+    redirectedFrom: source.kind === 'portal' && source.redirectedFrom ? charterPlace(source.redirectedFrom) : null,
     fallbackReason: source.kind === 'standard' ? charterFallbackInFrench(source.reason) : null,
     readAt: isoOf(source.readAt),
     textSha256,

@@ -1,10 +1,11 @@
 import { isWebUrl } from '../report/format.ts';
+import { visibleText } from '../report/visible-name.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text made safe for HTML element content and quoted attribute values alike. */
+/** Text made visible (invisible and control characters as marks) and safe for HTML content and quoted attributes alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+  return visibleText(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }
 
 /** A link only for http(s) addresses (never javascript: or data:), plain text otherwise. */

@@ -1,3 +1,4 @@
+import { withInvisibleEscaped } from '../report/visible-name.ts';
 import type { Evidence } from './evidence.ts';
 import { sha256Hex } from './sha256.ts';
 
@@ -33,7 +34,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The JSON export, indented for reading; its hash covers the canonical form, so indentation does not count. */
+/**
+ * The JSON export, indented for reading; its hash covers the canonical form, so indentation does not count. It
+ * keeps the exact text of sites, invisible characters written as \\u escapes (the same data).
+ */
 export async function evidenceToJson(evidence: Evidence): Promise<string> {
   const document: Omit<EvidenceJson, 'exportSha256'> = {
     schema: EVIDENCE_SCHEMA_ID,
@@ -42,5 +46,5 @@ export async function evidenceToJson(evidence: Evidence): Promise<string> {
     ...evidence,
   };
   const exported: EvidenceJson = { ...document, exportSha256: await sha256Hex(canonicalJson(document)) };
-  return `${JSON.stringify(exported, null, 2)}\n`;
+  return `${withInvisibleEscaped(JSON.stringify(exported, null, 2))}\n`;
 }

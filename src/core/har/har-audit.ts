@@ -4,7 +4,7 @@ import { cookieKey, recordRemoval, recordSighting } from '../cookies/record.ts';
 import { parseSetCookie, splitSetCookieHeaders, type SetCookieEffect } from '../cookies/set-cookie.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
 import type { BrowserInfo, RequestOnlySighting } from '../export/evidence.ts';
-import { withoutQuery } from '../report/without-query.ts';
+import { keptUrl } from '../report/kept-url.ts';
 import { webHostOf } from '../portal/detect.ts';
 import { domainMatches, partyOf } from '../portal/site.ts';
 import type { HarEntryFacts, HarLogFacts } from './read-har.ts';
@@ -88,7 +88,7 @@ function record(cookies: Map<string, EvidenceCookie>, effect: SetCookieEffect, e
   const party = partyOf(effect.observation.domain, portalHost);
   const sighting = recordSighting(existing, effect.observation, { at: entry.at, seenBy: 'set-cookie-header', party, requestedLifetimeMs: effect.requestedLifetimeMs });
   // Addresses without their query: a measurement request's parameters often repeat its cookie's identifier.
-  cookies.set(key, { ...sighting, firstPage: existing?.firstPage ?? withoutQuery(topLevelUrl), setByResponse: existing?.setByResponse ?? withoutQuery(entry.url) });
+  cookies.set(key, { ...sighting, firstPage: existing?.firstPage ?? keptUrl(topLevelUrl), setByResponse: existing?.setByResponse ?? keptUrl(entry.url) });
 }
 
 /** Each page's URL: its title when Chrome wrote the URL there, else its first document, else its first entry. */
