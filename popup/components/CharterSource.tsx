@@ -64,6 +64,7 @@ export function CharterSourceLine({ source, host, actions }: { source: CharterSo
       <div class="charter-source">
         <p>{tNodes('charterReadOn', [page, dateTime(source.readAt)])}</p>
         {source.redirectedFrom && <p class="muted">{t('charterRedirected', visibleText(source.redirectedFrom))}</p>}
+        {source.columnsGuessed && <p class="muted">{t('charterColumnsGuessed')}</p>}
         {source.omittedLines ? <p class="muted">{tn('charterOmittedLines', source.omittedLines, String(MAX_KEPT_LINES))}</p> : null}
         {reread}
       </div>

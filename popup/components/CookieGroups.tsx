@@ -61,14 +61,20 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
   );
 }
 
+/** An undeclared cookie that a charter line's exact name begins: the charter may have meant it, and does not say so. */
+function NearLine({ line }: { line: string | undefined }) {
+  return line === undefined ? null : <p class="near-line">{t('nearLine', visibleText(line))}</p>;
+}
+
 /** Cookies the portal set that its charter does not declare: what the user is looking for, so first. */
-export function UndeclaredGroup({ cookies, count, notes }: { cookies: CookieRecord[]; count: number; notes: CookieNotes }) {
+export function UndeclaredGroup({ cookies, count, notes, nearLines }: { cookies: CookieRecord[]; count: number; notes: CookieNotes; nearLines: Record<string, string> }) {
   return (
     <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={count} shown={cookies.length} empty={t('emptyUndeclared')}>
       <ul class="entries">
         {cookies.map((cookie) => (
           <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
             <ObservedCookie cookie={cookie} showName notes={notes} withKnowledge />
+            <NearLine line={nearLines[cookie.name]} />
           </li>
         ))}
       </ul>

@@ -34,7 +34,7 @@ export function PortalView({ report, actions }: { report: PortalReport; actions:
         <AuditPanel report={report} actions={actions} />
         <Exports host={report.host} actions={actions} />
       </div>
-      <UndeclaredGroup cookies={comparison.undeclared} count={counts.undeclared} notes={notes} />
+      <UndeclaredGroup cookies={comparison.undeclared} count={counts.undeclared} notes={notes} nearLines={comparison.nearLines ?? {}} />
       <DeclaredSeenGroup lines={comparison.declaredAndSeen} count={counts.declaredAndSeen} notes={notes} />
       <DeclaredNotSeenGroup lines={comparison.declaredNotSeen} count={counts.declaredNotSeen} />
       <footer class="footer">

@@ -12,10 +12,18 @@ export interface Comparison {
   declaredAndSeen: DeclaredAndSeen[];
   undeclared: CookieRecord[];
   declaredNotSeen: DeclaredCookie[];
+  /**
+   * By undeclared cookie name, the declared exact name that begins it ("_pk_ses.3.ffff" → "_pk_ses"): the charter
+   * may have meant it, but does not declare it; the user is told, and the cookie stays undeclared.
+   */
+  nearLines?: Record<string, string>;
 }
 
+/** The three groups. */
+export type ComparisonGroup = 'declaredAndSeen' | 'undeclared' | 'declaredNotSeen';
+
 /** How many entries each group holds. */
-export type ComparisonCounts = Record<keyof Comparison, number>;
+export type ComparisonCounts = Record<ComparisonGroup, number>;
 
 export function comparisonCounts({ declaredAndSeen, undeclared, declaredNotSeen }: Comparison): ComparisonCounts {
   return { declaredAndSeen: declaredAndSeen.length, undeclared: undeclared.length, declaredNotSeen: declaredNotSeen.length };
@@ -46,15 +54,36 @@ export function createDeclaredIndex(declared: readonly DeclaredCookie[]): (cooki
   };
 }
 
+/**
+ * Finds, for a cookie name no line covers, the longest declared exact name that begins it ("_pk_ses" for
+ * "_pk_ses.3.ffff"): one lookup per length of declared names.
+ */
+function createNearLineIndex(declared: readonly DeclaredCookie[]): (cookieName: string) => string | undefined {
+  const exactNames = new Set(declared.filter((line) => line.match === 'exact').map((line) => line.name));
+  const lengths = [...new Set([...exactNames].map((name) => name.length))].sort((a, b) => b - a);
+  return (cookieName) => {
+    for (const length of lengths) {
+      if (length >= cookieName.length) continue;
+      const start = cookieName.slice(0, length);
+      if (exactNames.has(start)) return start;
+    }
+    return undefined;
+  };
+}
+
 /** Compares what a portal declares with what it was seen to set. Names are compared case-sensitively, as browsers do. */
 export function compareCookies(recorded: readonly CookieRecord[], declared: readonly DeclaredCookie[]): Comparison {
   const findDeclared = createDeclaredIndex(declared);
+  const findNearLine = createNearLineIndex(declared);
   const seenByLine = new Map<DeclaredCookie, CookieRecord[]>();
   const undeclared: CookieRecord[] = [];
+  const nearLines: Record<string, string> = {};
   for (const cookie of recorded) {
     const line = findDeclared(cookie.name);
     if (!line) {
       undeclared.push(cookie);
+      const near = findNearLine(cookie.name);
+      if (near !== undefined) nearLines[cookie.name] = near;
       continue;
     }
     const cookies = seenByLine.get(line);
@@ -74,5 +103,5 @@ export function compareCookies(recorded: readonly CookieRecord[], declared: read
     if (cookies) declaredAndSeen.push({ declared: line, cookies });
     else declaredNotSeen.push(line);
   }
-  return { declaredAndSeen, undeclared, declaredNotSeen };
+  return { declaredAndSeen, undeclared, declaredNotSeen, nearLines };
 }

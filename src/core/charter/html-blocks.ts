@@ -15,13 +15,16 @@ const TEXTLESS = 16;
 const PARAGRAPH = 32;
 const TAG_ROLES = new Map<string, number>();
 const give = (role: number, names: readonly string[]) => names.forEach((name) => TAG_ROLES.set(name, (TAG_ROLES.get(name) ?? 0) | role));
-give(HEADING, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
+/** A list item may label a section ("<li>Cookies de mesure d'audience</li>"), as a heading or a caption does. */
+give(HEADING, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'li']);
 give(BOLD, ['strong', 'b']);
 give(INLINE, ['strong', 'b', 'span', 'a', 'em', 'i', 'u', 'small', 'font', 'mark', 'br', 'wbr', 'sup', 'sub', 'code', 'abbr']);
 give(LINE, ['br', 'p', 'div', 'li']);
 give(TEXTLESS, ['script', 'style', 'template']);
 give(PARAGRAPH, ['p', 'div']);
 const SOURCE_LINE_BREAKS = /[\r\n]+/g;
+/** Of the text after a bold lead-in, only enough to see whether a colon separates them. */
+const LEAD_IN_FOLLOWING_TEXT = 40;
 
 interface OpenTable {
   id: number;
@@ -115,8 +118,14 @@ class HtmlBlockReader implements HtmlEvents {
     this.appendToCell(text);
     if (this.heading) this.heading.text += text;
     if (!this.hasCandidate) return;
-    if (this.boldDepth <= this.candidate.boldDepthAtOpen && text.trim() !== '') this.hasCandidate = false;
-    else this.candidate.text += text;
+    if (this.boldDepth > this.candidate.boldDepthAtOpen || text.trim() === '') {
+      this.candidate.text += text;
+      return;
+    }
+    // Plain text after bold text: the bold part may be the paragraph's lead-in ("<b>Strictly necessary cookies:</b>
+    // These cookies…"); it is given with the start of what follows, so that the colon after it is seen.
+    this.hasCandidate = false;
+    if (this.candidate.text.trim() !== '') this.emitHeading(`${this.candidate.text}${text.slice(0, LEAD_IN_FOLLOWING_TEXT)}`);
   }
 
   private appendToCell(text: string): void {
@@ -139,8 +148,9 @@ class HtmlBlockReader implements HtmlEvents {
     this.paragraphDepth--;
   }
 
+  /** Text inside a table cell is data (a list of names in `<li>`, a bold provider), never a section's label. */
   private emitHeading(text: string): void {
-    if (text.length > MAX_HEADING_SOURCE_LENGTH) return;
+    if (text.length > MAX_HEADING_SOURCE_LENGTH || this.innermostTable()?.cell) return;
     const heading = collapseWhitespace(text);
     if (heading !== '') this.emit({ kind: 'heading', text: heading });
   }

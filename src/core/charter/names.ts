@@ -3,22 +3,30 @@ import { collapseWhitespace } from './normalize.ts';
 
 export type CookieNamePattern = Pick<DeclaredCookie, 'name' | 'match'>;
 
-/** Separators between names in one cell: "_ga; _gid", "_ga, _gid", one name per line. */
-const NAME_LIST_SEPARATOR = /[;,\n]/;
-/** Words between names: "_hjSessionUser et _hjid", "_ga or _gid", "a / b" (a bare "/" may belong to a name). */
-const NAME_WORD_SEPARATOR = / (?:et|ou|and|or|\/) /i;
+/**
+ * Separators between names in one cell: "_ga; _gid", "_ga, _gid", "_ga/_gid", one name per line. A cookie name
+ * cannot hold any of them (RFC 6265 tokens exclude "/", ";" and ",").
+ */
+const NAME_LIST_SEPARATOR = /[;,\n/]/;
+/** Words between names: "_hjSessionUser et _hjid", "_ga or _gid". */
+const NAME_WORD_SEPARATOR = / (?:et|ou|and|or|&) /i;
 /**
  * "Tout cookie commençant par", "cookies débutant par", "Any cookie starting with", "beginning with", "préfixe".
  * The "par"/"with" is required after a verb, so that prose such as "début de session" is not read as a prefix.
  * Word endings are bounded ({0,5}) so that a long run of letters cannot make the search quadratic.
  */
 const PREFIX_PHRASE = /(?:commen[cç][a-z]{0,5} par|d[ée]but[a-z]{0,5} par|start[a-z]{0,5} with|begin[a-z]{0,5} with|pr[ée]fix[a-z]{0,5}(?: (?:par|with|by))?)/i;
-const QUOTES = new Set(['"', "'", '`', '«', '»', '“', '”', '‘', '’', ':']);
-const WILDCARD = '*';
+/** Quotes of every kind (and stray colons) around a name: "x", 'x', `x`, « x », “x”, ‘x’, „x“, ‹x›, ″x″, ＂x＂. */
+const QUOTES = new Set(['"', "'", '`', '«', '»', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '‹', '›', '′', '″', '＂', '＇', '´', ':', '\u00a0']);
+/**
+ * Where a placeholder starts in a written pattern: `_ga_*`, `_pk_id.*`, `_hjSessionUser_{site_id}`,
+ * `_ga_<ID>`, `_hjSession_[id]`. The name up to it is a prefix.
+ */
+const PLACEHOLDER_START = /[*{<[]/;
 /** Browsers refuse these in a cookie name; a "name" holding them is prose, not a cookie. */
 const NOT_IN_A_NAME = /[\s;=,\u0000-\u001f\u007f]/;
 const NAME_CHARACTER = /[\p{L}\p{N}_]/u;
-const HAS_SEVERAL_WORDS = /[\s;,]/;
+const HAS_SEVERAL_WORDS = /[\s;,/]/;
 /** Browsers keep no cookie whose name and value together exceed 4096 bytes. */
 const MAX_COOKIE_NAME_LENGTH = 4096;
 
@@ -65,9 +73,10 @@ function prefixInWords(text: string): string | null {
 function readName(text: string, isPrefix: boolean): CookieNamePattern | null {
   let name = trimQuotes(text);
   let match: CookieNamePattern['match'] = isPrefix ? 'prefix' : 'exact';
-  if (name.endsWith(WILDCARD)) {
+  const placeholder = name.search(PLACEHOLDER_START);
+  if (placeholder !== -1) {
     match = 'prefix';
-    while (name.endsWith(WILDCARD)) name = name.slice(0, -1);
+    name = name.slice(0, placeholder);
   }
   if (name.length > MAX_COOKIE_NAME_LENGTH || NOT_IN_A_NAME.test(name) || !NAME_CHARACTER.test(name)) return null;
   return { name, match };

@@ -1,11 +1,11 @@
 import type { DeclaredCookie } from './types.ts';
 import type { CharterBlock } from './blocks.ts';
-import { looksLikeCookieSection } from './category.ts';
+import { sectionLabel } from './category.ts';
+import { mayBeHeader, readHeaderRow, type CharterColumn, type ColumnIndexes } from './columns.ts';
+import { guessColumns } from './guess-columns.ts';
 import { readHtmlBlocks } from './html-blocks.ts';
 import { parseCookieNames } from './names.ts';
 import { cellAsSentence } from './normalize.ts';
-import { charterTemplates } from './templates/index.ts';
-import { mayBeHeader, type CharterColumn, type ColumnIndexes } from './templates/template.ts';
 import { readTextBlocks } from './text-blocks.ts';
 
 /** An HTML page has at least one of these tags; a text page may hold `<https://…>` links but none of them. */
@@ -20,6 +20,8 @@ export interface CharterReading {
   headerFound: boolean;
   /** The first row of the first table: what its columns are called when none is a cookie name. */
   firstRow: string[] | null;
+  /** Whether some cookies come from a table whose titles were not understood: its name column was found from its cells. */
+  columnsGuessed: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function readCharter(content: string): CharterReading {
   const emit = (block: CharterBlock) => reader.read(block);
   if (HTML_TAG.test(content)) readHtmlBlocks(content, emit);
   else readTextBlocks(content, emit);
+  reader.readUntitledTables();
   return reader.reading;
 }
 
@@ -40,7 +43,10 @@ export function parseCharter(content: string): DeclaredCookie[] {
 }
 
 class DeclaredCookieReader {
-  readonly reading: CharterReading = { declared: [], tables: 0, headerFound: false, firstRow: null };
+  readonly reading: CharterReading = { declared: [], tables: 0, headerFound: false, firstRow: null, columnsGuessed: false };
+  /** Rows of tables no header row has titled yet, with their section: read by guessing their columns at the end. */
+  private readonly untitledRows = new Map<number, UntitledRow[]>();
+  private untitledLength = 0;
   private readonly columnsByTable = new Map<number, ColumnIndexes>();
   private readonly tablesSeen = new Set<number>();
   /** Rows met again (a page repeating its header, or hostile repetition) are matched against the templates once. */
@@ -56,7 +62,7 @@ class DeclaredCookieReader {
 
   read(block: CharterBlock): void {
     if (block.kind === 'heading') {
-      if (looksLikeCookieSection(block.text)) this.category = block.text;
+      this.category = sectionLabel(block.text) ?? this.category;
       return;
     }
     if (!this.tablesSeen.has(block.table)) {
@@ -70,13 +76,39 @@ class DeclaredCookieReader {
     const header = this.headerOf(block.cells, rowKey);
     if (header) {
       this.columnsByTable.set(block.table, header);
+      this.untitledRows.delete(block.table);
       this.reading.headerFound = true;
       return;
     }
     const columns = this.columnsByTable.get(block.table);
     if (columns) {
       for (const cookie of this.cookiesOf(block.cells, rowKey, columns)) this.reading.declared.push(cookie);
+    } else this.keepUntitled(block.table, block.cells);
+  }
+
+  /** Tables no header row titled: the cookie-name column is guessed from their cells, and the reading says so. */
+  readUntitledTables(): void {
+    for (const rows of this.untitledRows.values()) {
+      const columns = guessColumns(rows.map((row) => row.cells));
+      if (!columns) continue;
+      for (const row of rows.slice(1)) {
+        const cookies = cookiesOfRow(row.cells, columns, row.category);
+        if (cookies.length > 0) this.reading.columnsGuessed = true;
+        for (const cookie of cookies) this.reading.declared.push(cookie);
+      }
     }
+    this.untitledRows.clear();
+  }
+
+  /** Kept within bounds: a hostile page of untitled megabytes is not held in memory. */
+  private keepUntitled(table: number, cells: string[]): void {
+    let length = 0;
+    for (const cell of cells) length += cell.length;
+    if (this.untitledLength + length > MAX_UNTITLED_LENGTH) return;
+    this.untitledLength += length;
+    const rows = this.untitledRows.get(table);
+    if (rows) rows.push({ cells, category: this.category });
+    else this.untitledRows.set(table, [{ cells, category: this.category }]);
   }
 
   /** The same row under the same header and section declares the same cookies: they are read once. */
@@ -117,6 +149,14 @@ class DeclaredCookieReader {
   }
 }
 
+interface UntitledRow {
+  cells: string[];
+  category: string | null;
+}
+
+/** What is kept of tables without a header, in characters: a charter's tables hold a few thousand. */
+const MAX_UNTITLED_LENGTH = 200_000;
+
 /** Short rows only, and not too many: the memory a hostile page can make the reader hold stays small. */
 const MAX_REMEMBERED_ROW_LENGTH = 400;
 const MAX_REMEMBERED_ROWS = 2000;
@@ -130,13 +170,7 @@ function rememberedRowKey(cells: readonly string[]): string | null {
 }
 
 function readHeader(cells: readonly string[]): ColumnIndexes | null {
-  if (!mayBeHeader(cells)) return null;
-  let best: ColumnIndexes | null = null;
-  for (const template of charterTemplates) {
-    const columns = template.readHeader(cells);
-    if (columns && (!best || Object.keys(columns).length > Object.keys(best).length)) best = columns;
-  }
-  return best;
+  return mayBeHeader(cells) ? readHeaderRow(cells) : null;
 }
 
 function cookiesOfRow(cells: readonly string[], columns: ColumnIndexes, category: string | null): DeclaredCookie[] {

@@ -14,7 +14,7 @@ export type FetchedPage =
 export type PageFetcher = (url: string) => Promise<FetchedPage>;
 
 type CharterAttempt =
-  | { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string }
+  | { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string; columnsGuessed: boolean }
   | { ok: false; reason: CharterFallbackReason };
 
 /**
@@ -46,7 +46,9 @@ async function readCharterPage(url: string, fetchPage: PageFetcher): Promise<Cha
   if (!page.ok) return { ok: false, reason: withRedirect(page.reason, url) };
   const redirect = redirectOf(url, page.url);
   const reading = readCharter(page.text);
-  if (reading.declared.length > 0) return { ok: true, url: page.url, declared: reading.declared, redirect, textSha256: await sha256Hex(page.text) };
+  if (reading.declared.length > 0) {
+    return { ok: true, url: page.url, declared: reading.declared, redirect, textSha256: await sha256Hex(page.text), columnsGuessed: reading.columnsGuessed };
+  }
   return { ok: false, reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect } };
 }
 
@@ -92,10 +94,12 @@ async function fetchSafely(url: string, fetchPage: PageFetcher): Promise<Fetched
   }
 }
 
-function portalCharter(attempt: { url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string }, now: () => number): Charter {
+function portalCharter(attempt: Extract<CharterAttempt, { ok: true }>, now: () => number): Charter {
   const { declared, omittedLines } = keepStorable(attempt.declared);
   const source: Charter['source'] = { kind: 'portal', url: attempt.url, readAt: now(), textSha256: attempt.textSha256, ...attempt.redirect };
-  return { declared, source: omittedLines > 0 ? { ...source, omittedLines } : source };
+  if (omittedLines > 0) source.omittedLines = omittedLines;
+  if (attempt.columnsGuessed) source.columnsGuessed = true;
+  return { declared, source };
 }
 
 /** Pages that were read but declare nothing, the most telling first: a cookie table left empty says the most. */

@@ -52,6 +52,8 @@ export type CharterSource =
       omittedLines?: number;
       /** SHA-256 (hex) of the page's text as read: evidence that the charter shown is the one the portal served. */
       textSha256?: string;
+      /** The table's column titles were not understood: its cookie-name column was found from its cells. */
+      columnsGuessed?: true;
     } & Redirect)
   | { kind: 'standard'; reason: CharterFallbackReason; readAt: number };
 

@@ -41,6 +41,10 @@ export interface EvidenceRow {
   declaredDuration: string;
   /** How long the site asked it to live, in words; empty for a line not seen. */
   lifetime: string;
+  /**
+   * How far the cookie is from its charter line: the gap between observed and declared lifetimes, or, for an
+   * undeclared cookie that a declared exact name begins, "proche de la ligne « _pk_ses »".
+   */
   lifetimeGap: string;
   /** The short titles of the findings about this cookie. */
   findings: string[];
@@ -59,6 +63,9 @@ export interface RowsInput {
 
 const SCRIPT_ORIGIN = 'script de la page';
 
+/** The popup's wording of a near match, for the exports. */
+export const nearLineWording = (line: string) => `proche de la ligne « ${line} »`;
+
 export const isoOf = (epochMs: number) => new Date(epochMs).toISOString();
 
 /** The undeclared cookies first, then the declared and seen, then the charter lines not seen, as the popup orders them. */
@@ -68,7 +75,9 @@ export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
     const knowledge = input.knowledge(cookie.name, cookie.domain);
     const source = knowledge?.source.kind === 'project' ? 'base de connaissance du projet' : 'Open Cookie Database';
     const category = knowledge ? `${cnilCategoryLabel(knowledge.category)} (source : ${source})` : '';
-    return cookieRow(cookie, null, 'non déclaré', category, titles, input.audit);
+    const row = cookieRow(cookie, null, 'non déclaré', category, titles, input.audit);
+    const near = input.comparison.nearLines?.[cookie.name];
+    return near === undefined ? row : { ...row, lifetimeGap: nearLineWording(near) };
   });
   // A charter naming a cookie twice covers it twice: one row per cookie, with the first line.
   const listed = new Set<CookieRecord>();

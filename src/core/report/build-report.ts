@@ -33,11 +33,18 @@ export const firstViewEntries = 3;
 export const firstViewCookiesPerLine = 1;
 
 /** The first entries of each group, as the popup's first view shows them. */
-export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen }: Comparison): Comparison {
+export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen, nearLines }: Comparison): Comparison {
+  const shownUndeclared = undeclared.slice(0, firstViewEntries);
+  const shownNearLines: Record<string, string> = {};
+  for (const cookie of shownUndeclared) {
+    const near = nearLines?.[cookie.name];
+    if (near !== undefined) shownNearLines[cookie.name] = near;
+  }
   return {
     declaredAndSeen: declaredAndSeen.slice(0, firstViewEntries).map(({ declared, cookies }) => ({ declared, cookies: cookies.slice(0, firstViewCookiesPerLine) })),
-    undeclared: undeclared.slice(0, firstViewEntries),
+    undeclared: shownUndeclared,
     declaredNotSeen: declaredNotSeen.slice(0, firstViewEntries),
+    nearLines: shownNearLines,
   };
 }
 
