@@ -1,9 +1,10 @@
+import { Fragment } from 'preact';
 import { t } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
 import { cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
-import type { CookieKnowledge, Organisation } from '../../src/core/knowledge/types.ts';
-import { isWebUrl } from '../../src/core/report/format.ts';
+import { knowledgeFacts, type CookieKnowledge, type KnowledgeFact, type Organisation } from '../../src/core/knowledge/types.ts';
+import { formatDay, isWebUrl } from '../../src/core/report/format.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { phaseText } from './audit-words.ts';
 
@@ -18,16 +19,25 @@ function sourceLink(url: string | null, text: string) {
   ) : null;
 }
 
-/** Where the knowledge comes from, linked to the page it was taken from; an English purpose is said to be one. */
+/**
+ * Where the knowledge comes from: each vendor page that states one of its facts, linked, with the day it was read;
+ * an English purpose is said to be one.
+ */
 function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
   const { kind, url } = knowledge.source;
   const inEnglish = knowledge.purposeLanguage === 'en' ? ` ${t('purposeInEnglish')}` : '';
   if (kind === 'project') {
-    const documentation = sourceLink(url, t('vendorDocumentation', knowledge.vendor));
+    const pages = [...new Set(knowledgeFacts.map((fact) => knowledge.facts[fact]).filter((page) => page !== null))];
     return (
       <>
         {t('sourceProject')}
-        {documentation && <> · {documentation}</>}
+        {pages.map((page) => (
+          <Fragment key={page.url}>
+            {' · '}
+            {sourceLink(page.url, t('vendorDocumentation', knowledge.vendor))}
+            {` (${t('vendorDocumentationChecked', formatDay(page.checked))})`}
+          </Fragment>
+        ))}
         {inEnglish}
       </>
     );
@@ -40,23 +50,42 @@ function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
   );
 }
 
+/**
+ * A fact of the project's base that no vendor page read states is said to be a community description, not asserted.
+ * (The Open Cookie Database's entries say their source as a whole.)
+ */
+function CommunityMark({ knowledge, fact }: { knowledge: CookieKnowledge; fact: KnowledgeFact }) {
+  if (knowledge.source.kind !== 'project' || knowledge.facts[fact] !== null) return null;
+  return <span class="community-fact"> ({t('communityDescription')})</span>;
+}
+
 /** Who sets the cookie and why, as the knowledge base says; its category in the CNIL's words, which stay French. */
 function KnowledgeFacts({ knowledge }: { knowledge: CookieKnowledge }) {
   const language = knowledge.purposeLanguage;
   return (
     <>
       <dt>{t('labelProvider')}</dt>
-      <dd>{knowledge.vendor}</dd>
+      <dd>
+        {knowledge.vendor}
+        <CommunityMark knowledge={knowledge} fact="vendor" />
+      </dd>
       <dt>{t('labelCategory')}</dt>
-      <dd lang="fr">{cnilCategoryLabel(knowledge.category)}</dd>
+      <dd lang="fr">
+        {cnilCategoryLabel(knowledge.category)}
+        <CommunityMark knowledge={knowledge} fact="category" />
+      </dd>
       <dt>{t('labelPurpose')}</dt>
       <dd class="purpose" lang={language}>
         {knowledge.purpose}
+        <CommunityMark knowledge={knowledge} fact="purpose" />
       </dd>
       {knowledge.typicalLifetime !== null && (
         <>
           <dt>{t('labelTypicalLifetime')}</dt>
-          <dd lang={language}>{knowledge.typicalLifetime}</dd>
+          <dd lang={language}>
+            {knowledge.typicalLifetime}
+            <CommunityMark knowledge={knowledge} fact="lifetime" />
+          </dd>
         </>
       )}
       <dt>{t('labelSource')}</dt>

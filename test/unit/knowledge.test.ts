@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cnilCategories, cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
 import { loadCookieKnowledge } from '../../src/core/knowledge/load.ts';
-import { createCookieKnowledgeLookup } from '../../src/core/knowledge/lookup.ts';
+import { createCookieKnowledgeLookup, factSourcesOf } from '../../src/core/knowledge/lookup.ts';
+import { knowledgeOnPortal } from '../../src/core/knowledge/on-portal.ts';
 import { createPatternMatcher, MIN_PREFIX_LENGTH } from '../../src/core/knowledge/match.ts';
 import { projectVendors } from '../../src/core/knowledge/project/index.ts';
-import type { KnowledgeEntry, NamePattern } from '../../src/core/knowledge/types.ts';
+import { pages } from '../../src/core/knowledge/project/pages.ts';
+import { knowledgeFacts, type KnowledgeEntry, type NamePattern } from '../../src/core/knowledge/types.ts';
 
 const knowledge = await loadCookieKnowledge();
-const projectCookies = projectVendors.flatMap((vendor) => vendor.cookies.map((cookie) => ({ ...cookie, vendor: vendor.vendor, source: vendor.source })));
+const projectCookies = projectVendors.flatMap((vendor) => vendor.cookies.map((cookie) => ({ ...cookie, vendor: vendor.vendor, page: vendor.page })));
 
 describe('matching a cookie name against patterns', () => {
   const entry = (name: string, match: NamePattern['match'], domains?: string[]) => ({ name, match, ...(domains ? { domains } : {}), label: `${match}:${name}:${domains ?? '*'}` });
@@ -51,25 +54,75 @@ describe('matching a cookie name against patterns', () => {
 });
 
 describe("the project's knowledge base", () => {
-  it('holds about a hundred cookies, each with a French purpose, a category and an https source', () => {
+  it('holds about a hundred cookies, each with a French purpose and a category', () => {
     expect(projectCookies.length).toBeGreaterThanOrEqual(95);
     for (const cookie of projectCookies) {
       expect(cookie.purpose, cookie.name).toMatch(/^[A-ZÉ].{10,200}[.)]$/);
       expect(cnilCategories, cookie.name).toContain(cookie.category);
-      expect(cookie.source, cookie.name).toMatch(/^https:\/\/[a-z0-9.-]+\//);
     }
+  });
+
+  it('gives each fact of each entry its source: a vendor page read on a day, or none (a community description)', () => {
+    const today = '2026-11-29';
+    for (const cookie of projectCookies) {
+      const facts = factSourcesOf(cookie.page, cookie);
+      expect(Object.keys(facts).sort(), cookie.name).toEqual([...knowledgeFacts].sort());
+      // A page is named only for the facts it states, and a vendor without a page states none.
+      if (cookie.page === null) expect(cookie.stated, cookie.name).toEqual([]);
+      if (cookie.lifetime === null) expect(cookie.stated, cookie.name).not.toContain('lifetime');
+      for (const fact of knowledgeFacts) {
+        const page = facts[fact];
+        if (page === null) continue;
+        expect(page.url, `${cookie.name} ${fact}`).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+        expect(page.title.length, `${cookie.name} ${fact}`).toBeGreaterThan(10);
+        expect(page.checked, `${cookie.name} ${fact}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(page.checked <= today, `${cookie.name} ${fact}`).toBe(true);
+      }
+    }
+  });
+
+  it('lists every page it cites in docs/sources.md, for a DPO who must cite them', () => {
+    const sources = readFileSync(new URL('../../docs/sources.md', import.meta.url), 'utf8');
+    for (const page of Object.values(pages)) expect(sources, page.title).toContain(page.url);
   });
 
   it(`has no prefix shorter than ${MIN_PREFIX_LENGTH} characters and no pattern twice`, () => {
     expect(projectCookies.filter((cookie) => cookie.match === 'prefix' && cookie.name.length < MIN_PREFIX_LENGTH)).toEqual([]);
-    const keys = projectCookies.map((cookie) => `${cookie.match}:${cookie.name}:${cookie.domains?.join(',') ?? ''}`);
+    const portalOnly = new Set(projectVendors.filter((vendor) => vendor.onOpendatasoftPortalOnly).map((vendor) => vendor.vendor));
+    const keys = projectCookies.map((cookie) => `${portalOnly.has(cookie.vendor)}:${cookie.match}:${cookie.name}:${cookie.domains?.join(',') ?? ''}`);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
+  it("says Django's default names are Opendatasoft's only for the cookies an Opendatasoft portal's own host set", () => {
+    for (const name of ['sessionid', 'csrftoken', 'django_language']) {
+      expect(knowledge(name, 'data.montreuil.fr', 'data.montreuil.fr')?.vendor, name).toBe('Opendatasoft (Huwise)');
+      expect(knowledge(name, 'data.montreuil.fr')?.vendor, name).toMatch(/^Django/);
+      expect(knowledge(name, 'www.montreuil.fr', 'data.montreuil.fr')?.vendor, name).toMatch(/^Django/);
+    }
+    expect(knowledgeOnPortal(knowledge, 'data.montreuil.fr')('sessionid', 'data.montreuil.fr')).toMatchObject({
+      typicalLifetime: '2 semaines par défaut',
+      facts: { lifetime: { url: 'https://info-financiere.gouv.fr/terms/cookies-policy/' } },
+    });
+  });
+
   it.each([
-    ['sessionid', 'data.montreuil.fr', 'Opendatasoft (Huwise)', 'strictement-necessaire'],
-    ['csrftoken', 'data.montreuil.fr', 'Opendatasoft (Huwise)', 'securite'],
-    ['django_language', 'data.montreuil.fr', 'Opendatasoft (Huwise)', 'fonctionnel'],
+    ['axeptio_cookies', '6 mois par défaut, configurable'],
+    ['tarteaucitron', '365 jours par défaut'],
+    ['AWSALB', "1 jour par défaut, jusqu'à 7 jours"],
+    ['_pk_id.1.ab12', '13 mois par défaut'],
+  ])('gives %s the lifetime its vendor states: %s', (name, lifetime) => {
+    expect(knowledge(name, 'data.montreuil.fr')?.typicalLifetime).toBe(lifetime);
+  });
+
+  it('words what the vendors say: a pseudonymous Matomo id (never "anonyme"), YouTube\'s session-security cookie, a server name the administrator chooses', () => {
+    expect(knowledge('_pk_id.1.ab12', 'data.montreuil.fr')?.purpose).toMatch(/identifiant unique \(pseudonyme\)/i);
+    expect(projectCookies.filter((cookie) => /anonyme/i.test(cookie.purpose)).map((cookie) => cookie.name)).toEqual([]);
+    expect(knowledge('YSC', 'youtube.com')).toMatchObject({ category: 'securite', purpose: expect.stringMatching(/^Sécurité/) });
+    expect(knowledge('VISITOR_INFO1_LIVE', 'youtube.com')?.purpose).toMatch(/préférences.*problèmes du service/);
+    expect(knowledge('SERVERID', 'data.montreuil.fr')?.vendor).toMatch(/nom choisi par l'administrateur/);
+  });
+
+  it.each([
     ['cookies_preferences', 'data.montreuil.fr', 'Opendatasoft (Huwise)', 'strictement-necessaire'],
     ['_pk_id.3.1fff', 'data.montreuil.fr', 'Matomo', 'mesure-audience'],
     ['_pk_ses.3.1fff', 'data.montreuil.fr', 'Matomo', 'mesure-audience'],
@@ -80,12 +133,14 @@ describe("the project's knowledge base", () => {
     ['mtm_consent_removed', 'data.montreuil.fr', 'Matomo', 'strictement-necessaire'],
     ['mtm_cookie_consent', 'data.montreuil.fr', 'Matomo', 'strictement-necessaire'],
     ['MATOMO_SESSID', 'stats.montreuil.fr', 'Matomo', 'strictement-necessaire'],
+    ['matomo_sessid', 'stats.montreuil.fr', 'Matomo', 'securite'],
+    ['matomo_ignore', 'stats.montreuil.fr', 'Matomo', 'strictement-necessaire'],
     ['_ga', 'montreuil.fr', 'Google Analytics', 'mesure-audience'],
     ['_ga_SY6PZPX0VR', 'montreuil.fr', 'Google Analytics', 'mesure-audience'],
-    ['_gid', 'montreuil.fr', 'Google Analytics (Universal Analytics, ga.js)', 'mesure-audience'],
-    ['_gat_gtag_UA_12345_1', 'montreuil.fr', 'Google Analytics (Universal Analytics, ga.js)', 'mesure-audience'],
-    ['__utmz', 'montreuil.fr', 'Google Analytics (Universal Analytics, ga.js)', 'mesure-audience'],
-    ['__utmx', 'montreuil.fr', 'Google Analytics (Universal Analytics, ga.js)', 'mesure-audience'],
+    ['_gid', 'montreuil.fr', 'Google Analytics (Universal Analytics)', 'mesure-audience'],
+    ['_gat_gtag_UA_12345_1', 'montreuil.fr', 'Google Analytics (Universal Analytics)', 'mesure-audience'],
+    ['__utmz', 'montreuil.fr', 'Google Analytics (ancienne bibliothèque ga.js)', 'mesure-audience'],
+    ['__utmx', 'montreuil.fr', 'Google Analytics (ancienne bibliothèque ga.js)', 'mesure-audience'],
     ['atuserid', 'data.montreuil.fr', 'AT Internet (Piano)', 'mesure-audience'],
     ['atidvisitor', 'data.montreuil.fr', 'AT Internet (Piano)', 'mesure-audience'],
     ['atauthority', 'data.montreuil.fr', 'AT Internet (Piano)', 'strictement-necessaire'],
@@ -107,12 +162,18 @@ describe("the project's knowledge base", () => {
     ['SM', 'c.clarity.ms', 'Microsoft Clarity', 'mesure-audience'],
     ['tarteaucitron', 'data.montreuil.fr', 'tarteaucitron', 'strictement-necessaire'],
     ['axeptio_cookies', 'data.montreuil.fr', 'Axeptio', 'strictement-necessaire'],
+    ['_ax_token', 'data.montreuil.fr', 'Axeptio', 'strictement-necessaire'],
+    ['OptanonConsent', 'data.montreuil.fr', 'OneTrust', 'strictement-necessaire'],
+    ['OptanonAlertBoxClosed', 'data.montreuil.fr', 'OneTrust', 'strictement-necessaire'],
     ['didomi_token', 'data.montreuil.fr', 'Didomi', 'strictement-necessaire'],
     ['euconsent-v2', 'data.montreuil.fr', 'Gestionnaire de consentement (cadre IAB TCF)', 'strictement-necessaire'],
     ['__cf_bm', 'data.montreuil.fr', 'Cloudflare', 'securite'],
     ['cf_clearance', 'data.montreuil.fr', 'Cloudflare', 'securite'],
     ['_cfuvid', 'data.montreuil.fr', 'Cloudflare', 'securite'],
-    ['YSC', 'youtube.com', 'YouTube (Google)', 'contenu-tiers'],
+    ['YSC', 'youtube.com', 'YouTube (Google)', 'securite'],
+    ['__Secure-YEC', 'youtube.com', 'YouTube (Google)', 'contenu-tiers'],
+    ['ts', 'www.dailymotion.com', 'Dailymotion', 'contenu-tiers'],
+    ['x1.cid', 'dailymotion.com', 'Dailymotion', 'publicite'],
     ['VISITOR_INFO1_LIVE', 'youtube.com', 'YouTube (Google)', 'contenu-tiers'],
     ['VISITOR_PRIVACY_METADATA', 'youtube-nocookie.com', 'YouTube (Google)', 'contenu-tiers'],
     ['PREF', 'youtube.com', 'YouTube (Google)', 'fonctionnel'],
@@ -128,7 +189,7 @@ describe("the project's knowledge base", () => {
     ['personalization_id', 'twitter.com', 'X (Twitter)', 'publicite'],
     ['muc_ads', 'x.com', 'X (Twitter)', 'publicite'],
     ['_GRECAPTCHA', 'www.google.com', 'Google', 'securite'],
-    ['SERVERID', 'data.montreuil.fr', 'HAProxy (équilibreur de charge)', 'securite'],
+    ['SERVERID', 'data.montreuil.fr', "Équilibreur de charge (nom choisi par l'administrateur, courant avec HAProxy)", 'securite'],
     ['AWSALBCORS', 'data.montreuil.fr', 'Amazon Web Services (Application Load Balancer)', 'securite'],
     ['AWSELB', 'data.montreuil.fr', 'Amazon Web Services (Classic Load Balancer)', 'securite'],
     ['BIGipServer~pool_web', 'data.montreuil.fr', 'F5 BIG-IP (équilibreur de charge)', 'securite'],
@@ -163,7 +224,7 @@ describe('the Open Cookie Database fallback', () => {
     const fallback: KnowledgeEntry[] = ['Necessary', 'Functional', 'Analytics', 'Marketing', 'Security'].map((category, index) => ({
       name: `cookie${index}`,
       match: 'exact',
-      knowledge: { vendor: category, category: 'fonctionnel', purpose: 'x', purposeLanguage: 'en', typicalLifetime: null, source: { kind: 'open-cookie-database', url: null } },
+      knowledge: { vendor: category, category: 'fonctionnel', purpose: 'x', purposeLanguage: 'en', typicalLifetime: null, source: { kind: 'open-cookie-database', url: null }, facts: { vendor: null, category: null, purpose: null, lifetime: null } },
     }));
     expect(createCookieKnowledgeLookup([], fallback)('cookie1', 'a.fr')?.vendor).toBe('Functional');
     expect(['_gcl_au', 'CookieConsent', '_hjSessionUser_1'].map((name) => knowledge(name, 'a.fr')?.category)).toEqual(['publicite', 'fonctionnel', 'mesure-audience']);

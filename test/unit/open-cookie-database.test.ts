@@ -34,7 +34,7 @@ describe('the shipped Open Cookie Database file', () => {
   it('leaves out rows of an unknown category or without a name', () => {
     const file = { attribution: { source: 'https://example.org' }, columns: openCookieDatabase.columns, cookies: [['a', '', 'Other', 'X', 'd', '', 0], ['', '', 'Analytics', 'X', 'd', '', 0], ['b', 'x.com y.com', 'Analytics', 'X', 'd', 'Unknown', 1]] };
     expect(openCookieDatabaseEntries(file)).toEqual([
-      { name: 'b', match: 'prefix', domains: ['x.com', 'y.com'], knowledge: { vendor: 'X', category: 'mesure-audience', purpose: 'd', purposeLanguage: 'en', typicalLifetime: null, source: { kind: 'open-cookie-database', url: 'https://example.org' } } },
+      { name: 'b', match: 'prefix', domains: ['x.com', 'y.com'], knowledge: { vendor: 'X', category: 'mesure-audience', purpose: 'd', purposeLanguage: 'en', typicalLifetime: null, source: { kind: 'open-cookie-database', url: 'https://example.org' }, facts: { vendor: null, category: null, purpose: null, lifetime: null } } },
     ]);
   });
 });

@@ -21,13 +21,15 @@ const ide = cookie({ name: 'IDE', domain: 'doubleclick.net', hostOnly: false, sa
 const tile = cookie({ name: 'geopf_lb', domain: 'data.geopf.fr', hostOnly: true, party: 'third', partitionKey: 'https://montreuil.fr' });
 const mystery = cookie({ name: 'zz_unknown', party: 'first' });
 
+const gaPage = { url: 'https://support.google.com/analytics/answer/11397207', title: '[GA4] Cookie usage on websites', checked: '2026-11-29' };
 const gaKnowledge: CookieKnowledge = {
   vendor: 'Google',
   category: 'mesure-audience',
   purpose: 'Distingue les visiteurs pour Google Analytics.',
   purposeLanguage: 'fr',
   typicalLifetime: '2 ans',
-  source: { kind: 'project', url: 'https://policies.google.com/technologies/cookies' },
+  source: { kind: 'project', url: 'https://support.google.com/analytics/answer/11397207' },
+  facts: { vendor: gaPage, category: gaPage, purpose: gaPage, lifetime: null },
 };
 const ideKnowledge: CookieKnowledge = {
   vendor: 'Google',
@@ -36,6 +38,7 @@ const ideKnowledge: CookieKnowledge = {
   purposeLanguage: 'en',
   typicalLifetime: '1 year',
   source: { kind: 'open-cookie-database', url: 'https://github.com/jkwakman/Open-Cookie-Database' },
+  facts: { vendor: null, category: null, purpose: null, lifetime: null },
 };
 
 const insight = (overrides: Partial<CookieInsight>): CookieInsight => ({ knowledge: null, organisation: null, phase: null, ...overrides });
@@ -71,16 +74,16 @@ const factOf = (entry: HTMLElement, label: string) =>
   [...entry.querySelectorAll('dt')].find((term) => plain(term.textContent) === label)?.nextElementSibling as HTMLElement | undefined;
 
 describe('popup: what the knowledge base says of an undeclared cookie', () => {
-  it('shows the vendor, the CNIL category, the French purpose and its source with the vendor documentation', async () => {
+  it('shows the vendor, the CNIL category, the French purpose and the vendor page that states them, with the day it was read; a fact no vendor page states is said to be a community description', async () => {
     await undeclared([ga], [[ga, insight({ knowledge: gaKnowledge })]]);
     const entry = entryOf('_ga');
     expect(factOf(entry, 'Fournisseur :')?.textContent).toBe('Google');
     expect(factOf(entry, 'Catégorie :')?.textContent).toBe("Mesure d'audience");
     expect(factOf(entry, 'Finalité :')?.textContent).toBe('Distingue les visiteurs pour Google Analytics.');
-    expect(factOf(entry, 'Durée habituelle :')?.textContent).toBe('2 ans');
-    expect(plain(factOf(entry, 'Source :')?.textContent)).toBe("base de l'extension · documentation de Google");
+    expect(factOf(entry, 'Durée habituelle :')?.textContent).toBe('2 ans (source : description communautaire)');
+    expect(plain(factOf(entry, 'Source :')?.textContent)).toBe("base de l'extension · documentation de Google (lue le 29/11/2026)");
     const link = within(entry).getByRole('link', { name: 'documentation de Google' });
-    expect(link.getAttribute('href')).toBe('https://policies.google.com/technologies/cookies');
+    expect(link.getAttribute('href')).toBe('https://support.google.com/analytics/answer/11397207');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noreferrer');
   });

@@ -3,6 +3,7 @@ import type { Charter } from '../charter/types.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { CheckId, CnilReference } from '../checks/types.ts';
 import { compareCookies, createDeclaredIndex } from '../compare.ts';
+import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { isWebUrl } from '../report/format.ts';
 import { keptUrl } from '../report/kept-url.ts';
@@ -106,7 +107,8 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function buildEvidence(input: EvidenceInput): Evidence {
   const cookies = [...input.cookies].sort(byFirstSighting);
   const comparison = compareCookies(cookies, input.charter.declared);
-  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge: input.knowledge, audit: input.audit });
+  const knowledge = knowledgeOnPortal(input.knowledge, input.portalHost);
+  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit });
   const findDeclared = createDeclaredIndex(input.charter.declared);
   return {
     exportedAt: isoOf(input.exportedAt),
@@ -131,7 +133,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       declaredNotSeen: comparison.declaredNotSeen.length,
       findings: findings.length,
     },
-    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge: input.knowledge }).map((row, index) => ({ num: index + 1, ...row })),
+    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge }).map((row, index) => ({ num: index + 1, ...row })),
     findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: findingTitles[check], cookie, explanation, reference })),
     requestOnlyCookies: (input.requestOnlyCookies ?? []).map(({ name, host, firstSeen }) => ({
       name,

@@ -1,4 +1,4 @@
-import type { CnilCategory, KnowledgeEntry } from './types.ts';
+import type { CnilCategory, FactSources, KnowledgeEntry } from './types.ts';
 
 /**
  * open-cookie-database.json as build/open-cookie-database.mjs writes it: one array per cookie, in the order of
@@ -21,6 +21,9 @@ const cnilCategoryOf: Record<string, CnilCategory> = {
 };
 
 const UNKNOWN_RETENTION = /^(?:unknown|)$/i;
+
+/** The Open Cookie Database is written by its community: no fact of it was checked on a vendor's page. */
+const COMMUNITY_FACTS: FactSources = { vendor: null, category: null, purpose: null, lifetime: null };
 
 /** The database's rows as knowledge entries; a row of an unknown category or shape is left out. */
 export function openCookieDatabaseEntries(file: OpenCookieDatabaseFile): KnowledgeEntry[] {
@@ -53,6 +56,7 @@ export function openCookieDatabaseEntries(file: OpenCookieDatabaseFile): Knowled
         purposeLanguage: 'en',
         typicalLifetime: UNKNOWN_RETENTION.test(retention) ? null : retention,
         source: { kind: 'open-cookie-database', url: file.attribution.source },
+        facts: COMMUNITY_FACTS,
       },
     });
   }

@@ -4,6 +4,7 @@ import type { Charter } from '../charter/types.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
 import { insightKey } from '../cookies/slot-key.ts';
+import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
 import type { CookieInsight, Notice, PortalDetails, PortalReport } from './tab-state.ts';
@@ -83,16 +84,17 @@ export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<R
 /** The whole comparison, what each recorded cookie is (knowledge, organisation, phase) and the CNIL checks' findings. */
 export function buildPortalDetails(record: PortalRecord, { now, knowledge, portalIsHttps }: Omit<ReportContext, 'notices'>): PortalDetails {
   const cookies = Object.values(record.cookies);
+  const cookieKnowledge = knowledgeOnPortal(knowledge.cookies, record.host);
   const insights: Record<string, CookieInsight> = {};
   for (const cookie of cookies) {
     insights[insightKey(cookie)] = {
-      knowledge: knowledge.cookies(cookie.name, cookie.domain),
+      knowledge: cookieKnowledge(cookie.name, cookie.domain),
       organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
       phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
     };
   }
   const comparison = compareCookies(cookies, charterOrStandard(record.charter, now).declared);
-  return { comparison, insights, findings: runChecks({ comparison, portalIsHttps, knowledge: knowledge.cookies, audit: record.audit }) };
+  return { comparison, insights, findings: runChecks({ comparison, portalIsHttps, knowledge: cookieKnowledge, audit: record.audit }) };
 }
 
 /** A report with the details it left pending: whole, with what each cookie is and the findings. */

@@ -85,6 +85,11 @@ export function formatDateTime(epochMs: number, locale = 'fr-FR', timeZone = 'Eu
   return cachedIntl(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone })).format(epochMs);
 }
 
+/** A day written YYYY-MM-DD (a source's reading date) as the locale writes it: "29/11/2026" in fr-FR. */
+export function formatDay(isoDay: string, locale = 'fr-FR'): string {
+  return cachedIntl(`day|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })).format(Date.parse(`${isoDay}T00:00:00Z`));
+}
+
 /** A byte count in megabytes (1 Mo = 1 048 576 bytes), at most one decimal: "5", "1,5". */
 export function formatMegabytes(bytes: number, locale = 'fr-FR'): string {
   return cachedIntl(`megabytes|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(bytes / 1_048_576);
