@@ -27,10 +27,12 @@ function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
   const { kind, url } = knowledge.source;
   const inEnglish = knowledge.purposeLanguage === 'en' ? ` ${t('purposeInEnglish')}` : '';
   if (kind === 'project') {
-    const pages = [...new Set(knowledgeFacts.map((fact) => knowledge.facts[fact]).filter((page) => page !== null))];
+    // By address: the knowledge crosses the message boundary as JSON, one copy of a page per fact.
+    const pages = [...new Map(knowledgeFacts.flatMap((fact) => knowledge.facts[fact] ?? []).map((page) => [page.url, page])).values()];
     return (
       <>
         {t('sourceProject')}
+        {pages.length === 0 && ` · ${t('communityDescription')}`}
         {pages.map((page) => (
           <Fragment key={page.url}>
             {' · '}
@@ -52,10 +54,11 @@ function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
 
 /**
  * A fact of the project's base that no vendor page read states is said to be a community description, not asserted.
- * (The Open Cookie Database's entries say their source as a whole.)
+ * When no fact has a page, the source line says it once; the Open Cookie Database's entries say their source whole.
  */
 function CommunityMark({ knowledge, fact }: { knowledge: CookieKnowledge; fact: KnowledgeFact }) {
-  if (knowledge.source.kind !== 'project' || knowledge.facts[fact] !== null) return null;
+  const { facts } = knowledge;
+  if (knowledge.source.kind !== 'project' || facts[fact] !== null || knowledgeFacts.every((each) => facts[each] === null)) return null;
   return <span class="community-fact"> ({t('communityDescription')})</span>;
 }
 

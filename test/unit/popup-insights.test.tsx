@@ -88,6 +88,23 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
     expect(link.getAttribute('rel')).toBe('noreferrer');
   });
 
+  it('links a page stating several facts once, though the knowledge crossed the message boundary as JSON', async () => {
+    const allFromOnePage: CookieKnowledge = JSON.parse(JSON.stringify({ ...gaKnowledge, facts: { vendor: gaPage, category: gaPage, purpose: gaPage, lifetime: gaPage } }));
+    await undeclared([ga], [[ga, insight({ knowledge: allFromOnePage })]]);
+    const entry = entryOf('_ga');
+    expect(within(entry).getAllByRole('link', { name: 'documentation de Google' })).toHaveLength(1);
+    expect(factOf(entry, 'Durée habituelle :')?.textContent).toBe('2 ans');
+  });
+
+  it('says once, on the source line, that an entry no vendor page states is a community description', async () => {
+    const community: CookieKnowledge = { ...gaKnowledge, facts: { vendor: null, category: null, purpose: null, lifetime: null } };
+    await undeclared([ga], [[ga, insight({ knowledge: community })]]);
+    const entry = entryOf('_ga');
+    expect(plain(factOf(entry, 'Source :')?.textContent)).toBe("base de l'extension · source : description communautaire");
+    expect(factOf(entry, 'Finalité :')?.textContent).toBe('Distingue les visiteurs pour Google Analytics.');
+    expect(within(entry).queryByRole('link')).toBeNull();
+  });
+
   it('shows an Open Cookie Database purpose in English, said to be, with the category in French', async () => {
     await undeclared([ide], [[ide, insight({ knowledge: ideKnowledge, organisation: { name: 'Google', source: 'project' } })]]);
     const entry = entryOf('IDE');
