@@ -18,6 +18,7 @@ import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
 import { errorText } from './wording.tsx';
 import { FeedbackArea, type Feedback } from './Feedback.tsx';
+import { NotOpendatasoft } from './NotOpendatasoft.tsx';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
 
@@ -27,6 +28,7 @@ export interface PopupActions {
   reread(host: string): void;
   clear(host: string): void;
   addHost(host: string): void;
+  treatAsPortal(host: string): void;
   requestPermission(): void;
   startAudit(host: string, deleteCookies: boolean): void;
   switchPhase(host: string, phase: AuditPhase): void;
@@ -136,6 +138,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
           return t('exportDone', file.fileName);
         },
       ),
+    treatAsPortal: (host) => run(() => ask('treatAsPortal', { host }), t('treatAsPortalDone')),
     addHost: (host) =>
       run(async () => {
         await ask('addPortalHost', { host });
@@ -210,6 +213,8 @@ function StateView({ state, actions }: { state: TabState; actions: PopupActions 
       return <NoWebPage />;
     case 'not-portal':
       return <NotPortal host={state.host} actions={actions} />;
+    case 'not-opendatasoft':
+      return <NotOpendatasoft state={state} actions={actions} />;
     case 'portal':
       return <PortalView report={state.report} actions={actions} />;
   }

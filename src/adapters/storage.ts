@@ -29,7 +29,10 @@ export const storage = {
   async loadSettings(): Promise<PortalSettings> {
     const stored = (await browser.storage.local.get(settingsKey))[settingsKey] as Partial<PortalSettings> | undefined;
     const hosts = (value: unknown) => (Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : []);
-    return stored ? { addedHosts: hosts(stored.addedHosts), removedHosts: hosts(stored.removedHosts) } : defaultPortalSettings;
+    if (!stored) return defaultPortalSettings;
+    const settings: PortalSettings = { addedHosts: hosts(stored.addedHosts), removedHosts: hosts(stored.removedHosts) };
+    const treated = hosts(stored.treatedAsPortalHosts);
+    return treated.length > 0 ? { ...settings, treatedAsPortalHosts: treated } : settings;
   },
 
   async saveSettings(settings: PortalSettings): Promise<void> {

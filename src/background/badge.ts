@@ -8,10 +8,19 @@ export interface BadgeDeps {
   recorder: PortalRecorder;
   openTabs: OpenTabs;
   now: () => number;
+  /** Whether the host is a watched Opendatasoft portal: only those get a count. */
+  runsOpendatasoft: (host: string) => Promise<boolean>;
 }
 
-/** Shows, on each tab open on this portal, how many of its recorded cookies the charter does not declare. */
+/**
+ * Shows, on each tab open on this portal, how many of its recorded cookies the charter does not declare; a host
+ * that is no portal, or that shows no sign of Opendatasoft, gets no badge (nothing was compared).
+ */
 export async function showUndeclaredCount(host: string, deps: BadgeDeps): Promise<void> {
+  if (!(await deps.runsOpendatasoft(host))) {
+    for (const tabId of deps.openTabs.tabsOn(host)) await clearBadge(tabId);
+    return;
+  }
   const count = undeclaredCount(await deps.recorder.record(host), deps.now());
   for (const tabId of deps.openTabs.tabsOn(host)) {
     // "0" in green on a portal: checked and clean, unlike a tab that is not a portal, which has no badge.

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
-import { parseHostInput, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
+import type { PlatformVerdict } from '../core/portal/platform.ts';
+import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
 import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   openTabs: OpenTabs;
   storage: Pick<Storage, 'loadSettings' | 'saveSettings'>;
   isPortal: (host: string) => Promise<boolean>;
+  /** Whether a watched host runs Opendatasoft, from its name, the user's choice or the signs seen (platform.ts). */
+  platformOf: (host: string) => Promise<PlatformVerdict>;
   /** Settings changed: the background re-reads them and refreshes what depends on them. */
   onSettingsChanged: (settings: PortalSettings) => void;
   /** The knowledge of cookies and organisations, loaded on first need. */
@@ -44,6 +47,10 @@ export function originOf(host: string, openTabs: OpenTabs): string {
 export async function tabStateOf(host: string | null, deps: HandlerDeps, extent: ReportExtent = 'whole-comparison'): Promise<TabState> {
   if (host === null) return { kind: 'no-web-page' };
   if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
+  const platform = await deps.platformOf(host);
+  if (!platform.opendatasoft) {
+    return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recorder.record(host)).cookies) };
+  }
   const notices: Notice[] = [...deps.recorder.noticesOf(host)];
   if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
@@ -77,7 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     rereadCharter: async ({ host }) => {
       const portal = requireHost(host);
-      await deps.charters.read(portal, originOf(portal, deps.openTabs));
+      if ((await deps.platformOf(portal)).opendatasoft) await deps.charters.read(portal, originOf(portal, deps.openTabs));
       return tabStateOf(portal, deps);
     },
     clearPortalRecord: async ({ host }) => {
@@ -88,6 +95,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getPortalSettings: () => deps.storage.loadSettings(),
     addPortalHost: ({ host }) => changeSettings((settings) => withPortalAdded(settings, requireHost(host))),
     removePortalHost: ({ host }) => changeSettings((settings) => withPortalRemoved(settings, requireHost(host))),
+    treatAsPortal: async ({ host }) => {
+      const portal = requireHost(host);
+      await changeSettings((settings) => withHostTreatedAsPortal(settings, portal));
+      return tabStateOf(portal, deps);
+    },
     ...createAuditHandlers(deps),
   };
 }

@@ -8,6 +8,7 @@ import { fetchPage } from '../adapters/fetch-page.ts';
 import { loadReportKnowledge } from '../adapters/knowledge-data.ts';
 import { storage } from '../adapters/storage.ts';
 import { isPortalHost, webHostOf } from '../core/portal/detect.ts';
+import { platformVerdict } from '../core/portal/platform.ts';
 import type { PortalSettings } from '../core/portal/settings.ts';
 import { withDetails } from '../core/report/build-report.ts';
 import { serveMessages } from '../messaging/server.ts';
@@ -17,6 +18,7 @@ import { createHandlers, originOf, tabStateOf } from './handlers.ts';
 import { PortalRecorder } from './recorder.ts';
 import { OpenTabs } from './tabs.ts';
 import { takeInventory, watchCookieEvents } from './watch-cookie-events.ts';
+import { watchPlatformRequests } from './watch-platform-requests.ts';
 import { watchSetCookieHeaders } from './watch-set-cookie-headers.ts';
 
 /** Set by the build: true only in the end-to-end test build, which prints each portal's state for the harness. */
@@ -26,6 +28,8 @@ const now = () => Date.now();
 const openTabs = new OpenTabs();
 let settings: Promise<PortalSettings> = storage.loadSettings();
 const isPortal = async (host: string) => isPortalHost(host, await settings);
+const platformOf = async (host: string) => platformVerdict(await recorder.record(host), await settings);
+const runsOpendatasoft = async (host: string) => (await isPortal(host)) && (await platformOf(host)).opendatasoft;
 
 const recorder: PortalRecorder = new PortalRecorder({
   storage,
@@ -35,12 +39,14 @@ const recorder: PortalRecorder = new PortalRecorder({
 });
 const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged });
 const watchDeps = { recorder, openTabs, isPortal, now };
+const badgeDeps = { recorder, openTabs, now, runsOpendatasoft };
 const handlerDeps = {
   recorder,
   charters,
   openTabs,
   storage,
   isPortal,
+  platformOf,
   now,
   knowledge: loadReportKnowledge,
   onSettingsChanged: (changed: PortalSettings) => {
@@ -51,9 +57,25 @@ const handlerDeps = {
 
 const handlers = createHandlers(handlerDeps);
 
+/**
+ * A portal's record changed: its badge follows, and a host that has just shown it runs Opendatasoft (a sign, or the
+ * user's choice) gets its charter read.
+ */
 function portalChanged(host: string): void {
-  void showUndeclaredCount(host, { recorder, openTabs, now });
+  void showUndeclaredCount(host, badgeDeps);
+  // Open on a tab and not read yet: a host that has just shown a sign of Opendatasoft (its consent cookie).
+  if (openTabs.tabsOn(host).length > 0) {
+    void recorder.record(host).then((record) => {
+      if (!record.charter) void platformConfirmed(host);
+    });
+  }
   if (E2E_STATE_LOG) void logStateForTests(host);
+}
+
+async function platformConfirmed(host: string): Promise<void> {
+  if (!(await runsOpendatasoft(host))) return;
+  await charters.ensureFresh(host, originOf(host, openTabs));
+  portalChanged(host);
 }
 
 /** The end-to-end build's log: the state as the popup ends up with it, its details (knowledge, findings) included. */
@@ -68,10 +90,7 @@ async function logStateForTests(host: string): Promise<void> {
 
 /** After the user changed which hosts are portals, every open tab's badge follows. */
 async function refreshBadges(): Promise<void> {
-  for (const host of openTabs.hosts()) {
-    if (await isPortal(host)) await showUndeclaredCount(host, { recorder, openTabs, now });
-    else for (const tabId of openTabs.tabsOn(host)) await clearBadge(tabId);
-  }
+  for (const host of openTabs.hosts()) await showUndeclaredCount(host, badgeDeps);
 }
 
 /** A page finished loading: if it is a portal, take stock of its cookies, make sure its charter is read, show the badge. */
@@ -83,13 +102,15 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
     return;
   }
   await takeInventory(host, watchDeps);
-  await charters.ensureFresh(host, originOf(host, openTabs));
+  // A `data.*` site that shows no sign of Opendatasoft: its cookies are listed, no charter is asked for, no count shown.
+  if (await runsOpendatasoft(host)) await charters.ensureFresh(host, originOf(host, openTabs));
   await recorder.flush();
-  await showUndeclaredCount(host, { recorder, openTabs, now });
+  await showUndeclaredCount(host, badgeDeps);
 }
 
 watchCookieEvents(watchDeps);
 watchSetCookieHeaders(watchDeps);
+watchPlatformRequests({ ...watchDeps, onSign: (host) => void platformConfirmed(host) });
 serveMessages(handlers);
 
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {

@@ -33,6 +33,8 @@ export interface Protocol {
   getPortalSettings: { request: Record<string, never>; response: PortalSettings };
   addPortalHost: { request: { host: string }; response: PortalSettings };
   removePortalHost: { request: { host: string }; response: PortalSettings };
+  /** The user treats a watched host that shows no sign of Opendatasoft as an Opendatasoft portal. */
+  treatAsPortal: { request: { host: string }; response: TabState };
 }
 
 export type EvidenceFormat = 'csv' | 'json' | 'html';
@@ -67,4 +69,5 @@ export const messageTypes: readonly MessageType[] = [
   'getPortalSettings',
   'addPortalHost',
   'removePortalHost',
+  'treatAsPortal',
 ];

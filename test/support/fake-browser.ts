@@ -90,6 +90,7 @@ export function createFakeBrowser() {
       onChanged: new FakeEvent(),
     },
     webRequest: {
+      onBeforeRequest: new FakeEvent(),
       onHeadersReceived: new FakeEvent(),
       OnHeadersReceivedOptions: { RESPONSE_HEADERS: 'responseHeaders', EXTRA_HEADERS: 'extraHeaders' },
     },

@@ -7,6 +7,8 @@ import { OpenTabs } from '../../src/background/tabs.ts';
 import { takeInventory, watchCookieEvents } from '../../src/background/watch-cookie-events.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalByDefault } from '../../src/core/portal/detect.ts';
+import { platformVerdict } from '../../src/core/portal/platform.ts';
+import { defaultPortalSettings } from '../../src/core/portal/settings.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { projectKnowledge } from '../support/report-knowledge.ts';
 
@@ -29,6 +31,7 @@ function setUp() {
     openTabs,
     storage,
     isPortal,
+    platformOf: async (host: string) => platformVerdict(await recorder.record(host), defaultPortalSettings),
     onSettingsChanged: () => {},
     knowledge: async () => projectKnowledge,
     now,

@@ -10,6 +10,7 @@ import { OpenTabs } from '../../src/background/tabs.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalHost } from '../../src/core/portal/detect.ts';
 import type { PortalSettings } from '../../src/core/portal/settings.ts';
+import { platformVerdict } from '../../src/core/portal/platform.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { projectKnowledge } from '../support/report-knowledge.ts';
 import { anySha256 } from '../support/any-sha256.ts';
@@ -34,6 +35,7 @@ function setUp() {
     openTabs: new OpenTabs(),
     storage,
     isPortal: async (host) => isPortalHost(host, settings),
+    platformOf: async (host) => platformVerdict(await recorder.record(host), settings),
     onSettingsChanged: (changed) => (settings = changed),
     knowledge: async () => projectKnowledge,
     now: () => at,
@@ -88,7 +90,9 @@ describe('the background’s answers to the popup', () => {
   it('adds a portal the user names, and refuses what is not a host', async () => {
     const { handlers } = setUp();
     expect(await handlers.addPortalHost({ host: 'https://opendata.example.org/explore' })).toEqual({ addedHosts: ['opendata.example.org'], removedHosts: [] });
-    expect((await handlers.getTabState({ host: 'opendata.example.org' })).kind).toBe('portal');
+    // Watched now, but compared with a charter only once it shows it runs Opendatasoft, or the user says so.
+    expect((await handlers.getTabState({ host: 'opendata.example.org' })).kind).toBe('not-opendatasoft');
+    expect((await handlers.treatAsPortal({ host: 'opendata.example.org' })).kind).toBe('portal');
     await expect(handlers.addPortalHost({ host: 'pas un hôte' })).rejects.toThrow("« pas un hôte » n'est pas un nom d'hôte valide.");
     expect(await handlers.removePortalHost({ host: 'opendata.example.org' })).toEqual({ addedHosts: [], removedHosts: [] });
   });
@@ -112,7 +116,7 @@ describe('the toolbar badge', () => {
     fakeBrowser.action.setTitle = async (details: unknown) => void calls.push(['title', details]);
     await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     await recorder.update('data.montreuil.fr', sightingChange(observation('atuserid'), 'cookie-event', at));
-    await showUndeclaredCount('data.montreuil.fr', { recorder, openTabs, now: () => at });
+    await showUndeclaredCount('data.montreuil.fr', { recorder, openTabs, now: () => at, runsOpendatasoft: async () => true });
     await clearBadge(9);
     expect(calls).toEqual([
       ['text', { tabId: 4, text: '1' }],

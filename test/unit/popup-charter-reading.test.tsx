@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBackground } from '../support/fake-background.ts';
 import { cookie, group, HOST, plain, portal, READ_AT, renderPopup, report, shown } from '../support/popup-report.tsx';
@@ -32,5 +32,36 @@ describe('popup: what reading the charter could not settle', () => {
     const entry = within(group('Observés mais non déclarés')).getByText('_pk_ses.3.ffff').closest('li')!;
     expect(plain(entry.textContent)).toContain('proche de la ligne « _pk_ses »');
     expect(within(group('Observés mais non déclarés')).getAllByText(/proche de la ligne/)).toHaveLength(1);
+  });
+});
+
+describe('popup: a data.* site that shows no sign of Opendatasoft', () => {
+  const state = {
+    kind: 'not-opendatasoft' as const,
+    host: 'data.gouv.fr',
+    lookedFor: ['api-request', 'consent-cookie'] as const,
+    cookies: [cookie({ name: 'udata_sess', domain: 'data.gouv.fr' })],
+  };
+
+  it('says so in French, with what was looked for, lists its cookies, compares nothing and counts nothing undeclared', async () => {
+    fakeBackground({ getTabState: () => state });
+    renderPopup({ host: 'data.gouv.fr' });
+    await shown('data.gouv.fr');
+    const notice = plain(screen.getByRole('status').textContent);
+    expect(notice).toContain('Ce site ne ressemble pas à un portail Opendatasoft');
+    expect(notice).toContain('/api/explore/v2.1/');
+    expect(notice).toContain('cookies_preferences');
+    expect(notice).toContain("Il n'est donc pas comparé à la charte standard d'Opendatasoft");
+    expect(within(screen.getByRole('region', { name: 'Cookies observés' })).getByText('udata_sess')).toBeTruthy();
+    expect(screen.queryByText(/non déclaré/)).toBeNull();
+  });
+
+  it('lets the user treat it as a portal', async () => {
+    const sent = fakeBackground({ getTabState: () => state, treatAsPortal: () => portal({ host: 'data.gouv.fr' }) });
+    renderPopup({ host: 'data.gouv.fr' });
+    await shown('data.gouv.fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Le traiter comme un portail Opendatasoft' }));
+    await screen.findByText('Traité comme un portail Opendatasoft.');
+    expect(sent).toContainEqual({ type: 'treatAsPortal', request: { host: 'data.gouv.fr' } });
   });
 });

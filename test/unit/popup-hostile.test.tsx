@@ -26,6 +26,7 @@ const actions: PopupActions = {
   reread: () => {},
   clear: () => {},
   addHost: () => {},
+  treatAsPortal: () => {},
   requestPermission: () => {},
   startAudit: () => {},
   switchPhase: () => {},

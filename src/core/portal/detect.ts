@@ -25,16 +25,21 @@ export function normalizeHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** A host as Opendatasoft names it (the built-in list and the naming rules), before the user's own choices. */
+/** A host known to run Opendatasoft: the shipped list of known portals, or a portal name on Opendatasoft's domains. */
+export function isKnownOpendatasoftHost(host: string): boolean {
+  const normalized = normalizeHost(host);
+  if (vendorSites.has(normalized)) return false;
+  return normalized.endsWith('.opendatasoft.com') || normalized.endsWith('.huwise.com') || knownPortalHosts.has(normalized);
+}
+
+/**
+ * A host the extension watches by default: the known Opendatasoft hosts, and `data.*` sites, which may be
+ * Opendatasoft portals or not (platform.ts tells them apart from what the browser shows).
+ */
 export function isPortalByDefault(host: string): boolean {
   const normalized = normalizeHost(host);
   if (vendorSites.has(normalized)) return false;
-  return (
-    normalized.endsWith('.opendatasoft.com') ||
-    normalized.endsWith('.huwise.com') ||
-    (normalized.startsWith('data.') && normalized.length > 'data.'.length) ||
-    knownPortalHosts.has(normalized)
-  );
+  return isKnownOpendatasoftHost(normalized) || (normalized.startsWith('data.') && normalized.length > 'data.'.length);
 }
 
 /** Whether the extension watches this host: the user's additions and removals win over the defaults. */

@@ -4,6 +4,8 @@ import { isPortalByDefault, normalizeHost } from './detect.ts';
 export interface PortalSettings {
   addedHosts: string[];
   removedHosts: string[];
+  /** Watched hosts showing no sign of Opendatasoft that the user chose to treat as Opendatasoft portals anyway. */
+  treatedAsPortalHosts?: string[];
 }
 
 export const defaultPortalSettings: PortalSettings = { addedHosts: [], removedHosts: [] };
@@ -29,12 +31,19 @@ export function withPortalAdded(settings: PortalSettings, host: string): PortalS
   const removedHosts = settings.removedHosts.filter((removed) => removed !== host);
   const addedHosts =
     isPortalByDefault(host) || settings.addedHosts.includes(host) ? settings.addedHosts : [...settings.addedHosts, host].sort();
-  return { addedHosts, removedHosts };
+  return { ...settings, addedHosts, removedHosts };
 }
 
 export function withPortalRemoved(settings: PortalSettings, host: string): PortalSettings {
   const addedHosts = settings.addedHosts.filter((added) => added !== host);
   const removedHosts =
     isPortalByDefault(host) && !settings.removedHosts.includes(host) ? [...settings.removedHosts, host].sort() : settings.removedHosts;
-  return { addedHosts, removedHosts };
+  const treatedAsPortalHosts = (settings.treatedAsPortalHosts ?? []).filter((treated) => treated !== host);
+  return treatedAsPortalHosts.length > 0 ? { addedHosts, removedHosts, treatedAsPortalHosts } : { addedHosts, removedHosts };
+}
+
+/** The user chose to treat a watched host without signs of Opendatasoft as an Opendatasoft portal. */
+export function withHostTreatedAsPortal(settings: PortalSettings, host: string): PortalSettings {
+  const treated = settings.treatedAsPortalHosts ?? [];
+  return treated.includes(host) ? settings : { ...settings, treatedAsPortalHosts: [...treated, host].sort() };
 }

@@ -3,6 +3,7 @@ import type { AuditSnapshot } from '../audit/diff.ts';
 import type { Charter } from '../charter/types.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
 import type { CookieRecord } from '../cookies/types.ts';
+import type { ApiRequestSign } from '../portal/platform.ts';
 import { latestVersion, migrateRecord, type StoredRecord } from './migrations.ts';
 import { readAudit, readConsentChoice, readCookieRecord, readPastAudits, readStoredCharter } from './stored-shapes.ts';
 
@@ -32,6 +33,8 @@ export interface PortalRecord {
   pastAudits: AuditSnapshot[];
   /** The visitor's latest choice in the portal's consent banner, decoded from cookies_preferences (nothing else kept). */
   consent: ConsentChoice | null;
+  /** The first request to an Opendatasoft API seen from the portal's tab: a sign of the platform (platform.ts). */
+  apiRequestSign?: ApiRequestSign;
 }
 
 /** Past audits kept per portal: enough to compare over months, little enough for storage. */
@@ -97,7 +100,14 @@ export function readPortalRecord(host: string, stored: unknown): ReadResult {
     pastAudits: readPastAudits(migrated.pastAudits).slice(-MAX_PAST_AUDITS),
     consent: readConsentChoice(migrated.consent),
   };
+  const apiRequestSign = readApiRequestSign(migrated.apiRequestSign);
+  if (apiRequestSign) record.apiRequestSign = apiRequestSign;
   return { record, droppedEntries, rewrite: changed || droppedEntries > 0 };
+}
+
+function readApiRequestSign(value: unknown): ApiRequestSign | null {
+  const { path, at } = (typeof value === 'object' && value !== null ? value : {}) as Partial<ApiRequestSign>;
+  return typeof path === 'string' && path.length <= 100 && typeof at === 'number' && Number.isFinite(at) ? { path, at } : null;
 }
 
 function readDroppedCookies(value: unknown): DroppedCookies {

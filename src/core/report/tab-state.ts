@@ -3,7 +3,9 @@ import type { CharterSource } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison, ComparisonCounts } from '../compare.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
+import type { CookieRecord } from '../cookies/types.ts';
 import type { CookieKnowledge, Organisation } from '../knowledge/types.ts';
+import type { PlatformSignKind } from '../portal/platform.ts';
 
 /** Something the user must know about a portal's record, shown above the comparison. */
 export type Notice =
@@ -72,5 +74,10 @@ export type TabState =
   | { kind: 'portal'; report: PortalReport }
   /** A web page that is not a known portal: the user may add its host. */
   | { kind: 'not-portal'; host: string }
+  /**
+   * A watched host (a `data.*` site, a host the user added) that showed no sign of Opendatasoft: its cookies are
+   * listed, never compared with the Opendatasoft standard charter; the user may treat it as a portal anyway.
+   */
+  | { kind: 'not-opendatasoft'; host: string; lookedFor: readonly PlatformSignKind[]; cookies: CookieRecord[] }
   /** A tab with no web page (new tab, browser settings, extension page). */
   | { kind: 'no-web-page' };

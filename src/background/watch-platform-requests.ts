@@ -1,0 +1,44 @@
+import browser, { type WebRequest } from 'webextension-polyfill';
+import { webHostOf } from '../core/portal/detect.ts';
+import { OPENDATASOFT_API_PATHS, opendatasoftApiPathOf } from '../core/portal/platform.ts';
+import type { PortalRecorder } from './recorder.ts';
+import type { OpenTabs } from './tabs.ts';
+
+export interface PlatformWatchDeps {
+  recorder: PortalRecorder;
+  openTabs: OpenTabs;
+  isPortal: (host: string) => Promise<boolean>;
+  now: () => number;
+  /** Told when a watched host first showed it runs Opendatasoft. */
+  onSign: (host: string) => void;
+}
+
+/**
+ * Notes, for a watched host, the first request its own page makes to an Opendatasoft API on that same host: the
+ * sign platform.ts reads to tell an Opendatasoft portal from another `data.*` site. Only the path prefix and the
+ * time are kept (the query may hold anything).
+ */
+export function watchPlatformRequests(deps: PlatformWatchDeps): void {
+  browser.webRequest.onBeforeRequest.addListener(
+    (details: WebRequest.OnBeforeRequestDetailsType) => {
+      if (details.tabId < 0 || details.type === 'main_frame') return;
+      const path = opendatasoftApiPathOf(details.url);
+      const host = deps.openTabs.hostOf(details.tabId);
+      if (path === null || host === null || webHostOf(details.url) !== host) return;
+      void noteApiRequest(host, path, deps);
+    },
+    { urls: OPENDATASOFT_API_PATHS.map((path) => `*://*${path}*`) },
+  );
+}
+
+async function noteApiRequest(host: string, path: string, deps: PlatformWatchDeps): Promise<void> {
+  if (!(await deps.isPortal(host))) return;
+  let first = false;
+  await deps.recorder.update(host, (record) => {
+    if (record.apiRequestSign) return false;
+    record.apiRequestSign = { path, at: deps.now() };
+    first = true;
+    return true;
+  });
+  if (first) deps.onSign(host);
+}
