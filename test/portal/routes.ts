@@ -4,6 +4,7 @@ import { isMappedHost, type ThirdPartyHost } from './hosts.ts';
 import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
 import { floodHeaderCookies, floodPage, floodPath, floodScript, floodScriptPath } from './pages/flood.ts';
+import { extendedMeasurementHeader, extendedMeasurementPage, extendedMeasurementPath } from './pages/extended-measurement.ts';
 import { documentHtml } from './pages/html.ts';
 import { explorePage, homePage, simplePage } from './pages/home.ts';
 import { mapTileSvg, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
@@ -45,6 +46,9 @@ function portalRoute(request: IncomingMessage, url: URL, site: PortalSite, chart
   if (path === floodScriptPath) return { status: 200, type: 'text/javascript; charset=utf-8', body: floodScript };
   const floodCookies = floodHeaderCookies(url);
   if (floodCookies) return { status: 204, headers: { 'Set-Cookie': floodCookies, 'Cache-Control': 'no-store' } };
+  if (path === extendedMeasurementPath) {
+    return { status: 200, type: HTML, body: extendedMeasurementPage(site), headers: { 'Set-Cookie': [extendedMeasurementHeader], 'Cache-Control': 'no-store' } };
+  }
   const page = portalHtml(path, site, charters);
   if (!page) return notFound();
   // Django sets its cookies on any page it renders, once.

@@ -21,6 +21,8 @@ export function cookieRecord(name: string, at: number, overrides: Partial<Cookie
     requestedLifetimeMs: null,
     firstPage: null,
     setByResponse: null,
+    firstExpiresAt: overrides.expiresAt ?? null,
+    expiryExtensions: 0,
     ...overrides,
   };
 }

@@ -40,7 +40,7 @@ describe('declared duration against the lifetime the site asked for', () => {
         check: 'declared-session-but-persistent',
         cookie: { name: 'django_language', domain: 'data.montreuil.fr', path: '/' },
         explanation: expect.stringContaining('« Session »'),
-        reference: { title: 'CNIL — Cookies et traceurs : comment mettre mon site web en conformité ?', url: 'https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies/comment-mettre-mon-site-web-en-conformite' },
+        reference: { title: 'CNIL — « Cookies et traceurs : comment mettre mon site web en conformité ? » (1er octobre 2020)', url: 'https://www.cnil.fr/cookies-et-traceurs-comment-mettre-mon-site-web-en-conformite' },
       },
     ]);
     expect(plain(only(findings, 'declared-session-but-persistent')[0]?.explanation)).toContain('pour 1 an');
@@ -77,7 +77,8 @@ describe('audience-measurement cookies living more than 13 months', () => {
     const findings = check([cookie('atuserid', { lifetimeDays: 400, requestedLifetimeMs: 761 * DAY })]);
     const [finding] = only(findings, 'audience-lifetime-over-13-months');
     expect(plain(finding?.explanation)).toContain('25 mois');
-    expect(finding?.reference.url).toBe('https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies-solutions-pour-les-outils-de-mesure-daudience');
+    expect(finding?.reference.url).toBe('https://www.cnil.fr/fr/node/167364');
+    expect(finding?.explanation).toContain("La CNIL recommande de limiter la durée de vie des traceurs de mesure d'audience à 13 mois (c'est une recommandation de la CNIL, distincte des conditions de l'exemption de consentement)");
   });
 
   it("finds one the charter's section names as audience measurement", () => {
@@ -95,6 +96,25 @@ describe('audience-measurement cookies living more than 13 months', () => {
   });
 });
 
+describe('audience-measurement cookies whose expiry moves forward at each visit', () => {
+  const firstExpiresAt = SET_AT + 395 * DAY;
+  const extended = (name: string, extensions: number) =>
+    cookie(name, { setAt: SET_AT + extensions * DAY, expiresAt: firstExpiresAt + extensions * DAY, firstExpiresAt, expiryExtensions: extensions });
+
+  it('finds one whose expiry the site moved later each time it set it again, worded as the CNIL recommendation it is', () => {
+    const [finding] = only(check([extended('_pk_id.1.ab12', 3)]), 'audience-expiry-extended');
+    expect(finding?.cookie?.name).toBe('_pk_id.1.ab12');
+    expect(plain(finding?.explanation)).toContain('repoussée 3 fois pendant l\'observation, à chaque nouveau dépôt : du 23/12/2027 15:00 au 26/12/2027 15:00');
+    expect(finding?.explanation).toContain('La CNIL recommande que la durée de vie de ces traceurs ne soit pas prorogée automatiquement lors des nouvelles visites');
+    expect(finding?.explanation).toContain("c'est une recommandation de la CNIL, distincte des conditions de l'exemption de consentement");
+    expect(finding?.reference).toEqual({ title: "CNIL — « Cookies : solutions pour les outils de mesure d'audience » (4 juillet 2025)", url: 'https://www.cnil.fr/fr/node/167364' });
+  });
+
+  it('leaves alone a measurement cookie set once, and a cookie of another purpose extended the same way', () => {
+    expect(only(check([cookie('_pk_id.1.ab12', { lifetimeDays: 395 }), extended('sessionid', 2)]), 'audience-expiry-extended')).toEqual([]);
+  });
+});
+
 describe('cookies set before any consent choice or after a refusal', () => {
   const audit = followConsent(followConsent(startAudit(SET_AT), 'accepted', SET_AT + 2000), 'refused', SET_AT + 3000);
   const recorded = [
@@ -109,16 +129,18 @@ describe('cookies set before any consent choice or after a refusal', () => {
   it('finds measurement, advertising and social cookies that appeared before the visitor chose', () => {
     const findings = only(check(recorded, [], { audit }), 'set-before-consent');
     expect(findings.map((finding) => finding.cookie?.name)).toEqual(['_pk_id.1.ab12', '_fbp']);
-    expect(findings[0]?.explanation).toContain("peut être exempté de consentement s'il est configuré selon les critères de la CNIL");
-    expect(findings[0]?.reference.url).toContain('mesure-daudience');
+    // The conditions of the exemption, and none of the recommendations (13 months) said to be one.
+    expect(findings[0]?.explanation).toContain("peut être exempté de consentement s'il remplit les conditions que pose la CNIL (finalité strictement limitée à la mesure d'audience");
+    expect(findings[0]?.explanation).not.toContain('13 mois');
+    expect(findings[0]?.reference.url).toBe('https://www.cnil.fr/fr/node/167364');
     expect(findings[1]?.explanation).toMatch(/^Ce cookie publicitaire est apparu avant/);
-    expect(findings[1]?.reference.url).toBe('https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies/que-dit-la-loi');
+    expect(findings[1]?.reference.url).toBe('https://www.cnil.fr/cookies-et-traceurs-comment-mettre-mon-site-web-en-conformite');
   });
 
   it('finds those that appeared after a refusal, and none after an acceptance', () => {
     const findings = only(check(recorded, [], { audit }), 'set-after-refusal');
     expect(findings.map((finding) => finding.cookie?.name)).toEqual(['_gid']);
-    expect(findings[0]?.reference.url).toContain('lignes-directrices-modificatives-et-recommandation');
+    expect(findings[0]?.reference.title).toBe('CNIL — « Cookies et traceurs : comment mettre mon site web en conformité ? » (1er octobre 2020)');
   });
 
   it('reads a declared cookie unknown to the knowledge base by its charter section', () => {
@@ -186,7 +208,9 @@ describe('every check', () => {
     for (const finding of findings) {
       expect(finding.explanation, finding.check).toMatch(/à vérifier/i);
       expect(finding.explanation, finding.check).not.toMatch(/illégal|illicite|non conforme|infraction|violation|interdit/i);
-      expect(finding.reference.url, finding.check).toMatch(/^https:\/\/www\.cnil\.fr\/fr\//);
+      expect(finding.reference.url, finding.check).toMatch(/^https:\/\/www\.cnil\.fr\//);
+      // Each text named by its exact title and the date it bears.
+      expect(finding.reference.title, finding.check).toMatch(/^CNIL — /);
     }
   });
 });

@@ -30,4 +30,21 @@ describe('a recorded cookie', () => {
     const back = recordSighting(removed, session, { at: at + 2_000, seenBy: 'inventory', party: 'first' });
     expect(back).toEqual(cookieRecord('csrftoken', at, { lastSeen: at + 2_000, setAt: at + 2_000, seenBy: ['cookie-event', 'inventory'] }));
   });
+
+  it('keeps the expiry history of a cookie set again at each visit, without any value: its first expiry and how many times it moved later', () => {
+    const THIRTEEN_MONTHS = 395 * 24 * 60 * 60 * 1000;
+    const visit = (existing: Parameters<typeof recordSighting>[0], visitAt: number, seenBy: 'cookie-event' | 'set-cookie-header' = 'cookie-event') =>
+      recordSighting(existing, { ...session, name: '_pk_id.1.ab12', expiresAt: visitAt + THIRTEEN_MONTHS }, { at: visitAt, seenBy, party: 'first' });
+    const first = visit(undefined, at);
+    expect(first).toMatchObject({ firstExpiresAt: at + THIRTEEN_MONTHS, expiryExtensions: 0 });
+    // The same setting seen twice, by its header then its cookie event a few milliseconds later, is no extension.
+    const sameSetting = visit(visit(first, at + 5, 'set-cookie-header'), at + 8);
+    expect(sameSetting.expiryExtensions).toBe(0);
+    const thirdVisit = visit(visit(sameSetting, at + 60_000), at + 120_000);
+    expect(thirdVisit).toMatchObject({ firstExpiresAt: at + THIRTEEN_MONTHS, expiresAt: at + 120_000 + THIRTEEN_MONTHS, expiryExtensions: 2 });
+    // An inventory finding it unchanged moves nothing; a cookie removed and set again starts a new history.
+    expect(recordSighting(thirdVisit, { ...session, name: '_pk_id.1.ab12', expiresAt: thirdVisit.expiresAt }, { at: at + 180_000, seenBy: 'inventory', party: 'first' }).expiryExtensions).toBe(2);
+    const recreated = visit(recordRemoval(thirdVisit, at + 200_000), at + 240_000);
+    expect(recreated).toMatchObject({ firstExpiresAt: at + 240_000 + THIRTEEN_MONTHS, expiryExtensions: 0 });
+  });
 });

@@ -43,6 +43,8 @@ const anyCookie: fc.Arbitrary<CookieRecord> = fc.record({
   seenBy: fc.uniqueArray(fc.constantFrom('cookie-event', 'inventory', 'set-cookie-header'), { maxLength: 3 }),
   firstPage: fc.option(fc.webUrl({ withQueryParameters: false, withFragments: false }), { nil: null }),
   setByResponse: fc.option(fc.webUrl({ withQueryParameters: false, withFragments: false }), { nil: null }),
+  firstExpiresAt: fc.option(time, { nil: null }),
+  expiryExtensions: fc.nat({ max: 1000 }),
 });
 const declaredCookie: fc.Arbitrary<DeclaredCookie> = fc.record({
   name: text,

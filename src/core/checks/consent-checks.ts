@@ -11,8 +11,9 @@ const CONSENT_PURPOSES: [CnilCategory, string][] = [
   ['mesure-audience', "de mesure d'audience"],
 ];
 
+/** The CNIL's conditions of the exemption, not its recommendations (the 13-month lifetime is one: lifetime-checks.ts). */
 const AUDIENCE_EXEMPTION =
-  "Il peut être exempté de consentement s'il est configuré selon les critères de la CNIL (finalité limitée à la mesure d'audience, statistiques anonymes, 13 mois au plus)";
+  "Il peut être exempté de consentement s'il remplit les conditions que pose la CNIL (finalité strictement limitée à la mesure d'audience, pour le compte exclusif de l'éditeur ; données statistiques anonymes uniquement ; ni recoupement avec d'autres traitements, ni suivi de la navigation sur d'autres sites)";
 
 /**
  * Measurement, advertising and social cookies that first appeared before the visitor made any choice, or after a
@@ -34,13 +35,13 @@ export function consentFindings(subjects: readonly Subject[], audit: Audit | nul
       findings.push(findingAbout(subject, {
         check: 'set-before-consent',
         explanation: `Ce cookie ${kind} est apparu avant que le visiteur ait fait un choix sur les cookies${needsConsent}${toVerify}`,
-        reference: isAudience ? cnil.audienceMeasurement : cnil.law,
+        reference: isAudience ? cnil.audienceMeasurement : cnil.compliance,
       }));
     } else if (phase === 'after-refusal') {
       findings.push(findingAbout(subject, {
         check: 'set-after-refusal',
         explanation: `Ce cookie ${kind} est apparu après que le visiteur a refusé les cookies soumis à son choix ; un refus doit être respecté.${toVerify}`,
-        reference: cnil.guidelines,
+        reference: cnil.compliance,
       }));
     }
   }

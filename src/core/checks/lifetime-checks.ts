@@ -1,5 +1,5 @@
 import { parseDeclaredDuration } from '../duration/parse-declared-duration.ts';
-import { describeLifetime } from '../report/format.ts';
+import { describeLifetime, formatDateTime } from '../report/format.ts';
 import { cnil } from './references.ts';
 import { findingAbout, requestedLifetimeOf, type Subject } from './subjects.ts';
 import type { Finding } from './types.ts';
@@ -58,14 +58,34 @@ export function declaredLifetimeFindings(subjects: readonly Subject[]): Finding[
   return findings;
 }
 
-/** An audience-measurement cookie set to live longer than the 13 months the CNIL's exemption criteria allow. */
+/**
+ * What the CNIL words as recommendations on audience-measurement trackers, apart from the conditions of the consent
+ * exemption: their lifetime limited to 13 months, and not extended automatically at each new visit.
+ */
+const RECOMMENDATION_NOT_CONDITION = "c'est une recommandation de la CNIL, distincte des conditions de l'exemption de consentement";
+
+/** An audience-measurement cookie set to live longer than the 13 months the CNIL recommends. */
 export function audienceLifetimeFindings(subjects: readonly Subject[]): Finding[] {
   return subjects.flatMap((subject) => {
     const actual = requestedLifetimeOf(subject.cookie);
     if (!subject.categories.has('mesure-audience') || actual === null || actual <= THIRTEEN_MONTHS) return [];
     return [findingAbout(subject, {
       check: 'audience-lifetime-over-13-months',
-      explanation: `Ce cookie de mesure d'audience a été déposé pour ${askedLifetime(actual)}. Pour qu'un outil de mesure d'audience puisse être exempté de consentement, la CNIL recommande de limiter la durée de vie de ses cookies à 13 mois : à vérifier.`,
+      explanation: `Ce cookie de mesure d'audience a été déposé pour ${askedLifetime(actual)}. La CNIL recommande de limiter la durée de vie des traceurs de mesure d'audience à 13 mois (${RECOMMENDATION_NOT_CONDITION}) : à vérifier.`,
+      reference: cnil.audienceMeasurement,
+    })];
+  });
+}
+
+/** An audience-measurement cookie whose expiry moved forward each time it was set again during the observation. */
+export function audienceExpiryExtendedFindings(subjects: readonly Subject[]): Finding[] {
+  return subjects.flatMap((subject) => {
+    const { firstExpiresAt, expiresAt, expiryExtensions } = subject.cookie;
+    if (!subject.categories.has('mesure-audience') || expiryExtensions === 0 || firstExpiresAt === null || expiresAt === null) return [];
+    const times = expiryExtensions === 1 ? 'une fois' : `${expiryExtensions} fois`;
+    return [findingAbout(subject, {
+      check: 'audience-expiry-extended',
+      explanation: `L'échéance de ce cookie de mesure d'audience a été repoussée ${times} pendant l'observation, à chaque nouveau dépôt : du ${formatDateTime(firstExpiresAt)} au ${formatDateTime(expiresAt)}. La CNIL recommande que la durée de vie de ces traceurs ne soit pas prorogée automatiquement lors des nouvelles visites (${RECOMMENDATION_NOT_CONDITION}) : à vérifier.`,
       reference: cnil.audienceMeasurement,
     })];
   });

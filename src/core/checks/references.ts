@@ -1,22 +1,17 @@
 import type { CnilReference } from './types.ts';
 
-/** The CNIL pages the checks rest on (addresses as published on cnil.fr, read in November 2026). */
+/**
+ * The CNIL texts the checks rest on, each with its exact title and the date it bears, at the address where it was
+ * read on 2026-11-29 (docs/sources.md). The security page alone could not be read again that day.
+ */
 export const cnil = {
-  law: {
-    title: 'CNIL — Cookies et autres traceurs : que dit la loi ?',
-    url: 'https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies/que-dit-la-loi',
-  },
-  guidelines: {
-    title: 'CNIL — Lignes directrices et recommandation « cookies et autres traceurs » du 17 septembre 2020',
-    url: 'https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies/lignes-directrices-modificatives-et-recommandation',
-  },
   compliance: {
-    title: 'CNIL — Cookies et traceurs : comment mettre mon site web en conformité ?',
-    url: 'https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies/comment-mettre-mon-site-web-en-conformite',
+    title: 'CNIL — « Cookies et traceurs : comment mettre mon site web en conformité ? » (1er octobre 2020)',
+    url: 'https://www.cnil.fr/cookies-et-traceurs-comment-mettre-mon-site-web-en-conformite',
   },
   audienceMeasurement: {
-    title: "CNIL — Cookies : solutions pour les outils de mesure d'audience",
-    url: 'https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies-solutions-pour-les-outils-de-mesure-daudience',
+    title: "CNIL — « Cookies : solutions pour les outils de mesure d'audience » (4 juillet 2025)",
+    url: 'https://www.cnil.fr/fr/node/167364',
   },
   security: {
     title: 'CNIL — Sécuriser vos sites web, vos applications et vos serveurs',

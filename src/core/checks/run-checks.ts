@@ -1,6 +1,6 @@
 import { consentFindings } from './consent-checks.ts';
 import { attributeFindings, undeclaredThirdPartyFindings } from './cookie-checks.ts';
-import { audienceLifetimeFindings, declaredLifetimeFindings } from './lifetime-checks.ts';
+import { audienceExpiryExtendedFindings, audienceLifetimeFindings, declaredLifetimeFindings } from './lifetime-checks.ts';
 import { subjectsOf } from './subjects.ts';
 import type { CheckInput, Finding } from './types.ts';
 
@@ -14,6 +14,7 @@ export function runChecks(input: CheckInput): Finding[] {
   return [
     ...declaredLifetimeFindings(subjects),
     ...audienceLifetimeFindings(subjects),
+    ...audienceExpiryExtendedFindings(subjects),
     ...consentFindings(subjects, input.audit),
     ...undeclaredThirdPartyFindings(subjects),
     ...attributeFindings(subjects, input.portalIsHttps),

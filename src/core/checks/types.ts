@@ -7,6 +7,7 @@ export type CheckId =
   | 'declared-persistent-but-session'
   | 'lifetime-longer-than-declared'
   | 'audience-lifetime-over-13-months'
+  | 'audience-expiry-extended'
   | 'set-before-consent'
   | 'set-after-refusal'
   | 'undeclared-third-party'

@@ -25,6 +25,23 @@ export interface Sighting {
   response?: string | null;
 }
 
+/** Below this, two sightings are one setting seen twice (a header and its cookie event), not a later setting. */
+const SAME_SETTING_MS = 1000;
+
+/**
+ * Whether this sighting is the cookie set again, a second or more after it was last set, to expire a second or more
+ * later: its expiry moved forward. A cookie removed in between starts a new history.
+ */
+function extendsExpiry(existing: CookieRecord, observation: CookieObservation, at: number): boolean {
+  return (
+    existing.removedAt === null &&
+    existing.expiresAt !== null &&
+    observation.expiresAt !== null &&
+    observation.expiresAt - existing.expiresAt >= SAME_SETTING_MS &&
+    at - existing.setAt >= SAME_SETTING_MS
+  );
+}
+
 /**
  * Adds one sighting of a cookie to what was recorded of it. An inventory or a repeated event does not move
  * the moment it was set, so its lifetime stays measured from when it was really set.
@@ -33,6 +50,7 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
   const seenBy = existing?.seenBy.includes(sighting.seenBy) ? existing.seenBy : [...(existing?.seenBy ?? []), sighting.seenBy];
   const isNewSetting =
     !existing || existing.removedAt !== null || existing.expiresAt !== observation.expiresAt || sighting.seenBy !== 'inventory';
+  const continues = existing !== undefined && existing.removedAt === null;
   return cookieRecord(
     // Whoever saw the partition (the browser) knows better than a header that did not mention it.
     { ...observation, partitionKey: observation.partitionKey ?? existing?.partitionKey ?? null },
@@ -46,6 +64,8 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
       requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
       firstPage: existing?.firstPage ?? (sighting.page ? keptUrl(sighting.page) : null),
       setByResponse: sighting.response ? keptUrl(sighting.response) : (existing?.setByResponse ?? null),
+      firstExpiresAt: continues ? existing.firstExpiresAt : observation.expiresAt,
+      expiryExtensions: continues ? existing.expiryExtensions + (extendsExpiry(existing, observation, sighting.at) ? 1 : 0) : 0,
     },
   );
 }
@@ -81,5 +101,7 @@ export function cookieRecord(observation: CookieObservation, facts: Omit<CookieR
     seenBy: facts.seenBy,
     firstPage: facts.firstPage,
     setByResponse: facts.setByResponse,
+    firstExpiresAt: facts.firstExpiresAt,
+    expiryExtensions: facts.expiryExtensions,
   };
 }

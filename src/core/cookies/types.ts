@@ -42,6 +42,12 @@ export interface CookieRecord extends CookieObservation {
   seenBy: SeenBy[];
   /** The top-level page on which it first appeared (no query string); null when not known. */
   firstPage: string | null;
+  /**
+   * Its expiry history, no value: the expiry it had when first set (again after a removal), and how many later
+   * settings moved it later, as audience-measurement tools do at each visit.
+   */
+  firstExpiresAt: number | null;
+  expiryExtensions: number;
   /** The response whose Set-Cookie header set it (no query string); null when only a page script was seen setting it. */
   setByResponse: string | null;
 }

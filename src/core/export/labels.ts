@@ -29,6 +29,7 @@ export const findingTitles: Record<CheckId, string> = {
   'declared-persistent-but-session': 'déclaré persistant, mais de session',
   'lifetime-longer-than-declared': 'durée plus longue que déclarée',
   'audience-lifetime-over-13-months': "mesure d'audience au-delà de 13 mois",
+  'audience-expiry-extended': "mesure d'audience prorogée à chaque visite",
   'set-before-consent': 'déposé avant tout choix',
   'set-after-refusal': 'déposé après refus',
   'undeclared-third-party': 'tiers non déclaré',

@@ -45,6 +45,9 @@ export function readCookieRecord(value: unknown): CookieRecord | null {
     seenBy: value.seenBy.filter((seenBy): seenBy is SeenBy => SEEN_BY.includes(seenBy as SeenBy)),
     firstPage: stringOrNull(value.firstPage),
     setByResponse: stringOrNull(value.setByResponse),
+    // Records kept before the expiry history have none: their history starts at their current expiry.
+    firstExpiresAt: value.firstExpiresAt === undefined ? numberOrNull(value.expiresAt) : numberOrNull(value.firstExpiresAt),
+    expiryExtensions: typeof value.expiryExtensions === 'number' && Number.isInteger(value.expiryExtensions) && value.expiryExtensions >= 0 ? value.expiryExtensions : 0,
   };
 }
 

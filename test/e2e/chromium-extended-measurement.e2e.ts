@@ -1,0 +1,41 @@
+/**
+ * A visitor comes back three times to a page of data.montreuil.fr whose audience-measurement cookie is set again
+ * for 13 months at each visit: the popup must point out that its expiry moved forward, against the CNIL's
+ * recommendation that it not be extended automatically at each new visit.
+ */
+import { describe, expect, it } from 'vitest';
+import { extendedMeasurementCookie, extendedMeasurementPath } from '../portal/pages/extended-measurement.ts';
+import { montreuil } from './support/expected.ts';
+import { chromiumFixture } from './support/fixture.ts';
+import { entryFor, group, groupTitles, openPopup } from './support/popup.ts';
+
+const chromium = chromiumFixture();
+const badge = "à vérifier : mesure d'audience prorogée à chaque visite";
+/** French typography puts a no-break space before a colon: compare as the user reads. */
+const plain = (text: string | undefined) => text?.replace(/\s/g, ' ');
+
+describe('Chromium: an audience-measurement cookie extended at each visit', () => {
+  it('is pointed out, with the CNIL recommendation it goes against', async () => {
+    const { session } = chromium();
+    const tab = await session.context.newPage();
+    for (let visit = 0; visit < 3; visit++) {
+      // More than the second that tells two settings apart from one setting seen twice (header and cookie event).
+      if (visit > 0) await tab.waitForTimeout(2_100);
+      await tab.goto(`https://${montreuil.host}${extendedMeasurementPath}`);
+    }
+
+    const { page, view } = await openPopup(session, montreuil.host, {
+      until: (shown) => plain(shown.text)!.includes(badge),
+      what: `the finding about ${extendedMeasurementCookie}`,
+      screenshot: `chromium-${montreuil.host}-mesure-prorogee`,
+    });
+    const entry = [groupTitles.undeclared, groupTitles.seen].map((title) => entryFor(group(view, title), extendedMeasurementCookie)).find(Boolean);
+    expect(plain(entry), `${extendedMeasurementCookie} in the popup`).toContain(badge);
+
+    await page.getByText(/constats? à vérifier/).first().click();
+    const findings = plain(await page.locator('body').innerText());
+    expect(findings).toContain("L'échéance de ce cookie de mesure d'audience a été repoussée 2 fois pendant l'observation, à chaque nouveau dépôt");
+    expect(findings).toContain('La CNIL recommande que la durée de vie de ces traceurs ne soit pas prorogée automatiquement lors des nouvelles visites');
+    expect(findings).toContain("CNIL — « Cookies : solutions pour les outils de mesure d'audience » (4 juillet 2025)");
+  });
+});
