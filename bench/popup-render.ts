@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/support/chromium.ts';
-import { group, groupTitles, readPopupView } from '../test/e2e/support/popup.ts';
+import { launchChromiumSession } from '../test/e2e/support/chromium.ts';
+import { group, groupTitles, readPopupDocument } from '../test/e2e/support/popup.ts';
 import { startPortal } from '../test/portal/index.ts';
 import { compareCookies } from '../src/core/compare.ts';
 import { cookieKey } from '../src/core/cookies/record.ts';
@@ -61,7 +61,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
   const expected = compareCookies(Object.values(record.cookies), record.charter!.declared);
   const portal = await startPortal();
   try {
-    const session = await launchChromium(portal, extensionDir);
+    const session = await launchChromiumSession(portal, extensionDir);
     try {
       const worker = await session.worker();
       await worker.evaluate(
@@ -88,7 +88,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
         );
       }
       // The figure counts only if the popup showed the comparison of all 500 cookies.
-      const shown = group(await readPopupView(page), groupTitles.undeclared).entries.length;
+      const shown = group(await page.evaluate(readPopupDocument, undefined), groupTitles.undeclared).entries.length;
       if (timings.some((timing) => timing.state !== 'portal' || timing.fromScriptStartMs === null) || shown !== expected.undeclared.length) {
         throw new Error(`The popup did not show the comparison (states ${timings.map((timing) => timing.state).join(', ')}; ${shown} undeclared shown, ${expected.undeclared.length} expected).`);
       }

@@ -1,8 +1,6 @@
 /**
  * Builds the two ready-to-load extensions (dist/chrome, dist/firefox) and the command-line tool (dist/cli).
  * `--only=cli` builds just the command-line tool; `--only=extension` just the extensions.
- * `--e2e` also builds dist/e2e/chrome and dist/e2e/firefox, whose background prints each portal's state
- * for the end-to-end harness (Firefox's extension pages cannot be driven headless here).
  */
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +12,6 @@ import { thirdPartyOrganisations } from './third-party-organisations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const withE2eBuilds = process.argv.includes('--e2e');
 const browsers = ['chrome', 'firefox'];
 const iconSizes = [16, 32, 48, 128];
 
@@ -34,10 +31,10 @@ const dataFiles = {
   'data/third-party-organisations.json': JSON.stringify(thirdPartyOrganisations()),
 };
 
-async function buildExtension(browser, { e2e = false } = {}) {
-  const outdir = `${root}dist/${e2e ? 'e2e/' : ''}${browser}`;
+async function buildExtension(browser) {
+  const outdir = `${root}dist/${browser}`;
   await rm(outdir, { recursive: true, force: true });
-  await build({ ...extensionBuildOptions({ e2e }), absWorkingDir: root, outdir });
+  await build({ ...extensionBuildOptions(), absWorkingDir: root, outdir });
   for (const file of staticFiles) await cp(`${root}${file}`, `${outdir}/${file.split('/').pop()}`);
   await cp(`${root}_locales`, `${outdir}/_locales`, { recursive: true });
   await mkdir(`${outdir}/data`, { recursive: true });
@@ -64,6 +61,5 @@ async function buildCli() {
 
 if (only !== 'cli') {
   await Promise.all(browsers.map((browser) => buildExtension(browser)));
-  if (withE2eBuilds) await Promise.all(browsers.map((browser) => buildExtension(browser, { e2e: true })));
 }
 if (only !== 'extension') await buildCli();

@@ -2,5 +2,5 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const extensionEntries: Record<'background' | 'popup' | 'options', string>;
-export declare function extensionBuildOptions(options?: { e2e?: boolean }): BuildOptions;
+export declare function extensionBuildOptions(): BuildOptions;
 export declare const withoutPublicSuffixListData: import('esbuild').Plugin;

@@ -8,8 +8,8 @@ export const extensionEntries = {
   options: 'options/index.tsx',
 };
 
-/** `e2e`: the test build, whose background prints each portal's state for the end-to-end harness. */
-export function extensionBuildOptions({ e2e = false } = {}) {
+/** The options for the shipped scripts; the end-to-end tests and the benches load that same build. */
+export function extensionBuildOptions() {
   return {
     entryPoints: extensionEntries,
     bundle: true,
@@ -21,7 +21,6 @@ export function extensionBuildOptions({ e2e = false } = {}) {
     legalComments: 'eof',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { E2E_STATE_LOG: String(e2e) },
     logLevel: 'warning',
   };
 }

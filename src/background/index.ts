@@ -10,19 +10,15 @@ import { storage } from '../adapters/storage.ts';
 import { isPortalHost, webHostOf } from '../core/portal/detect.ts';
 import { platformVerdict } from '../core/portal/platform.ts';
 import type { PortalSettings } from '../core/portal/settings.ts';
-import { withDetails } from '../core/report/build-report.ts';
 import { serveMessages } from '../messaging/server.ts';
 import { clearBadge, showUndeclaredCount } from './badge.ts';
 import { CharterReader } from './charters.ts';
-import { createHandlers, originOf, tabStateOf } from './handlers.ts';
+import { createHandlers, originOf } from './handlers.ts';
 import { PortalRecorder } from './recorder.ts';
 import { OpenTabs } from './tabs.ts';
 import { takeInventory, watchCookieEvents } from './watch-cookie-events.ts';
 import { watchPlatformRequests } from './watch-platform-requests.ts';
 import { watchSetCookieHeaders } from './watch-set-cookie-headers.ts';
-
-/** Set by the build: true only in the end-to-end test build, which prints each portal's state for the harness. */
-declare const E2E_STATE_LOG: boolean;
 
 const now = () => Date.now();
 const openTabs = new OpenTabs();
@@ -69,23 +65,12 @@ function portalChanged(host: string): void {
       if (!record.charter) void platformConfirmed(host);
     });
   }
-  if (E2E_STATE_LOG) void logStateForTests(host);
 }
 
 async function platformConfirmed(host: string): Promise<void> {
   if (!(await runsOpendatasoft(host))) return;
   await charters.ensureFresh(host, originOf(host, openTabs));
   portalChanged(host);
-}
-
-/** The end-to-end build's log: the state as the popup ends up with it, its details (knowledge, findings) included. */
-async function logStateForTests(host: string): Promise<void> {
-  const state = await tabStateOf(host, handlerDeps);
-  if (state.kind === 'portal') {
-    const details = await handlers.getPortalDetails({ host });
-    state.report = withDetails(state.report, details);
-  }
-  console.log(`charte-e2e-state ${JSON.stringify({ host, state })}`);
 }
 
 /** After the user changed which hosts are portals, every open tab's badge follows. */

@@ -18,10 +18,11 @@ export interface PortalRequest {
   userAgent: string;
   /** Whether the request carried cookies: the extension's own requests never do. */
   sentCookies: boolean;
-  /** `Sec-Fetch-Site` and `Sec-Fetch-Dest`, and `Origin`: they tell the extension's requests from the page's. */
+  /** `Sec-Fetch-Site` and `Sec-Fetch-Dest`, `Origin` and `Referer`: they tell the extension's requests from the page's. */
   fetchSite: string;
   fetchDest: string;
   origin: string;
+  referer: string;
 }
 
 export interface Portal {
@@ -65,6 +66,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
         fetchSite: String(request.headers['sec-fetch-site'] ?? ''),
         fetchDest: String(request.headers['sec-fetch-dest'] ?? ''),
         origin: String(request.headers.origin ?? ''),
+        referer: String(request.headers.referer ?? ''),
       };
       requests.push(entry);
       options.onRequest?.(entry);

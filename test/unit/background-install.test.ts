@@ -16,8 +16,6 @@ describe('the background on install and update', () => {
       'portal:data.orleans-metropole.fr': current,
     });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    // The build defines this flag; the test build's state lines are not wanted here.
-    Object.assign(globalThis, { E2E_STATE_LOG: false });
     await import('../../src/background/index.ts');
 
     await Promise.all(fakeBrowser.runtime.onInstalled.emit({ reason: 'update' } as never));

@@ -1,28 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { chromiumHostResolverRules, type Portal } from '../../portal/index.ts';
-import { chromeExtensionDir, chromiumPath, eventually, requireBrowser, requireExtensionBuild } from './environment.ts';
-import { StateLog } from './state-log.ts';
-
-/** A headless Chromium with the extension's test build loaded and every portal hostname mapped to the local portal. */
-export interface ChromiumSession {
-  context: BrowserContext;
-  extensionId: string;
-  /** What the background printed (`charte-e2e-state` lines), from its console. */
-  states: StateLog;
-  /** The extension's service worker as it runs now (it may have been stopped and started again). */
-  worker(): Promise<Worker>;
-  /** Stops the service worker through the DevTools protocol, as Chrome does after 30 s idle. */
-  stopServiceWorker(): Promise<void>;
-  /** Whether the service worker now running is a new one since `stopServiceWorker` (its globals are gone). */
-  workerWasRestarted(): Promise<boolean>;
-  tabIdOf(url: string): Promise<number>;
-  badgeText(tabId: number): Promise<string>;
-  close(): Promise<void>;
-}
+import type { BrowserDriver, BrowserPage } from './driver.ts';
+import { pageActions } from './driver.ts';
+import { chromeExtensionDir, chromiumPath, ensureDir, eventually, requireBrowser, requireExtensionBuild, screenshotsDir } from './environment.ts';
+import { readPopupExpression, type PopupView } from './popup.ts';
 
 /**
  * The popup speaks the browser's language. Debian's chromium ships only en-US.pak: without chromium-l10n the
@@ -43,10 +28,73 @@ interface ChromeGlobal {
     tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
     cookies: { onChanged: { hasListeners(): boolean } };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
   };
 }
 
-export async function launchChromium(portal: Portal, extensionDir = chromeExtensionDir): Promise<ChromiumSession> {
+/** A tab of Chromium driven by playwright-core. */
+function chromiumPage(page: Page): BrowserPage {
+  const evaluate: BrowserPage['evaluate'] = (script, arg) => page.evaluate(script as never, arg) as never;
+  const actions = pageActions(evaluate, (x, y) => page.mouse.click(x, y));
+  return {
+    ...actions,
+    evaluate,
+    async goto(url) {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (response && !response.ok()) throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    async download(button) {
+      const [download] = await Promise.all([page.waitForEvent('download'), actions.click({ role: 'button', name: button })]);
+      return { filename: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+    },
+    async screenshot(name) {
+      const path = `${ensureDir(screenshotsDir)}/chromium-${name}.png`;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    activate: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** Evaluates an expression in a target Playwright does not attach to (the toolbar popup), through the browser's DevTools session. */
+async function evaluateInTarget(browserSession: CDPSession, targetId: string, expression: string): Promise<unknown> {
+  const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const id = 1;
+  const reply = new Promise<{ result?: { result: { value?: unknown } }; error?: { message: string } }>((resolve) => {
+    browserSession.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number };
+      if (event.sessionId === sessionId && message.id === id) resolve(message as never);
+    });
+  });
+  await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+  const answer = await reply;
+  await browserSession.send('Target.detachFromTarget', { sessionId });
+  if (answer.error) throw new Error(answer.error.message);
+  return answer.result?.result.value;
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+  embedderData?: { tabActive?: boolean };
+}
+
+/** A headless Chromium with the extension loaded, as playwright-core holds it (the popup bench uses it as is). */
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker as it runs now (it may have been stopped and started again). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** A headless Chromium with the extension's test build loaded and every portal hostname mapped to the local portal. */
+export async function launchChromiumSession(portal: Portal, extensionDir = chromeExtensionDir): Promise<ChromiumSession> {
   requireBrowser(chromiumPath, 'Chromium', 'chromium');
   requireFrenchLocale();
   requireExtensionBuild(extensionDir);
@@ -55,7 +103,7 @@ export async function launchChromium(portal: Portal, extensionDir = chromeExtens
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
 
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
     locale: 'fr-FR',
@@ -74,18 +122,10 @@ export async function launchChromium(portal: Portal, extensionDir = chromeExtens
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${chromiumHostResolverRules(portal)}`,
       '--ignore-certificate-errors',
+      // Lets the DevTools protocol click the extension's toolbar button (Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
     ],
   });
-
-  const states = new StateLog();
-  const listened = new WeakSet<Worker>();
-  const listen = (worker: Worker) => {
-    if (listened.has(worker)) return;
-    listened.add(worker);
-    worker.on('console', (message) => states.line(message.text()));
-  };
-  context.on('serviceworker', listen);
-  context.serviceWorkers().forEach(listen);
 
   const extensionWorker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
@@ -95,7 +135,6 @@ export async function launchChromium(portal: Portal, extensionDir = chromeExtens
   const first = await extensionWorker().catch((error: Error) => {
     throw new Error(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${error.message}`);
   });
-  listen(first);
   const extensionId = new URL(first.url()).host;
   // The worker target exists before its script has run: browse only once the background listens, as a user
   // who installed the extension a moment ago would (a page loaded earlier is not the scenario under test).
@@ -108,17 +147,76 @@ export async function launchChromium(portal: Portal, extensionDir = chromeExtens
       }),
     { timeoutMs: 10_000, intervalMs: 50, what: "the extension's background to register its listeners" },
   );
-
   return {
     context,
     extensionId,
-    states,
     worker: extensionWorker,
-    async stopServiceWorker() {
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The end-to-end driver on a Chromium session: see BrowserDriver. */
+export async function launchChromium(portal: Portal): Promise<BrowserDriver> {
+  const { context, extensionId, worker: extensionWorker, close } = await launchChromiumSession(portal);
+  const consoleLines: string[] = [];
+  context.on('console', (message) => consoleLines.push(message.text()));
+  const listened = new WeakSet<Worker>();
+  const listen = (worker: Worker) => {
+    if (listened.has(worker) || !worker.url().startsWith('chrome-extension://')) return;
+    listened.add(worker);
+    worker.on('console', (message) => consoleLines.push(message.text()));
+  };
+  context.on('serviceworker', listen);
+  context.serviceWorkers().forEach(listen);
+
+  const browserSession = await context.browser()!.newBrowserCDPSession();
+  const targets = async () => ((await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos;
+
+  return {
+    name: 'chromium',
+    partitionsThirdPartyCookies: false,
+    async visit(url) {
+      const page = chromiumPage(await context.newPage());
+      await page.goto(url);
+      return page;
+    },
+    async openPopupFor(host) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      const popup = chromiumPage(page);
+      await page.goto(`chrome-extension://${extensionId}/popup.html?host=${encodeURIComponent(host)}`);
+      await popup.waitForSelector('html[data-ready="true"]');
+      return popup;
+    },
+    async openToolbarPopup() {
+      const activeTab = (await targets()).find((target) => target.type === 'tab' && target.embedderData?.tabActive);
+      if (!activeTab) throw new Error('Chromium has no active tab to click the extension button on.');
+      await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: activeTab.targetId } as never);
+      const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+      const popup = await eventually(async () => (await targets()).find((target) => target.url === popupUrl), { timeoutMs: 10_000, what: 'the toolbar popup to open' });
+      const view = await eventually(
+        async () => (await evaluateInTarget(browserSession, popup.targetId, `document.documentElement.dataset.ready === 'true' ? ${readPopupExpression('document')} : undefined`)) as PopupView | undefined,
+        { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
+      );
+      await browserSession.send('Target.closeTarget', { targetId: popup.targetId });
+      return view;
+    },
+    async badgeText(tabUrlPattern) {
+      const tabId = await eventually(
+        async () => (await extensionWorker()).evaluate(async (pattern) => (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ url: pattern }))[0]?.id, tabUrlPattern),
+        { timeoutMs: 10_000, what: `a tab at ${tabUrlPattern}` },
+      );
+      return (await extensionWorker()).evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async stopBackground() {
       const worker = await extensionWorker();
       await worker.evaluate((marker) => {
         (globalThis as Record<string, unknown>)[marker] = true;
       }, RESTART_MARKER);
+      // As Chrome does after 30 s idle.
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
       try {
@@ -128,27 +226,17 @@ export async function launchChromium(portal: Portal, extensionDir = chromeExtens
         await cdp.detach();
       }
     },
-    async workerWasRestarted() {
+    async backgroundWasRestarted() {
       const worker = await extensionWorker();
-      const marked = await worker.evaluate((marker) => (globalThis as Record<string, unknown>)[marker] === true, RESTART_MARKER);
-      return !marked;
+      return !(await worker.evaluate((marker) => (globalThis as Record<string, unknown>)[marker] === true, RESTART_MARKER));
     },
-    async tabIdOf(url) {
-      return eventually(
-        async () => {
-          const worker = await extensionWorker();
-          return worker.evaluate(async (pattern) => (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ url: pattern }))[0]?.id, url);
-        },
-        { timeoutMs: 10_000, what: `a tab at ${url}` },
-      );
+    async storedData() {
+      return (await extensionWorker()).evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null));
     },
-    async badgeText(tabId) {
-      const worker = await extensionWorker();
-      return worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    async cookieNames(url) {
+      return (await context.cookies(url)).map(({ name }) => name);
     },
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    consoleLines: () => consoleLines,
+    close,
   };
 }

@@ -6,11 +6,11 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /**
- * The test builds (`node build/build.mjs --e2e`): their background prints `charte-e2e-state` lines.
- * CHARTE_E2E_CHROME_DIR / CHARTE_E2E_FIREFOX_DIR point the tests at another build of the same kind.
+ * The shipped builds (`npm run build`): the tests drive what users install.
+ * CHARTE_E2E_CHROME_DIR / CHARTE_E2E_FIREFOX_DIR point the tests at another build.
  */
-export const chromeExtensionDir = process.env.CHARTE_E2E_CHROME_DIR ?? `${repoRoot}dist/e2e/chrome`;
-export const firefoxExtensionDir = process.env.CHARTE_E2E_FIREFOX_DIR ?? `${repoRoot}dist/e2e/firefox`;
+export const chromeExtensionDir = process.env.CHARTE_E2E_CHROME_DIR ?? `${repoRoot}dist/chrome`;
+export const firefoxExtensionDir = process.env.CHARTE_E2E_FIREFOX_DIR ?? `${repoRoot}dist/firefox`;
 export const resultsDir = `${repoRoot}test-results`;
 export const screenshotsDir = `${resultsDir}/screenshots`;
 
@@ -28,7 +28,7 @@ export function requireBrowser(path: string, name: string, debianPackage: string
 
 export function requireExtensionBuild(dir: string): void {
   if (!existsSync(`${dir}/manifest.json`)) {
-    throw new Error(`No extension test build in ${dir}: run "node build/build.mjs --e2e" first (npm run test:e2e does).`);
+    throw new Error(`No extension build in ${dir}: run "npm run build" first (npm run test:e2e does).`);
   }
 }
 

@@ -1,30 +1,127 @@
-import { createWriteStream } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxProxyPrefs, type Portal } from '../../portal/index.ts';
-import { ensureDir, firefoxExtensionDir, firefoxPath, requireBrowser, requireExtensionBuild, resultsDir } from './environment.ts';
-import { StateLog } from './state-log.ts';
+import type { BrowserDriver, BrowserPage, DownloadedFile } from './driver.ts';
+import { pageActions } from './driver.ts';
+import { ensureDir, eventually, firefoxExtensionDir, firefoxPath, requireBrowser, requireExtensionBuild, resultsDir, screenshotsDir } from './environment.ts';
+import { readPopupExpression, type PopupView } from './popup.ts';
+
+const geckoId = 'charte-vs-cookies@charte-vs-cookies.fr';
+/** Fixed by the pref `extensions.webextensions.uuids`, so the harness knows the extension pages' origin. */
+const extensionUuid = '6f1e2c3a-8d4b-4e7f-9a10-c0ffee5e2e13';
+const extensionOrigin = `moz-extension://${extensionUuid}`;
+const RESTART_MARKER = '__charteE2eBeforeStop';
+/** Left on a document about to be navigated away from, to know when the next one has come. */
+const LEFT_DOCUMENT_MARKER = '__charteE2eLeftDocument';
+
+/**
+ * The popup speaks the browser's language: Debian's firefox-esr holds only en-US, so without firefox-esr-l10n-fr
+ * the extension's `_locales/fr` is never chosen, whatever `intl.locale.requested` or LANG say.
+ */
+function requireFrenchLocale(): void {
+  const langpack = '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi';
+  if (firefoxPath === '/usr/bin/firefox-esr' && !existsSync(langpack)) {
+    throw new Error(`Firefox ESR has no French language pack (${langpack}), so the popup would be in English: apt-get install -y firefox-esr-l10n-fr`);
+  }
+}
+
+/** The `browser` API as an extension page sees it (types only: evaluated there). */
+interface ExtensionPageGlobal {
+  browser: {
+    tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+    runtime: { getBackgroundPage(): Promise<Record<string, unknown>> };
+  };
+}
+
+/** Waits for the downloads folder to hold one more finished file than `before`. */
+async function nextDownload(dir: string, before: Set<string>): Promise<DownloadedFile> {
+  const filename = await eventually(
+    async () => {
+      const files = await readdir(dir);
+      if (files.some((file) => file.endsWith('.part'))) return undefined;
+      return files.find((file) => !before.has(file));
+    },
+    { timeoutMs: 10_000, intervalMs: 100, what: `a download in ${dir}` },
+  );
+  return { filename, text: await readFile(join(dir, filename), 'utf8') };
+}
+
+/**
+ * A tab of Firefox driven by puppeteer-core over WebDriver BiDi. A moz-extension:// navigation never reports
+ * `load` (only navigationStarted/Committed), so those are not awaited: the new document is waited for instead.
+ */
+function firefoxPage(page: Page, downloadDir: string): BrowserPage {
+  const evaluate: BrowserPage['evaluate'] = (script, arg) => page.evaluate(script as never, arg) as never;
+  const actions = pageActions(evaluate, (x, y) => page.mouse.click(x, y));
+  const gotoExtensionPage = async (url: string) => {
+    await page.evaluate((marker) => ((globalThis as Record<string, unknown>)[marker] = true), LEFT_DOCUMENT_MARKER).catch(() => undefined);
+    void page.goto(url).catch(() => undefined);
+    await eventually(
+      async () => ((await page.evaluate((marker) => document.readyState !== 'loading' && !(marker in globalThis) && location.href, LEFT_DOCUMENT_MARKER)) === url ? true : undefined),
+      { timeoutMs: 10_000, intervalMs: 100, what: `${url} to load` },
+    );
+  };
+  return {
+    ...actions,
+    evaluate,
+    async goto(url) {
+      if (url.startsWith('moz-extension:')) return gotoExtensionPage(url);
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (response && !response.ok()) throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
+    },
+    async reload() {
+      const url = page.url();
+      if (url.startsWith('moz-extension:')) return gotoExtensionPage(url);
+      await page.reload({ waitUntil: 'load' });
+    },
+    async download(button) {
+      const before = new Set(await readdir(downloadDir));
+      await actions.click({ role: 'button', name: button });
+      return nextDownload(downloadDir, before);
+    },
+    async screenshot(name) {
+      const path = `${ensureDir(screenshotsDir)}/firefox-${name}.png`;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    activate: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** The privileged (chrome) scope of Firefox's window, reached over BiDi: it holds the extension's own objects. */
+function chromeScope(browser: Browser) {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  return async (expression: string): Promise<unknown> => {
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const window = (tree.result.contexts as Array<{ context: string; url: string }>).find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('Firefox has no browser window in the chrome scope (was it started with --remote-allow-system-access?)');
+    const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true, resultOwnership: 'none' });
+    if (result.type === 'exception') throw new Error(`Chrome-scope script failed: ${JSON.stringify(result.exceptionDetails)}`);
+    return (result.result as { value?: unknown }).value;
+  };
+}
 
 /**
  * A headless Firefox ESR driven over WebDriver BiDi (puppeteer-core), with the extension's test build installed
- * and the portal hostnames sent to the local portal by a PAC script. The popup page cannot be opened this way
- * (BiDi refuses moz-extension:// URLs), so tests read the background's `charte-e2e-state` lines from stdout.
+ * and the portal hostnames sent to the local portal by a PAC script.
  */
-export interface FirefoxSession {
-  browser: Browser;
-  states: StateLog;
-  extensionId: string;
-  /** Everything Firefox printed, for diagnosis. */
-  logPath: string;
-  close(): Promise<void>;
-}
-
-export async function launchFirefox(portal: Portal, extensionDir = firefoxExtensionDir): Promise<FirefoxSession> {
+export async function launchFirefox(portal: Portal, extensionDir = firefoxExtensionDir): Promise<BrowserDriver> {
   requireBrowser(firefoxPath, 'Firefox ESR', 'firefox-esr');
+  requireFrenchLocale();
   requireExtensionBuild(extensionDir);
+  const downloadDir = await mkdtemp(join(tmpdir(), 'charte-e2e-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    // moz-extension:// pages can be navigated to and read over BiDi only with it, and the chrome scope reached.
+    args: ['--remote-allow-system-access'],
     // The self-signed certificate of the local portal: WebDriver's acceptInsecureCerts makes Firefox accept it for
     // pages and for the extension's own fetches alike.
     acceptInsecureCerts: true,
@@ -37,33 +134,112 @@ export async function launchFirefox(portal: Portal, extensionDir = firefoxExtens
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
       'intl.locale.requested': 'fr',
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
+      // Blob-link downloads saved without a dialog, where the harness reads them.
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
     },
   });
-  const states = new StateLog();
+  const consoleLines: string[] = [];
   const logPath = `${ensureDir(resultsDir)}/firefox-e2e.log`;
   const log = createWriteStream(logPath);
+  let partial = '';
   const child = browser.process();
   child?.stdout?.on('data', (chunk: Buffer) => {
     log.write(chunk);
-    states.write(chunk.toString('utf8'));
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    consoleLines.push(...lines);
   });
   child?.stderr?.on('data', (chunk: Buffer) => log.write(chunk));
-
-  let extensionId: string;
-  try {
-    extensionId = await browser.installExtension(extensionDir);
-  } catch (error) {
+  const close = async () => {
     await browser.close();
+    log.end();
+    await rm(downloadDir, { recursive: true, force: true });
+  };
+
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await close();
     throw new Error(`Firefox refused the extension in ${extensionDir}: ${(error as Error).message}`);
   }
+  const privileged = chromeScope(browser);
+  const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
+
+  const openExtensionPage = async (path: string, viewport = { width: 1280, height: 900 }) => {
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    const wrapped = firefoxPage(page, downloadDir);
+    await wrapped.goto(`${extensionOrigin}/${path}`);
+    return { page, wrapped };
+  };
+  // An extension page kept open in the background of the window, where the harness calls the `browser` API.
+  let probe: Page | undefined;
+  const probePage = async () => (probe ??= (await openExtensionPage('options.html')).page);
+  const inExtension = async <A, R>(script: (arg: A) => R, arg: A) => (await probePage()).evaluate(script as never, arg) as Promise<Awaited<R>>;
+  /** Source text evaluated over BiDi, which the extension pages' CSP (no eval) does not govern. */
+  const inExtensionExpression = async <R>(expression: string) => (await probePage()).evaluate(expression) as Promise<R>;
+  const popupViews = "browser.extension.getViews({ type: 'popup' })";
+
   return {
-    browser,
-    states,
-    extensionId,
-    logPath,
-    async close() {
-      await browser.close();
-      log.end();
+    name: 'firefox',
+    partitionsThirdPartyCookies: true,
+    async visit(url) {
+      const page = firefoxPage(await browser.newPage(), downloadDir);
+      await page.goto(url);
+      return page;
     },
+    async openPopupFor(host) {
+      const { wrapped: popup } = await openExtensionPage(`popup.html?host=${encodeURIComponent(host)}`, { width: 400, height: 600 });
+      await popup.waitForSelector('html[data-ready="true"]');
+      return popup;
+    },
+    async openToolbarPopup() {
+      await privileged(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const action = ExtensionParent.apiManager.global.browserActionFor(${extension});
+        await action.openPopup(Services.wm.getMostRecentWindow('navigator:browser'));
+      })()`);
+      // The popup's document is reachable from any other page of the extension.
+      const view = await eventually(
+        () => inExtensionExpression<PopupView | undefined>(`${popupViews}[0]?.document.documentElement.dataset.ready === 'true' ? ${readPopupExpression(`${popupViews}[0].document`)} : undefined`),
+        { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
+      );
+      await inExtensionExpression(`${popupViews}[0]?.close()`);
+      return view;
+    },
+    async badgeText(tabUrlPattern) {
+      return inExtension(async (pattern) => {
+        const { browser: api } = globalThis as unknown as ExtensionPageGlobal;
+        const [tab] = await api.tabs.query({ url: pattern });
+        if (tab?.id === undefined) throw new Error(`No tab at ${pattern}`);
+        return api.action.getBadgeText({ tabId: tab.id });
+      }, tabUrlPattern);
+    },
+    async stopBackground() {
+      await inExtension(async (marker) => {
+        (await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker] = true;
+      }, RESTART_MARKER);
+      // What Firefox does to an idle event page once extensions.background.idle.timeout has passed. It resolves once
+      // the page is gone; an event may start a new one right after, which the marker then tells.
+      await privileged(`${extension}.terminateBackground()`);
+    },
+    async backgroundWasRestarted() {
+      return inExtension(async (marker) => !(await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker], RESTART_MARKER);
+    },
+    async storedData() {
+      return inExtension(() => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.get(null), undefined);
+    },
+    async cookieNames(url) {
+      const { hostname } = new URL(url);
+      const cookies = await browser.cookies();
+      return cookies.filter((cookie) => hostname === cookie.domain.replace(/^\./, '') || hostname.endsWith(cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`)).map(({ name }) => name);
+    },
+    consoleLines: () => consoleLines,
+    close,
   };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startPortal, type Portal } from '../../portal/index.ts';
-import { launchChromium, type ChromiumSession } from './chromium.ts';
-import { launchFirefox, type FirefoxSession } from './firefox.ts';
+import { launchChromium } from './chromium.ts';
+import type { BrowserDriver, BrowserName } from './driver.ts';
+import { launchFirefox } from './firefox.ts';
 
 /**
  * Starts what a test file needs once (in beforeAll) and stops it after. A failed start (a browser missing, say)
@@ -27,24 +28,26 @@ export function fileFixture<T>(start: () => Promise<T>, stop: (value: T) => Prom
   };
 }
 
-/** The local portal and a browser session on it, closed together; the portal is closed if the browser fails. */
-function withPortal<S extends { close(): Promise<void> }>(launch: (portal: Portal) => Promise<S>) {
+const launchers: Record<BrowserName, (portal: Portal) => Promise<BrowserDriver>> = { chromium: launchChromium, firefox: launchFirefox };
+
+/**
+ * The local portal and a browser on it, started for the `describe` block it is called in and closed together;
+ * the portal is closed if the browser fails to start.
+ */
+export function browserFixture(name: BrowserName): () => { portal: Portal; driver: BrowserDriver } {
   return fileFixture(
     async () => {
       const portal = await startPortal();
       try {
-        return { portal, session: await launch(portal) };
+        return { portal, driver: await launchers[name](portal) };
       } catch (error) {
         await portal.close();
         throw error;
       }
     },
-    async ({ portal, session }) => {
-      await session.close();
+    async ({ portal, driver }) => {
+      await driver.close();
       await portal.close();
     },
   );
 }
-
-export const chromiumFixture = (): (() => { portal: Portal; session: ChromiumSession }) => withPortal((portal) => launchChromium(portal));
-export const firefoxFixture = (): (() => { portal: Portal; session: FirefoxSession }) => withPortal((portal) => launchFirefox(portal));

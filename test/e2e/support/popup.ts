@@ -1,6 +1,4 @@
-import type { Page } from 'playwright-core';
-import type { ChromiumSession } from './chromium.ts';
-import { savePopupScreenshot } from './results.ts';
+import type { BrowserDriver, BrowserPage } from './driver.ts';
 
 /** One of the popup's three groups as a user reads it. */
 export interface PopupGroup {
@@ -15,6 +13,8 @@ export interface PopupGroup {
 export interface PopupView {
   text: string;
   groups: PopupGroup[];
+  /** The document's language, which the popup takes from the browser's UI locale. */
+  lang: string;
 }
 
 export const groupTitles = {
@@ -23,17 +23,26 @@ export const groupTitles = {
   notSeen: 'Déclarés mais non observés',
 } as const;
 
-export function readPopupView(page: Page): Promise<PopupView> {
-  return page.evaluate(() => {
-    const groups = [...document.querySelectorAll('section')].flatMap((section) => {
-      const heading = section.querySelector('h2');
-      if (!heading) return [];
-      const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*\d+$/, '');
-      const items = [...section.querySelectorAll('li')].filter((item) => !item.parentElement?.closest('li'));
-      return [{ title, entries: items.map((item) => item.innerText.replace(/\s+/g, ' ').trim()), text: section.innerText }];
-    });
-    return { text: document.body.innerText, groups };
+/**
+ * Runs in the popup's document (a tab's, or the real toolbar popup's): reads the groups as a user sees them.
+ * Self-contained: it is sent to the browser as source text.
+ */
+export function readPopupDocument(doc: Document = document): PopupView {
+  const groups = [...doc.querySelectorAll('section')].flatMap((section) => {
+    const heading = section.querySelector('h2');
+    if (!heading) return [];
+    const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*\d+$/, '');
+    const items = [...section.querySelectorAll('li')].filter((item) => !item.parentElement?.closest('li'));
+    return [{ title, entries: items.map((item) => item.innerText.replace(/\s+/g, ' ').trim()), text: section.innerText }];
   });
+  return { text: doc.body.innerText, groups, lang: doc.documentElement.lang };
+}
+
+/** The same, as an expression to evaluate where the popup's document is `documentExpression`. */
+export const readPopupExpression = (documentExpression: string) => `(${readPopupDocument.toString()})(${documentExpression})`;
+
+export function readPopupView(page: BrowserPage): Promise<PopupView> {
+  return page.evaluate(readPopupDocument, undefined);
 }
 
 export function group(view: PopupView, title: string): PopupGroup {
@@ -50,50 +59,48 @@ export function entryFor(popupGroup: PopupGroup, cookieName: string): string | u
 }
 
 export interface OpenedPopup {
-  page: Page;
+  page: BrowserPage;
   view: PopupView;
-  /** `popup-rendered` mark minus navigation start, in ms, for the load that satisfied `until`. */
-  firstRenderMs: number | null;
 }
 
 /**
  * Opens the popup as a tab for `host` (400 px wide, as the real popup) and reloads it until `until` accepts what
  * it shows: the background writes in batches, so the first render may come a moment before the last cookie.
- * Saves a screenshot named `screenshot` of what it ended on, whether `until` was met or not.
+ * Saves a screenshot named `<browser>-<screenshot>` of what it ended on, whether `until` was met or not.
  */
 export async function openPopup(
-  session: ChromiumSession,
+  driver: BrowserDriver,
   host: string,
   {
     until = () => true,
     timeoutMs = 15_000,
     what = 'the expected content',
-    screenshot = `chromium-${host}`,
+    screenshot = host,
   }: { until?: (view: PopupView) => boolean; timeoutMs?: number; what?: string; screenshot?: string } = {},
 ): Promise<OpenedPopup> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
-  const url = `chrome-extension://${session.extensionId}/popup.html?host=${encodeURIComponent(host)}`;
+  const page = await driver.openPopupFor(host);
   const deadline = Date.now() + timeoutMs;
-  let view: PopupView | null = null;
   for (;;) {
-    await page.goto(url);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 }).catch(async () => {
-      throw new Error(`The popup for ${host} never set data-ready="true". It shows:\n${await page.locator('body').innerText()}`);
-    });
-    view = await readPopupView(page);
-    if (until(view)) break;
-    if (Date.now() > deadline) {
-      await savePopupScreenshot(page, screenshot);
-      throw new Error(`The popup for ${host} did not show ${what} within ${timeoutMs / 1000} s. It shows:\n${view.text}`);
+    const view = await readPopupView(page);
+    if (until(view)) {
+      await page.screenshot(screenshot);
+      return { page, view };
     }
-    await page.waitForTimeout(400);
+    if (Date.now() > deadline) {
+      await page.screenshot(screenshot);
+      throw new Error(`[${driver.name}] The popup for ${host} did not show ${what} within ${timeoutMs / 1000} s. It shows:\n${view.text}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
   }
-  await savePopupScreenshot(page, screenshot);
-  const firstRenderMs = await page.evaluate(() => {
+}
+
+/** `popup-rendered` mark minus navigation start, in ms, for the popup's last load. */
+export function firstRenderMs(page: BrowserPage): Promise<number | null> {
+  return page.evaluate(() => {
     const mark = performance.getEntriesByName('popup-rendered')[0];
     const navigation = performance.getEntriesByType('navigation')[0];
     return mark ? mark.startTime - (navigation?.startTime ?? 0) : null;
-  });
-  return { page, view, firstRenderMs };
+  }, undefined);
 }

@@ -1,7 +1,7 @@
 /**
  * A page of the local portal that sets and changes hundreds of cookies in quick succession, by script and by
  * `Set-Cookie` headers, for the test that stops the extension's service worker in the middle of it
- * (test/e2e/chromium-flood.e2e.ts). Every value carries a marker that must never reach the extension's storage,
+ * (test/e2e/flood.e2e.ts). Every value carries a marker that must never reach the extension's storage,
  * its popup or its console.
  */
 import type { PortalSite } from '../sites.ts';

@@ -5,37 +5,41 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extendedMeasurementCookie, extendedMeasurementPath } from '../portal/pages/extended-measurement.ts';
+import { browserNames } from './support/driver.ts';
 import { montreuil } from './support/expected.ts';
-import { chromiumFixture } from './support/fixture.ts';
-import { entryFor, group, groupTitles, openPopup } from './support/popup.ts';
+import { browserFixture } from './support/fixture.ts';
+import { entryFor, group, groupTitles, openPopup, readPopupView } from './support/popup.ts';
 
-const chromium = chromiumFixture();
 const badge = "à vérifier : mesure d'audience prorogée à chaque visite";
 /** French typography puts a no-break space before a colon: compare as the user reads. */
 const plain = (text: string | undefined) => text?.replace(/\s/g, ' ');
 
-describe('Chromium: an audience-measurement cookie extended at each visit', () => {
-  it('is pointed out, with the CNIL recommendation it goes against', async () => {
-    const { session } = chromium();
-    const tab = await session.context.newPage();
-    for (let visit = 0; visit < 3; visit++) {
+describe.each(browserNames)('[%s]', (browserName) => {
+  const browser = browserFixture(browserName);
+
+  it('an audience-measurement cookie extended at each visit is pointed out, with the CNIL recommendation it goes against', async () => {
+    const { driver } = browser();
+    const url = `https://${montreuil.host}${extendedMeasurementPath}`;
+    const tab = await driver.visit(url);
+    for (let visit = 1; visit < 3; visit++) {
       // More than the second that tells two settings apart from one setting seen twice (header and cookie event).
-      if (visit > 0) await tab.waitForTimeout(2_100);
-      await tab.goto(`https://${montreuil.host}${extendedMeasurementPath}`);
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      await tab.goto(url);
     }
 
-    const { page, view } = await openPopup(session, montreuil.host, {
+    const { page, view } = await openPopup(driver, montreuil.host, {
       until: (shown) => plain(shown.text)!.includes(badge),
       what: `the finding about ${extendedMeasurementCookie}`,
-      screenshot: `chromium-${montreuil.host}-mesure-prorogee`,
+      screenshot: `${montreuil.host}-mesure-prorogee`,
     });
     const entry = [groupTitles.undeclared, groupTitles.seen].map((title) => entryFor(group(view, title), extendedMeasurementCookie)).find(Boolean);
     expect(plain(entry), `${extendedMeasurementCookie} in the popup`).toContain(badge);
 
-    await page.getByText(/constats? à vérifier/).first().click();
-    const findings = plain(await page.locator('body').innerText());
+    await page.click({ role: 'text', name: /constats? à vérifier/ });
+    const findings = plain((await readPopupView(page)).text);
     expect(findings).toContain("L'échéance de ce cookie de mesure d'audience a été repoussée 2 fois pendant l'observation, à chaque nouveau dépôt");
     expect(findings).toContain('La CNIL recommande que la durée de vie de ces traceurs ne soit pas prorogée automatiquement lors des nouvelles visites');
     expect(findings).toContain("CNIL — « Cookies : solutions pour les outils de mesure d'audience » (4 juillet 2025)");
+    await Promise.all([tab.close(), page.close()]);
   });
 });

@@ -1,32 +1,34 @@
 /**
- * Chromium: a visitor browses the local portals, then opens the popup (as a tab, for the portal's host) and reads
- * the three groups. One browser for the file; each test visits another portal.
+ * A visitor browses the local portals, then opens the popup (as a tab, for the portal's host) and reads the three
+ * groups, in French; once, the real toolbar popup, which finds the active tab by itself. The same scenarios in
+ * every browser: one browser per `describe`, each test visits another portal.
  */
 import { describe, expect, it } from 'vitest';
+import { browserNames } from './support/driver.ts';
 import { eventually } from './support/environment.ts';
 import { djangoCookies, dreux, montreuil, orleans, valenciennes } from './support/expected.ts';
-import { chromiumFixture } from './support/fixture.ts';
-import { entryFor, group, groupTitles, openPopup, type PopupView } from './support/popup.ts';
+import { browserFixture } from './support/fixture.ts';
+import { entryFor, firstRenderMs, group, groupTitles, openPopup, type PopupView } from './support/popup.ts';
 import { recordMeasurement } from './support/results.ts';
 import { visitPortal } from './support/visit.ts';
 
-const chromium = chromiumFixture();
-
 const shows = (view: PopupView, title: string, name: string) => view.groups.some((g) => g.title === title && entryFor(g, name) !== undefined);
+const showsEveryMontreuilCookie = (v: PopupView) =>
+  montreuil.undeclared.every((cookie) => shows(v, groupTitles.undeclared, cookie.name)) && montreuil.declared.every((line) => shows(v, groupTitles.seen, line.name));
 
-describe('Chromium', () => {
-  it('data.montreuil.fr: declared purposes verbatim, undeclared first- and third-party cookies, badge', async () => {
-    const { session } = chromium();
-    const tab = await visitPortal(session.context, montreuil.host, 'accept');
-    const { page, view, firstRenderMs } = await openPopup(session, montreuil.host, {
-      until: (v) =>
-        montreuil.undeclared.every((cookie) => shows(v, groupTitles.undeclared, cookie.name)) &&
-        montreuil.declared.every((line) => shows(v, groupTitles.seen, line.name)),
-      what: 'every cookie of the visit',
-    });
-    if (firstRenderMs !== null) recordMeasurement('popup first render (data.montreuil.fr, Chromium)', firstRenderMs, 'ms');
+describe.each(browserNames)('[%s]', (browserName) => {
+  const browser = browserFixture(browserName);
 
+  it('data.montreuil.fr: declared purposes verbatim, undeclared first- and third-party cookies, partitioned cookie, knowledge, badge', async () => {
+    const { driver } = browser();
+    const tab = await visitPortal(driver, montreuil.host, 'accept');
+    const { page, view } = await openPopup(driver, montreuil.host, { until: showsEveryMontreuilCookie, what: 'every cookie of the visit' });
+    const renderMs = await firstRenderMs(page);
+    if (renderMs !== null) recordMeasurement(`popup first render (data.montreuil.fr, ${browserName})`, renderMs, 'ms');
+
+    expect(view.lang, 'the popup speaks French').toMatch(/^fr\b/);
     expect(view.groups.map((g) => g.title)).toEqual(expect.arrayContaining(Object.values(groupTitles)));
+    expect(view.text, 'the charter read from the portal, not the standard one').toContain(`Charte lue sur https://${montreuil.host}/terms/cookies-policy/?flg=fr`);
     const seen = group(view, groupTitles.seen);
     for (const line of montreuil.declared) {
       expect(entryFor(seen, line.name), `${line.name} declared and seen`).toBeDefined();
@@ -34,6 +36,7 @@ describe('Chromium', () => {
     }
     expect(group(view, groupTitles.notSeen).entries).toEqual([]);
 
+    // One entry per real cookie: a third-party cookie Firefox partitions under the portal must not also appear unpartitioned.
     const undeclared = group(view, groupTitles.undeclared);
     expect(undeclared.entries).toHaveLength(montreuil.undeclared.length);
     for (const cookie of montreuil.undeclared) {
@@ -42,30 +45,51 @@ describe('Chromium', () => {
       expect(entry, cookie.name).toContain(cookie.party === 'first' ? '1re partie' : 'tierce partie');
       expect(entry, cookie.name).not.toContain(cookie.party === 'first' ? 'tierce partie' : '1re partie');
     }
+    const tiles = entryFor(undeclared, 'carto_uid') ?? '';
+    if (driver.partitionsThirdPartyCookies) expect(tiles, 'the map tiles cookie, kept in the portal partition').toContain('Partitionné');
+    else expect(tiles).not.toContain('Partitionné');
     // atuserid asks for 25 months; the browser keeps 400 days: the popup shows what the site asked for.
-    expect(entryFor(undeclared, 'atuserid')).toContain('25 mois demandés par le site');
+    const atuserid = entryFor(undeclared, 'atuserid') ?? '';
+    expect(atuserid).toContain('25 mois demandés par le site');
+    // The knowledge data files are read by the background (CSP connect-src 'self'), and the CNIL check applies.
+    expect(atuserid).toContain('AT Internet (Piano)');
+    expect(atuserid).toContain("Mesure d'audience");
+    expect(atuserid).toContain("à vérifier : mesure d'audience au-delà de 13 mois");
 
-    const portalTab = await session.tabIdOf(`https://${montreuil.host}/*`);
     const badge = await eventually(
       async () => {
-        const text = await session.badgeText(portalTab);
+        const text = await driver.badgeText(`https://${montreuil.host}/*`);
         return text === String(montreuil.undeclared.length) ? text : undefined;
       },
       { timeoutMs: 5_000, what: `the badge on the ${montreuil.host} tab to read ${montreuil.undeclared.length}` },
     );
     expect(badge).toBe(String(montreuil.undeclared.length));
+    await page.close();
 
-    const elsewhere = await session.context.newPage();
-    await elsewhere.goto('https://tuiles.carto-tiers.fr/');
-    const otherTab = await session.tabIdOf('https://tuiles.carto-tiers.fr/*');
-    expect(await session.badgeText(otherTab), 'no badge on a page that is not a portal').toBe('');
-    await Promise.all([tab.close(), page.close(), elsewhere.close()]);
+    // The real toolbar popup, opened with no URL parameter on the portal's tab: it finds the active tab by itself.
+    await tab.activate();
+    const toolbar = await driver.openToolbarPopup();
+    expect(toolbar.lang).toMatch(/^fr\b/);
+    expect(toolbar.text).toContain(montreuil.host);
+    expect(group(toolbar, groupTitles.undeclared).entries).toHaveLength(montreuil.undeclared.length);
+    await tab.close();
+  });
+
+  it('a page that is not a portal: no badge, and the popup says so', async () => {
+    const { driver } = browser();
+    const host = 'tuiles.carto-tiers.fr';
+    const tab = await driver.visit(`https://${host}/`);
+    expect(await driver.badgeText(`https://${host}/*`), 'no badge on a page that is not a portal').toBe('');
+    const { page, view } = await openPopup(driver, host, { until: (v) => v.text.includes("n'est pas reconnu"), what: 'the not-a-portal notice', screenshot: `${host}-not-portal` });
+    expect(view.text).toContain(`${host} n'est pas reconnu comme un portail Opendatasoft.`);
+    expect(view.groups.filter((g) => Object.values(groupTitles).includes(g.title as never))).toEqual([]);
+    await Promise.all([tab.close(), page.close()]);
   });
 
   it('valenciennesmetro.opendatasoft.com: newer template, durations, Matomo covered by its prefix lines', async () => {
-    const { session } = chromium();
-    const tab = await visitPortal(session.context, valenciennes.host, 'accept');
-    const { page, view } = await openPopup(session, valenciennes.host, {
+    const { driver } = browser();
+    const tab = await visitPortal(driver, valenciennes.host, 'accept');
+    const { page, view } = await openPopup(driver, valenciennes.host, {
       until: (v) =>
         shows(v, groupTitles.undeclared, 'lecteur_visiteur') &&
         djangoCookies.every((name) => shows(v, groupTitles.seen, name)) &&
@@ -86,9 +110,9 @@ describe('Chromium', () => {
   });
 
   it('data.orleans-metropole.fr: charter found through the footer link', async () => {
-    const { portal, session } = chromium();
-    const tab = await visitPortal(session.context, orleans.host, 'refuse');
-    const { page, view } = await openPopup(session, orleans.host, {
+    const { portal, driver } = browser();
+    const tab = await visitPortal(driver, orleans.host, 'refuse');
+    const { page, view } = await openPopup(driver, orleans.host, {
       until: (v) => v.text.includes(orleans.charterUrl) && shows(v, groupTitles.seen, 'cookies_preferences'),
       what: `the charter read from ${orleans.charterUrl}`,
     });
@@ -102,9 +126,9 @@ describe('Chromium', () => {
   });
 
   it('dreux-agglomeration-centrevaldeloire.opendatasoft.com: no charter, the standard one stands in', async () => {
-    const { portal, session } = chromium();
-    const tab = await visitPortal(session.context, dreux.host, 'accept');
-    const { page, view } = await openPopup(session, dreux.host, {
+    const { portal, driver } = browser();
+    const tab = await visitPortal(driver, dreux.host, 'accept');
+    const { page, view } = await openPopup(driver, dreux.host, {
       until: (v) => v.text.includes(dreux.standardNotice) && shows(v, groupTitles.seen, 'sessionid') && !v.text.includes('charte pas encore lue'),
       what: 'the standard-charter notice after the charter was tried',
     });
