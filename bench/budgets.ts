@@ -8,7 +8,9 @@ export const budgets = {
    * behind third-party domains are loaded only when needed; the Public Suffix List is bundled with tldts (issue: the
    * registrable domain is computed with tldts, which carries its list), so it is measured on its own.
    */
-  gzippedBytes: { popup: 30 * 1024, background: 60 * 1024 },
+  // Background 60 → 62 KiB (issue 11): recognising the platform from the signs the browser shows and checking every
+  // charter request and redirect against the portal's site cost ~1 KiB of code.
+  gzippedBytes: { popup: 30 * 1024, background: 62 * 1024 },
   /** The Public Suffix List inside tldts, in the background: what the background may add to its code budget. */
   publicSuffixListGzippedBytes: 50 * 1024,
   /** From the popup script's first statement to its first render with data, 500 cookies recorded. */

@@ -1,6 +1,6 @@
 import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
-import type { CharterFallbackReason, CharterSource } from '../../src/core/charter/types.ts';
+import type { CharterFallbackReason, CharterSource, UrlRefusal } from '../../src/core/charter/types.ts';
 import { formatMegabytes, isWebUrl } from '../../src/core/report/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import type { PopupActions } from './App.tsx';
@@ -36,8 +36,22 @@ function describeProblem(reason: PageReason): string {
       return t('reasonNoCookieColumn', [reason.url, reason.columns.length > 0 ? reason.columns.join(' | ') : t('reasonNoColumns')]);
     case 'empty-table':
       return t('reasonEmptyTable', reason.url);
+    case 'refused-redirect':
+      return t('reasonRefusedRedirect', [reason.url, reason.target ?? t('refusalNoTarget'), t(refusalKeys[reason.why])]);
+    case 'refused-link':
+      return t('reasonRefusedLink', [reason.url, t(refusalKeys[reason.why])]);
   }
 }
+
+const refusalKeys: Record<UrlRefusal, string> = {
+  'not-http': 'refusalNotHttp',
+  'ip-literal': 'refusalIpLiteral',
+  'local-name': 'refusalLocalName',
+  'non-default-port': 'refusalNonDefaultPort',
+  'other-site': 'refusalOtherSite',
+  'unknown-target': 'refusalUnknownTarget',
+  'too-many-redirects': 'refusalTooManyRedirects',
+};
 
 function httpErrorKey(status: number): string {
   if (status === 404 || status === 410) return 'reasonHttpNotFound';

@@ -7,6 +7,8 @@ export interface CharterDeps {
   now: () => number;
   /** Told when a portal's charter was read and stored. */
   onRead: (host: string) => void;
+  /** Hosts the user added as portals: their charter may be fetched wherever they are (localhost, a port…). */
+  userAddedHosts: () => Promise<readonly string[]>;
 }
 
 /** A portal's own charter is read again after a day; a failed read (standard charter in use) after ten minutes. */
@@ -31,8 +33,10 @@ export class CharterReader {
   read(host: string, origin: string): Promise<void> {
     const already = this.reading.get(host);
     if (already) return already;
-    const reading: Promise<void> = readPortalCharter(origin, this.deps.fetchPage, this.deps.now)
-        .then(async (charter) => {
+    const reading: Promise<void> = this.deps
+      .userAddedHosts()
+      .then((userAddedHosts) => readPortalCharter(origin, this.deps.fetchPage, this.deps.now, userAddedHosts))
+      .then(async (charter) => {
         await this.deps.recorder.update(host, (record) => {
           record.charter = charter;
           return true;
@@ -40,7 +44,7 @@ export class CharterReader {
         await this.deps.recorder.flush();
         this.deps.onRead(host);
       })
-        .finally(() => this.reading.delete(host));
+      .finally(() => this.reading.delete(host));
     this.reading.set(host, reading);
     return reading;
   }

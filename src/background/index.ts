@@ -4,7 +4,8 @@
  * service worker is never missed.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { fetchPage } from '../adapters/fetch-page.ts';
+import { createPageFetcher } from '../adapters/fetch-page.ts';
+import { watchRedirectLocations } from '../adapters/redirect-locations.ts';
 import { loadReportKnowledge } from '../adapters/knowledge-data.ts';
 import { storage } from '../adapters/storage.ts';
 import { isPortalHost, webHostOf } from '../core/portal/detect.ts';
@@ -33,7 +34,9 @@ const recorder: PortalRecorder = new PortalRecorder({
   retryDelayMs: 5000,
   onStored: (hosts) => hosts.forEach(portalChanged),
 });
-const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged });
+// Registered on the first tick with the other listeners: it learns where the extension's own requests redirect.
+const fetchPage = createPageFetcher(undefined, watchRedirectLocations());
+const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged, userAddedHosts: async () => (await settings).addedHosts });
 const watchDeps = { recorder, openTabs, isPortal, now };
 const badgeDeps = { recorder, openTabs, now, runsOpendatasoft };
 const handlerDeps = {

@@ -1,4 +1,4 @@
-import type { CharterFallbackReason } from '../core/charter/types.ts';
+import type { CharterFallbackReason, UrlRefusal } from '../core/charter/types.ts';
 
 type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
 
@@ -27,5 +27,19 @@ function problemOf(reason: PageReason): string {
       return `aucune colonne de noms de cookies / no cookie-name column (${reason.columns.join(' | ')})`;
     case 'empty-table':
       return 'tableau de cookies vide / empty cookie table';
+    case 'refused-redirect':
+      return `redirection non suivie / redirect not followed → ${reason.target ?? '?'} (${refusalWords[reason.why]})`;
+    case 'refused-link':
+      return `lien de charte non suivi / charter link not followed (${refusalWords[reason.why]})`;
   }
 }
+
+const refusalWords: Record<UrlRefusal, string> = {
+  'not-http': "pas une page web / not a web page",
+  'ip-literal': 'adresse IP / IP address',
+  'local-name': 'nom du réseau local / local-network name',
+  'non-default-port': 'port inhabituel / non-default port',
+  'other-site': 'autre site que le portail / not the portal\'s site',
+  'unknown-target': 'destination inconnue / unknown target',
+  'too-many-redirects': 'trop de redirections / too many redirects',
+};

@@ -74,7 +74,15 @@ const lecteurVisiteur: CookieSpec = {
   sameSite: 'None',
 };
 
-export const cookieSpecs = { sessionid, csrftoken, djangoLanguage, atuserid, cartoUid, lecteurVisiteur } as const;
+/** Flask's session cookie, as udata sets it: a session cookie, HttpOnly. */
+const flaskSession: CookieSpec = { name: 'session', value: () => randomToken(40), httpOnly: true, sameSite: 'Lax' };
+/** CKAN's Beaker session cookie, HttpOnly. */
+const ckanSession: CookieSpec = { name: 'ckan', value: () => randomToken(32), httpOnly: true, sameSite: 'Lax' };
+/** Socrata's session and CSRF cookies. */
+const socrataSession: CookieSpec = { name: '_socrata_session_id', value: () => randomToken(32), httpOnly: true, sameSite: 'Lax' };
+const socrataCsrf: CookieSpec = { name: 'socrata-csrf-token', value: () => randomToken(44), sameSite: 'Lax' };
+
+export const cookieSpecs = { sessionid, csrftoken, djangoLanguage, atuserid, cartoUid, lecteurVisiteur, flaskSession, ckanSession, socrataSession, socrataCsrf } as const;
 export type CookieSpecName = keyof typeof cookieSpecs;
 
 /** `Set-Cookie` values for the cookies the request does not carry yet (Django sets them once, as here). */

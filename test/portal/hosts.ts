@@ -14,11 +14,24 @@ export const portalHosts = [
 /** Hosts that embed into portals (map tiles, video player) and set third-party cookies. Not portals. */
 export const thirdPartyHosts = ['tuiles.carto-tiers.fr', 'video.lecteur-tiers.com'] as const;
 
+/**
+ * `data.*` sites that are not Opendatasoft portals (one like udata, one like CKAN, one like Socrata), and one
+ * hostile `data.*` page that looks like Opendatasoft but points its charter at the local network (other-sites.ts).
+ */
+export const otherDataHosts = ['data.metropole-udata.fr', 'data.comte-ckan.org', 'data.cityofexample.us', 'data.piege-exemple.fr'] as const;
+
+/**
+ * Local-network names the hostile page points its charter at. Mapped here so that any request to them would reach
+ * the local portal and be logged (the tests prove there is none); nothing is ever sent to a real private address.
+ */
+export const localNetworkHosts = ['wiki.mairie.internal'] as const;
+
 export type PortalHost = (typeof portalHosts)[number];
 export type ThirdPartyHost = (typeof thirdPartyHosts)[number];
-export type MappedHost = PortalHost | ThirdPartyHost;
+export type OtherDataHost = (typeof otherDataHosts)[number];
+export type MappedHost = PortalHost | ThirdPartyHost | OtherDataHost | (typeof localNetworkHosts)[number];
 
-export const mappedHosts: readonly MappedHost[] = [...portalHosts, ...thirdPartyHosts];
+export const mappedHosts: readonly MappedHost[] = [...portalHosts, ...thirdPartyHosts, ...otherDataHosts, ...localNetworkHosts];
 
 export function isMappedHost(host: string): host is MappedHost {
   return (mappedHosts as readonly string[]).includes(host.toLowerCase());

@@ -4,7 +4,9 @@ export { firefoxCertOverride } from './certificate.ts';
 export {
   chromiumHostResolverRules,
   firefoxProxyPrefs,
+  localNetworkHosts,
   mappedHosts,
+  otherDataHosts,
   pacScript,
   portalHosts,
   thirdPartyHosts,
@@ -12,3 +14,4 @@ export {
   type PortalHost,
 } from './hosts.ts';
 export { sites, siteFor, type PortalSite } from './sites.ts';
+export { hostileRedirectTarget, otherSites, type OtherSite } from './other-sites.ts';

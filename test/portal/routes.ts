@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { missingCookies } from './cookies.ts';
-import { isMappedHost, type ThirdPartyHost } from './hosts.ts';
+import { isMappedHost, localNetworkHosts, type ThirdPartyHost } from './hosts.ts';
+import { localNetworkPage, otherSiteFor, otherSiteRoute } from './other-sites.ts';
 import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
 import { floodHeaderCookies, floodPage, floodPath, floodScript, floodScriptPath } from './pages/flood.ts';
@@ -36,6 +37,9 @@ export function route(request: IncomingMessage, url: URL, scheme: 'http' | 'http
   if (url.pathname === '/favicon.ico') return { status: 204 };
   const site = siteFor(host);
   if (site) return portalRoute(request, url, site, charters);
+  const other = otherSiteFor(host);
+  if (other) return otherSiteRoute(request, url, other) ?? notFound();
+  if ((localNetworkHosts as readonly string[]).includes(host)) return { status: 200, type: HTML, body: localNetworkPage() };
   return thirdPartyRoute(request, url, host as ThirdPartyHost);
 }
 

@@ -27,7 +27,7 @@ function setUp() {
   watchCookieEvents({ recorder, openTabs, isPortal, now });
   const handlers = createHandlers({
     recorder,
-    charters: new CharterReader({ recorder, fetchPage: noNetwork, now, onRead: () => {} }),
+    charters: new CharterReader({ recorder, fetchPage: noNetwork, now, onRead: () => {}, userAddedHosts: async () => [] }),
     openTabs,
     storage,
     isPortal,

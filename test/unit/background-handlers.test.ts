@@ -27,7 +27,7 @@ const fetchPage: PageFetcher = async (url) =>
 
 function setUp() {
   const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
-  const charters = new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {} });
+  const charters = new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {}, userAddedHosts: async () => [] });
   let settings: PortalSettings = { addedHosts: [], removedHosts: [] };
   const handlers = createHandlers({
     recorder,

@@ -30,7 +30,7 @@ function setUp() {
   watchPlatformRequests({ recorder, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host) });
   const handlers = createHandlers({
     recorder,
-    charters: new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {} }),
+    charters: new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {}, userAddedHosts: async () => [] }),
     openTabs,
     storage,
     isPortal,

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPageFetcher } from '../../src/adapters/fetch-page.ts';
-import { charterUrlCandidates } from '../../src/core/charter/locate.ts';
+import { charterUrlCandidates, charterUrlPolicy } from '../../src/core/charter/locate.ts';
 import { readPortalCharter } from '../../src/core/charter/read.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
@@ -20,11 +20,20 @@ let port = 0;
 /** The same server under two host names: a redirect from one to the other is a redirect to another site. */
 let portal = '';
 let otherSite = '';
+/** Every request the server answered, as `host path`. */
+const served: string[] = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     const path = request.url ?? '/';
-    if (path.startsWith('/terms/cookies-policy/')) {
+    served.push(`${request.headers.host?.split(':')[0]} ${path}`);
+    if (path.startsWith('/terms/cookies-information/')) {
+      response.writeHead(301, { location: '/pages/charte/' });
+      response.end();
+    } else if (path === '/pages/charte/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(CHARTER);
+    } else if (path.startsWith('/terms/cookies-policy/')) {
       response.writeHead(302, { location: `${otherSite}/cookies/` });
       response.end();
     } else if (path === '/cookies/' && request.headers.host?.startsWith('localhost')) {
@@ -55,10 +64,23 @@ afterAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the charter request over a real connection', () => {
-  it('reads a charter the portal redirects to another site, and says from where', async () => {
-    const charter = await readPortalCharter(portal, fetchPage, now);
-    expect(charter.source).toEqual({ kind: 'portal', url: `${otherSite}/cookies/`, readAt: 1, redirectedFrom: charterUrlCandidates(portal)[0], textSha256: anySha256 });
+  // The portal here is 127.0.0.1 on a port of its own: the user added it, so its own redirects may be followed.
+  it('follows a redirect within the portal, and asks nothing of a redirect to localhost, saying where it led', async () => {
+    served.length = 0;
+    const charter = await readPortalCharter(portal, fetchPage, now, ['127.0.0.1']);
+    expect(charter.source).toEqual({ kind: 'portal', url: `${portal}/pages/charte/`, readAt: 1, textSha256: anySha256 });
     expect(charter.declared.map(({ name }) => name)).toEqual(['sessionid']);
+    expect(served).toEqual(['127.0.0.1 /terms/cookies-policy/?flg=fr', '127.0.0.1 /terms/cookies-information/?flg=fr', '127.0.0.1 /pages/charte/']);
+  });
+
+  it('says which redirect it refused and why, and reads nothing of it', async () => {
+    served.length = 0;
+    const [policyUrl] = charterUrlCandidates(portal);
+    expect(await fetchPage(policyUrl!, charterUrlPolicy({ portalHost: '127.0.0.1', userAddedHosts: ['127.0.0.1'] }))).toEqual({
+      ok: false,
+      reason: { kind: 'refused-redirect', url: policyUrl, target: `${otherSite}/cookies/`, why: 'local-name' },
+    });
+    expect(served).toEqual(['127.0.0.1 /terms/cookies-policy/?flg=fr']);
   });
 
   it('reports a server error with its status', async () => {
@@ -86,7 +108,7 @@ describe('what the extension asks the network for', () => {
     expect(charter.source).toMatchObject({ kind: 'portal', url: 'https://www.ville.example/charte-cookies' });
     expect(asked.map(({ url }) => url)).toEqual([...charterUrlCandidates('https://data.ville.example'), 'https://data.ville.example/', 'https://www.ville.example/charte-cookies']);
     for (const { init } of asked) {
-      expect(init).toMatchObject({ credentials: 'omit', redirect: 'follow' });
+      expect(init).toMatchObject({ credentials: 'omit', redirect: 'manual' });
       // A plain GET: no method, body or header that could carry anything of the user's.
       expect(init?.method ?? 'GET').toBe('GET');
       expect(init?.body).toBeUndefined();

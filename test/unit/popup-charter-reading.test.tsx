@@ -65,3 +65,23 @@ describe('popup: a data.* site that shows no sign of Opendatasoft', () => {
     expect(sent).toContainEqual({ type: 'treatAsPortal', request: { host: 'data.gouv.fr' } });
   });
 });
+
+describe('popup: a charter address the extension refused', () => {
+  it('says which redirect was not followed, where it led and why, and that nothing of it was read', async () => {
+    const reason = { kind: 'refused-redirect' as const, url: 'https://data.piege-exemple.fr/terms/cookies-policy/?flg=fr', target: 'https://wiki.mairie.internal/charte-cookies/', why: 'local-name' as const };
+    fakeBackground({ getTabState: () => portal({ charter: { source: { kind: 'standard', reason, readAt: READ_AT }, declaredCount: 4 } }) });
+    renderPopup();
+    await shown();
+    expect(plain(screen.getByRole('status').textContent)).toContain(
+      "https://data.piege-exemple.fr/terms/cookies-policy/?flg=fr redirige vers https://wiki.mairie.internal/charte-cookies/, un nom du réseau local (localhost, .local, .internal, .lan, .home.arpa…) : l'extension n'a pas suivi cette redirection et n'en a rien lu",
+    );
+  });
+
+  it('says which footer link was not followed and why', async () => {
+    const reason = { kind: 'refused-link' as const, url: 'https://localhost:8443/charte-cookies/', why: 'local-name' as const };
+    fakeBackground({ getTabState: () => portal({ charter: { source: { kind: 'standard', reason, readAt: READ_AT }, declaredCount: 4 } }) });
+    renderPopup();
+    await shown();
+    expect(plain(screen.getByRole('status').textContent)).toContain('le lien de charte du pied de page mène à https://localhost:8443/charte-cookies/, un nom du réseau local');
+  });
+});

@@ -17,11 +17,11 @@ type TitleMeaning = CharterColumn | 'ignored';
  * service before "function" makes it a purpose, and "Nom du prestataire" a provider before "nom" makes it a name.
  */
 const MEANING_WORDS: ReadonlyArray<readonly [TitleMeaning, readonly string[]]> = [
-  ['duration', ['duree', 'duration', 'expiration', 'expiry', 'retention', 'conservation', 'lifetime', 'lifespan', 'dauer', 'speicherdauer', 'laufzeit', 'ablauf', 'duracion', 'caducidad', 'durata', 'scadenza', 'duur', 'bewaartermijn', 'looptijd', 'vervaldatum']],
+  ['duration', ['duree', 'duration', 'expiration', 'expiry', 'retention', 'conservation', 'lifetime', 'dauer', 'speicherdauer', 'laufzeit', 'duracion', 'caducidad', 'durata', 'scadenza', 'duur', 'bewaartermijn', 'looptijd']],
   ['ignored', ['type', 'categorie', 'category', 'kategorie', 'tipo', 'categoria', 'soort', 'domaine', 'domain', 'dominio', 'partie', 'party']],
-  ['provider', ['prestataire', 'fournisseur', 'provider', 'supplier', 'editeur', 'emetteur', 'vendor', 'anbieter', 'proveedor', 'fornitore', 'aanbieder', 'leverancier', 'societe', 'company', 'organisme']],
-  ['service', ['emplacement', 'location', 'service', 'dienst', 'servicio', 'servizio', 'ubicacion', 'posizione', 'locatie']],
-  ['purpose', ['finalite', 'purpose', 'fonction', 'function', 'objet', 'objectif', 'objective', 'utilite', 'usage', 'description', 'zweck', 'funktion', 'beschreibung', 'finalidad', 'funcion', 'proposito', 'descripcion', 'finalita', 'funzione', 'scopo', 'descrizione', 'doel', 'functie', 'beschrijving']],
+  ['provider', ['prestataire', 'fournisseur', 'provider', 'supplier', 'editeur', 'emetteur', 'vendor', 'anbieter', 'proveedor', 'fornitore', 'aanbieder', 'leverancier']],
+  ['service', ['emplacement', 'location', 'service', 'dienst', 'servicio', 'servizio']],
+  ['purpose', ['finalite', 'purpose', 'fonction', 'function', 'objet', 'objectif', 'objective', 'utilite', 'usage', 'description', 'zweck', 'funktion', 'finalidad', 'funcion', 'proposito', 'finalita', 'funzione', 'scopo', 'doel', 'functie']],
   ['name', ['cookie', 'traceur', 'tracker', 'nom', 'name', 'nombre', 'nome', 'naam']],
 ];
 const MEANING_BY_WORD = new Map<string, TitleMeaning>();

@@ -1,5 +1,8 @@
+import { isKnownOpendatasoftHost, normalizeHost } from '../portal/detect.ts';
+import { registrableDomain } from '../portal/site.ts';
 import { runHtmlParser } from './html-parse.ts';
 import { foldForMatching } from './normalize.ts';
+import type { UrlRefusal } from './types.ts';
 
 /** Where Opendatasoft portals publish their charter; both paths are in use. `flg=fr` asks for the French page. */
 const CHARTER_PATHS = ['/terms/cookies-policy/?flg=fr', '/terms/cookies-information/?flg=fr'];
@@ -70,3 +73,55 @@ function absoluteHttpUrl(href: string, base: string): string | null {
     return null;
   }
 }
+
+/** The portal whose charter is read, and the hosts the user added as portals (trusted wherever they are). */
+export interface CharterSite {
+  portalHost: string;
+  userAddedHosts: readonly string[];
+}
+
+/** Says whether an address may be asked for while reading a portal's charter: null when it may, else why not. */
+export type CharterUrlPolicy = (url: string) => UrlRefusal | null;
+
+/**
+ * Names of the local network, by suffix: RFC 6762 (`.local`), RFC 6761 (`localhost`), RFC 8375 (`.home.arpa`), ICANN's
+ * reserved `.internal`, and the customary `.lan`, `.localdomain`, `.intranet`, `.corp`, `.home`.
+ */
+const LOCAL_NAME_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.localdomain', '.intranet', '.corp', '.home'];
+const IPV4_LITERAL = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * The rule every charter request follows, redirects and footer links included: only http(s), on the portal's
+ * registrable domain (the collectivité's own site) or on a known Opendatasoft portal; never an IP address, a name
+ * of the local network or a port other than the scheme's own — unless the user added that very host as a portal.
+ */
+export function charterUrlPolicy(site: CharterSite): CharterUrlPolicy {
+  const portalHost = normalizeHost(site.portalHost);
+  const portalSite = registrableDomain(portalHost);
+  const userAdded = new Set(site.userAddedHosts.map(normalizeHost));
+  return (address) => {
+    if (!URL.canParse(address)) return 'not-http';
+    const url = new URL(address);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'not-http';
+    // The URL parser writes every IPv4 form ("2130706433", "0x7f.1") as dotted decimal, and IPv6 in brackets.
+    const host = normalizeHost(url.hostname);
+    if (!userAdded.has(host)) {
+      if (IPV4_LITERAL.test(host) || host.startsWith('[')) return 'ip-literal';
+      if (host === 'localhost' || !host.includes('.') || LOCAL_NAME_SUFFIXES.some((suffix) => host.endsWith(suffix))) return 'local-name';
+      if (url.port !== '') return 'non-default-port';
+    }
+    const sameSite = host === portalHost || registrableDomain(host) === portalSite;
+    return sameSite || userAdded.has(host) || isKnownOpendatasoftHost(host) ? null : 'other-site';
+  };
+}
+
+/** Why an address was refused, in French, as the popup and the exports say it. */
+export const urlRefusalInFrench: Record<UrlRefusal, string> = {
+  'not-http': 'pas une page web',
+  'ip-literal': 'une adresse IP',
+  'local-name': 'un nom du réseau local',
+  'non-default-port': 'un port inhabituel',
+  'other-site': 'un autre site que le portail',
+  'unknown-target': 'destination inconnue',
+  'too-many-redirects': 'trop de redirections',
+};

@@ -1,5 +1,5 @@
 import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redirect } from './types.ts';
-import { charterUrlCandidates, findCharterLink } from './locate.ts';
+import { charterUrlCandidates, charterUrlPolicy, findCharterLink, type CharterUrlPolicy } from './locate.ts';
 import { readCharter, type CharterReading } from './parse.ts';
 import { standardOpendatasoftCharter } from './standard.ts';
 import { sha256Hex } from '../export/sha256.ts';
@@ -10,8 +10,11 @@ export type FetchedPage =
   | { ok: true; /** The final URL, after redirects. */ url: string; text: string; contentType: string }
   | { ok: false; reason: CharterFallbackReason };
 
-/** Fetches one page, anonymously. Injected so that the reader runs anywhere and is tested without a network. */
-export type PageFetcher = (url: string) => Promise<FetchedPage>;
+/**
+ * Fetches one page, anonymously, following redirects one hop at a time and only to addresses `policy` allows
+ * (any, without one). Injected so that the reader runs anywhere and is tested without a network.
+ */
+export type PageFetcher = (url: string, policy?: CharterUrlPolicy) => Promise<FetchedPage>;
 
 type CharterAttempt =
   | { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string; columnsGuessed: boolean }
@@ -19,31 +22,45 @@ type CharterAttempt =
 
 /**
  * Reads a portal's own charter: the usual charter URLs first, then the charter link of the portal's home page.
- * These are the only pages it asks for. When none yields a declared cookie, stands in the standard Opendatasoft
+ * These are the only pages it asks for, each under charterUrlPolicy (redirects included): a link or redirect
+ * elsewhere is refused, and said. When none yields a declared cookie, stands in the standard Opendatasoft
  * charter, with the most telling reason.
  */
-export async function readPortalCharter(portalOrigin: string, fetchPage: PageFetcher, now: () => number): Promise<Charter> {
+export async function readPortalCharter(
+  portalOrigin: string,
+  fetchPage: PageFetcher,
+  now: () => number,
+  userAddedHosts: readonly string[] = [],
+): Promise<Charter> {
+  const origin = new URL(portalOrigin);
+  const policy = charterUrlPolicy({ portalHost: origin.hostname, userAddedHosts });
   const candidates = charterUrlCandidates(portalOrigin);
   const failures: CharterFallbackReason[] = [];
   for (const url of candidates) {
-    const attempt = await readCharterPage(url, fetchPage);
+    const attempt = await readCharterPage(url, fetchPage, policy);
     if (attempt.ok) return portalCharter(attempt, now);
     failures.push(attempt.reason);
   }
 
-  const home = await fetchSafely(`${new URL(portalOrigin).origin}/`, fetchPage);
+  const home = await fetchSafely(`${origin.origin}/`, fetchPage, policy);
   const linkedUrl = home.ok ? findCharterLink(home.text, home.url) : null;
   if (linkedUrl && !candidates.includes(linkedUrl)) {
-    const attempt = await readCharterPage(linkedUrl, fetchPage);
+    const refusal = policy(linkedUrl);
+    const attempt: CharterAttempt = refusal
+      ? { ok: false, reason: { kind: 'refused-link', url: linkedUrl, why: refusal } }
+      : await readCharterPage(linkedUrl, fetchPage, policy);
     if (attempt.ok) return portalCharter(attempt, now);
     failures.push(attempt.reason);
   }
   return { declared: standardOpendatasoftCharter, source: { kind: 'standard', reason: mostTellingFailure(failures), readAt: now() } };
 }
 
-async function readCharterPage(url: string, fetchPage: PageFetcher): Promise<CharterAttempt> {
-  const page = await fetchSafely(url, fetchPage);
+async function readCharterPage(url: string, fetchPage: PageFetcher, policy: CharterUrlPolicy): Promise<CharterAttempt> {
+  const page = await fetchSafely(url, fetchPage, policy);
   if (!page.ok) return { ok: false, reason: withRedirect(page.reason, url) };
+  // A fetcher that followed redirects by itself is held to the same rule: a page it ended on elsewhere is not read.
+  const refusal = policy(page.url);
+  if (refusal) return { ok: false, reason: { kind: 'refused-redirect', url, target: page.url, why: refusal } };
   const redirect = redirectOf(url, page.url);
   const reading = readCharter(page.text);
   if (reading.declared.length > 0) {
@@ -65,6 +82,8 @@ function withRedirect(reason: CharterFallbackReason, requested: string): Charter
     case 'network-error':
     case 'timeout':
     case 'not-read-yet':
+    case 'refused-redirect':
+    case 'refused-link':
       return reason;
     default:
       return { ...reason, ...redirectOf(requested, reason.url) };
@@ -86,9 +105,9 @@ function hostOf(url: string): string | null {
 }
 
 /** A fetcher is meant to report failures, not throw; should one throw anyway, it counts as a network error. */
-async function fetchSafely(url: string, fetchPage: PageFetcher): Promise<FetchedPage> {
+async function fetchSafely(url: string, fetchPage: PageFetcher, policy: CharterUrlPolicy): Promise<FetchedPage> {
   try {
-    return await fetchPage(url);
+    return await fetchPage(url, policy);
   } catch (error) {
     return { ok: false, reason: { kind: 'network-error', url, message: error instanceof Error ? error.message : String(error) } };
   }
@@ -102,8 +121,11 @@ function portalCharter(attempt: Extract<CharterAttempt, { ok: true }>, now: () =
   return { declared, source };
 }
 
-/** Pages that were read but declare nothing, the most telling first: a cookie table left empty says the most. */
-const READ_BUT_UNUSABLE = ['empty-table', 'no-cookie-column', 'no-table'] as const;
+/**
+ * The most telling failures first: an address refused (the page pointed the extension elsewhere), then pages that
+ * were read but declare nothing, a cookie table left empty saying the most.
+ */
+const READ_BUT_UNUSABLE = ['refused-redirect', 'refused-link', 'empty-table', 'no-cookie-column', 'no-table'] as const;
 
 /**
  * A page that was read says the most (of two alike, the last: the home page's link is the portal's own pointer);
@@ -111,7 +133,7 @@ const READ_BUT_UNUSABLE = ['empty-table', 'no-cookie-column', 'no-table'] as con
  */
 function mostTellingFailure(failures: readonly CharterFallbackReason[]): CharterFallbackReason {
   for (const kind of READ_BUT_UNUSABLE) {
-    const read = failures.filter((failure) => failure.kind === kind).at(-1);
+    const read = failures.filter((failure) => failure.kind === kind).at(kind.startsWith('refused') ? 0 : -1);
     if (read) return read;
   }
   // "not-read-yet" only if there were no URL to try at all.

@@ -25,7 +25,27 @@ export type PageProblem =
   /** The page has tables, but none with a column titled like cookie names; `columns`: the first table's first row. */
   | { kind: 'no-cookie-column'; columns: string[] }
   /** A cookie table was found, with no cookie name in it (empty cells). */
-  | { kind: 'empty-table' };
+  | { kind: 'empty-table' }
+  /** `url` answered a redirect to `target` (null when the browser did not reveal it), which was not followed. */
+  | { kind: 'refused-redirect'; target: string | null; why: UrlRefusal }
+  /** The home page's charter link points at `url`, which was not asked for. */
+  | { kind: 'refused-link'; why: UrlRefusal };
+
+/**
+ * Why an address is not asked for (locate.ts): the extension fetches only the portal's own charter, from the
+ * portal's site or a known portal, never from the local network.
+ */
+export type UrlRefusal =
+  | 'not-http'
+  | 'ip-literal'
+  /** localhost, `.local`, `.internal`, `.lan`, `.home.arpa`, a name without a dot… */
+  | 'local-name'
+  | 'non-default-port'
+  /** Neither the portal's registrable domain nor a known portal. */
+  | 'other-site'
+  /** A redirect whose target the browser did not reveal. */
+  | 'unknown-target'
+  | 'too-many-redirects';
 
 /**
  * Where a page was read when the server sent the request to another host (`url`) than the one asked

@@ -1,3 +1,4 @@
+import { urlRefusalInFrench } from '../charter/locate.ts';
 import type { CharterFallbackReason } from '../charter/types.ts';
 
 type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
@@ -27,5 +28,9 @@ function problemOf(reason: PageReason): string {
       return `aucune colonne de noms de cookies dans les tableaux de ${reason.url} (colonnes : ${reason.columns.join(' | ') || 'aucune'})`;
     case 'empty-table':
       return `le tableau des cookies de ${reason.url} ne nomme aucun cookie`;
+    case 'refused-redirect':
+      return `${reason.url} redirige vers ${reason.target ?? 'une adresse inconnue'}, ${urlRefusalInFrench[reason.why]} : redirection non suivie, rien n'en a été lu`;
+    case 'refused-link':
+      return `le lien de charte du pied de page mène à ${reason.url}, ${urlRefusalInFrench[reason.why]} : lien non suivi, rien n'en a été lu`;
   }
 }
