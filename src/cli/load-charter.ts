@@ -41,8 +41,8 @@ function declaredOrFailure(target: CharterTarget, text: string, url: string, sho
 /** The portal's own charter, keeping the text of the page it was read from. */
 async function readPortal(origin: string, now: () => number): Promise<LoadedCharter> {
   const texts = new Map<string, string>();
-  const keepingText: PageFetcher = async (url) => {
-    const page = await fetchPage(url);
+  const keepingText: PageFetcher = async (url, policy) => {
+    const page = await fetchPage(url, policy);
     if (page.ok) texts.set(page.url, page.text);
     return page;
   };

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createPageFetcher } from '../../src/adapters/fetch-page.ts';
 import { charterUrlCandidates, charterUrlPolicy } from '../../src/core/charter/locate.ts';
 import { readPortalCharter } from '../../src/core/charter/read.ts';
+import { loadCharter } from '../../src/cli/load-charter.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
 
@@ -81,6 +82,13 @@ describe('the charter request over a real connection', () => {
       reason: { kind: 'refused-redirect', url: policyUrl, target: `${otherSite}/cookies/`, why: 'local-name' },
     });
     expect(served).toEqual(['127.0.0.1 /terms/cookies-policy/?flg=fr']);
+  });
+
+  it('the command line reading a portal holds every redirect to the same rule', async () => {
+    served.length = 0;
+    const loaded = await loadCharter(portal, now);
+    expect(loaded).toMatchObject({ ok: true, charter: { source: { kind: 'standard', reason: { kind: 'refused-redirect', target: `${otherSite}/cookies/`, why: 'local-name' } } } });
+    expect(served.filter((request) => request.includes('/cookies/') || request.includes('/pages/charte/'))).toEqual([]);
   });
 
   it('reports a server error with its status', async () => {
