@@ -45,7 +45,7 @@ describe.each(browserNames)('[%s]', (browserName) => {
   it('audit walk: before any choice, after refusal, after acceptance, and the three exports say the same without any cookie value', async () => {
     const { driver } = browser();
     const portalTab = await visitPortal(driver, montreuil.host, 'ignore');
-    const start = await openPopup(driver, montreuil.host, { until: (view) => view.text.includes('sessionid'), what: 'the first visit' });
+    const start = await openPopup(driver, montreuil.host, { until: (view) => view.text.includes('sessionid'), what: 'the first visit', screenshot: `${montreuil.host}-audit-start` });
     await startAuditFromPopup(start.page);
     await start.page.close();
 
