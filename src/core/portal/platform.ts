@@ -15,7 +15,11 @@ import type { PortalSettings } from './settings.ts';
  */
 export const OPENDATASOFT_API_PATHS = ['/api/explore/v2.1/', '/api/explore/v2.0/', '/api/v2/catalog/', '/api/records/1.0/', '/api/datasets/1.0/'] as const;
 
-/** The signs of the platform the extension looks for, all seen without a request of its own. */
+/**
+ * The signs of the platform the extension looks for, all seen without a request of its own. The structure of the
+ * portal's charter page is not one: reading it takes a request, which the extension makes only once the site is
+ * known to run Opendatasoft (a `data.*` site gets none before a sign).
+ */
 export type PlatformSignKind =
   /** A request from the portal's tab to one of OPENDATASOFT_API_PATHS on the portal's own host (webRequest). */
   | 'api-request'
