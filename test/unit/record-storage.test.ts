@@ -135,6 +135,21 @@ describe('a stored record', () => {
     expect(record.droppedCookies).toEqual({ count: 0, lastAt: null });
   });
 
+  it('keeps what issue 11 added: a refused redirect (its target unknown too) or link, titles guessed, the sign of an Opendatasoft API request', () => {
+    const refused = { kind: 'refused-redirect', url: 'https://data.x.fr/terms/cookies-policy/', target: null, why: 'unknown-target' };
+    const link = { kind: 'refused-link', url: 'https://localhost:8443/charte', why: 'local-name' };
+    for (const reason of [refused, link]) {
+      const stored = { version: latestVersion, cookies: {}, charter: { declared: [], source: { kind: 'standard', readAt: 1, reason } } };
+      expect(readPortalRecord(HOST, JSON.parse(JSON.stringify(stored))).record.charter?.source).toEqual({ kind: 'standard', readAt: 1, reason });
+    }
+    const guessed = { kind: 'portal', url: 'https://data.x.fr/terms/cookies-policy/', readAt: 1, columnsGuessed: true };
+    const apiRequestSign = { path: '/api/explore/v2.1/', at: 5 };
+    const { record } = readPortalRecord(HOST, { version: latestVersion, cookies: {}, charter: { declared: [], source: guessed }, apiRequestSign });
+    expect(record.charter?.source).toEqual(guessed);
+    expect(record.apiRequestSign).toEqual(apiRequestSign);
+    expect(readPortalRecord(HOST, { version: latestVersion, cookies: {}, apiRequestSign: { path: 3 } }).record.apiRequestSign).toBeUndefined();
+  });
+
   it('drops a charter whose reason it cannot word, so that it is read again', () => {
     const stored = { version: latestVersion, cookies: {}, charter: { declared: [], source: { kind: 'standard', readAt: 1, reason: { kind: 'from-the-future' } } } };
     expect(readPortalRecord(HOST, stored).record.charter).toBeNull();

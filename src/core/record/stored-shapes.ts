@@ -82,12 +82,14 @@ const REASON_KINDS: ReadonlySet<string> = new Set<CharterFallbackReason['kind']>
   'no-table',
   'no-cookie-column',
   'empty-table',
+  'refused-redirect',
+  'refused-link',
   'not-read-yet',
 ]);
 
 /**
  * The source is kept as stored once its kind, date and address are sound and every other value is plain text,
- * a number or a list of texts: the popup only ever words those.
+ * a number, a flag, null or a list of texts: the popup only ever words those.
  */
 function readSource(value: unknown): CharterSource | null {
   if (!isObject(value) || numberOrNull(value.readAt) === null || !hasPlainValues(value)) return null;
@@ -101,7 +103,13 @@ function readSource(value: unknown): CharterSource | null {
 
 function hasPlainValues(value: Loose): boolean {
   return Object.values(value).every(
-    (field) => typeof field === 'string' || typeof field === 'number' || isObject(field) || (Array.isArray(field) && field.every((item) => typeof item === 'string')),
+    (field) =>
+      field === null ||
+      typeof field === 'string' ||
+      typeof field === 'number' ||
+      typeof field === 'boolean' ||
+      isObject(field) ||
+      (Array.isArray(field) && field.every((item) => typeof item === 'string')),
   );
 }
 
