@@ -64,14 +64,17 @@ function chromiumPage(page: Page): BrowserPage {
 async function evaluateInTarget(browserSession: CDPSession, targetId: string, expression: string): Promise<unknown> {
   const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   const id = 1;
+  let listener: ((event: { sessionId: string; message: string }) => void) | undefined;
   const reply = new Promise<{ result?: { result: { value?: unknown } }; error?: { message: string } }>((resolve) => {
-    browserSession.on('Target.receivedMessageFromTarget', (event) => {
+    listener = (event) => {
       const message = JSON.parse(event.message) as { id?: number };
       if (event.sessionId === sessionId && message.id === id) resolve(message as never);
-    });
+    };
+    browserSession.on('Target.receivedMessageFromTarget', listener);
   });
   await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
   const answer = await reply;
+  browserSession.off('Target.receivedMessageFromTarget', listener!);
   await browserSession.send('Target.detachFromTarget', { sessionId });
   if (answer.error) throw new Error(answer.error.message);
   return answer.result?.result.value;
