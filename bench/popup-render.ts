@@ -32,6 +32,7 @@ function seededRecord(): PortalRecord {
     audit: null,
     pastAudits: [],
     consent: null,
+    visitedAt: Date.now(),
   };
 }
 

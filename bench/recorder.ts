@@ -6,6 +6,7 @@
 import { PortalRecorder } from '../src/background/recorder.ts';
 import { sightingChange } from '../src/background/record-cookie.ts';
 import { emptyPortalRecord, type PortalRecord } from '../src/core/record/portal-record.ts';
+import { emptyRecordsIndex } from '../src/core/record/storage-budget.ts';
 import { budgets } from './budgets.ts';
 import { formatMs, median, percentile } from './measure.ts';
 import type { BenchRow } from './report.ts';
@@ -22,10 +23,12 @@ function recorderWithCountedWrites() {
   const recorder = new PortalRecorder({
     storage: {
       loadPortalRecord: async (host: string) => ({ record: emptyPortalRecord(host), droppedEntries: 0 }),
-      savePortalRecords: async (_records: readonly PortalRecord[]) => {
+      savePortalRecord: async (_record: PortalRecord) => {
         writes.count++;
       },
       removePortalRecord: async () => {},
+      loadRecordsIndex: async () => emptyRecordsIndex(),
+      saveRecordsIndex: async () => {},
     },
     flushDelayMs,
     retryDelayMs: 5_000,

@@ -1,12 +1,34 @@
 import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
-import { formatCount } from '../../src/core/report/format.ts';
+import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
+import { formatCount, formatMegabytes } from '../../src/core/report/format.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime } from './wording.tsx';
 
 /** Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError": the storage is full. */
 const QUOTA_ERROR = /quota/i;
+
+/** "24 Ko" below a megabyte, "1,2 Mo" from there. */
+function storageSize(bytes: number): string {
+  if (bytes < 1_048_576) return t('sizeKilobytes', formatCount(Math.max(1, Math.round(bytes / 1024)), uiLocale()));
+  return t('sizeMegabytes', formatMegabytes(bytes, uiLocale()));
+}
+
+type StorageError = Extract<Notice, { kind: 'storage-error' }>;
+
+/** The true cause of a failed write: the browser's words, and for a full storage what this record and all take. */
+function storageErrorText(notice: StorageError): string {
+  if (!QUOTA_ERROR.test(notice.message)) return t('noticeStorageError', notice.message);
+  if (notice.recordBytes === undefined || notice.storedBytes === undefined) return t('noticeStorageFull');
+  return t('noticeStorageFullSizes', [
+    notice.message,
+    storageSize(notice.recordBytes),
+    formatCount(notice.portals ?? 0, uiLocale()),
+    storageSize(notice.storedBytes),
+    storageSize(STORAGE_BUDGET_BYTES),
+  ]);
+}
 
 /** What the user must know before trusting the comparison. */
 export function Notices({ notices, actions }: { notices: Notice[]; actions: PopupActions }) {
@@ -19,9 +41,11 @@ function NoticeLine({ notice, actions }: { notice: Notice; actions: PopupActions
     case 'storage-error':
       return (
         <p class="notice notice-error" role="alert">
-          {QUOTA_ERROR.test(notice.message) ? t('noticeStorageFull') : t('noticeStorageError', notice.message)}
+          {storageErrorText(notice)}
         </p>
       );
+    case 'portal-dropped':
+      return <p class="notice notice-warning">{t('noticePortalDropped', [storageSize(STORAGE_BUDGET_BYTES), dateTime(notice.at)])}</p>;
     case 'storage-read-error':
       return (
         <p class="notice notice-error" role="alert">

@@ -1,4 +1,5 @@
 import { readPortalCharter, type PageFetcher } from '../core/charter/read.ts';
+import { storableCharter } from '../core/record/record-cap.ts';
 import type { PortalRecorder } from './recorder.ts';
 
 export interface CharterDeps {
@@ -38,7 +39,7 @@ export class CharterReader {
       .then((userAddedHosts) => readPortalCharter(origin, this.deps.fetchPage, this.deps.now, userAddedHosts))
       .then(async (charter) => {
         await this.deps.recorder.update(host, (record) => {
-          record.charter = charter;
+          record.charter = storableCharter(charter);
           return true;
         });
         await this.deps.recorder.flush();

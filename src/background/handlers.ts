@@ -3,6 +3,7 @@ import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
 import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
+import { formatCount, formatMegabytes } from '../core/report/format.ts';
 import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
@@ -52,6 +53,8 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
     return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recorder.record(host)).cookies) };
   }
   const notices: Notice[] = [...deps.recorder.noticesOf(host)];
+  const droppedAt = await deps.recorder.droppedAt(host);
+  if (droppedAt !== null) notices.push({ kind: 'portal-dropped', at: droppedAt });
   if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
   return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }, extent) };
@@ -71,7 +74,15 @@ export function requireHost(input: string): string {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const changeSettings = async (change: (settings: PortalSettings) => PortalSettings) => {
     const settings = change(await deps.storage.loadSettings());
-    await deps.storage.saveSettings(settings);
+    try {
+      await deps.storage.saveSettings(settings);
+    } catch (error) {
+      // The options page shows this: the browser's words and what the portals' records take, the true cause.
+      const { storedBytes, portals } = await deps.recorder.storageUse();
+      const message = error instanceof Error ? error.message : String(error);
+      const size = storedBytes < 1_048_576 ? `${formatCount(Math.max(1, Math.round(storedBytes / 1024)))} Ko` : `${formatMegabytes(storedBytes)} Mo`;
+      throw new Error(`réglages refusés par le navigateur (${message}) ; ${portals} portail(s) enregistrés occupent ${size}`);
+    }
     deps.onSettingsChanged(settings);
     return settings;
   };

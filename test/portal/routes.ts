@@ -6,6 +6,7 @@ import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
 import { floodHeaderCookies, floodPage, floodPath, floodScript, floodScriptPath } from './pages/flood.ts';
 import { extendedMeasurementHeader, extendedMeasurementPage, extendedMeasurementPath } from './pages/extended-measurement.ts';
+import { storageFloodHeaderCookies, storageFloodPage } from './pages/storage-flood.ts';
 import { documentHtml } from './pages/html.ts';
 import { explorePage, homePage, simplePage } from './pages/home.ts';
 import { mapTileSvg, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
@@ -48,7 +49,7 @@ function portalRoute(request: IncomingMessage, url: URL, site: PortalSite, chart
   if (path === '/static/ods-portal.js') return { status: 200, type: 'text/javascript; charset=utf-8', body: portalScript };
   if (path === '/static/ods-portal.css') return { status: 200, type: 'text/css; charset=utf-8', body: portalStyles };
   if (path === floodScriptPath) return { status: 200, type: 'text/javascript; charset=utf-8', body: floodScript };
-  const floodCookies = floodHeaderCookies(url);
+  const floodCookies = floodHeaderCookies(url) ?? storageFloodHeaderCookies(url);
   if (floodCookies) return { status: 204, headers: { 'Set-Cookie': floodCookies, 'Cache-Control': 'no-store' } };
   if (path === extendedMeasurementPath) {
     return { status: 200, type: HTML, body: extendedMeasurementPage(site), headers: { 'Set-Cookie': [extendedMeasurementHeader], 'Cache-Control': 'no-store' } };
@@ -68,6 +69,8 @@ function portalHtml(path: string, site: PortalSite, charters: CharterTexts): str
   }
   if (path === '/explore/') return explorePage(site, null);
   if (path === floodPath) return floodPage(site);
+  const storageFlood = storageFloodPage(site, path);
+  if (storageFlood) return storageFlood;
   const dataset = /^\/explore\/dataset\/([a-z0-9-]+)\/$/.exec(path);
   if (dataset && site.datasets.some((candidate) => candidate.slug === dataset[1])) return explorePage(site, dataset[1]!);
   const cmsTitle = cmsPages[path];

@@ -82,8 +82,10 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     }
   };
 
-  const https = createHttpsServer({ key: certificate.keyPem, cert: certificate.certPem }, handler('https'));
-  const http = createHttpServer(handler('http'));
+  // Requests of up to 64 KB of headers (Node's default is 16 KB): the flooding page of issue 12 has a 20 KB address.
+  const maxHeaderSize = 64 * 1024;
+  const https = createHttpsServer({ key: certificate.keyPem, cert: certificate.certPem, maxHeaderSize }, handler('https'));
+  const http = createHttpServer({ maxHeaderSize }, handler('http'));
   for (const server of [https, http]) server.on('connection', (socket: Socket) => track(sockets, socket));
   const httpsPort = await listen(https);
   http.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => tunnel(request, client, head, httpsPort, sockets));

@@ -50,6 +50,11 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   return withPositions.replace(/\$(\d)/g, (_whole, position: string) => values[Number(position) - 1] ?? '');
 }
 
+/** Chrome's storage.local quota without `unlimitedStorage`, counted as Chrome does: each key plus its value's JSON, in UTF-8. */
+export const STORAGE_QUOTA_BYTES = 10_485_760;
+const bytesOf = (items: Record<string, unknown>) =>
+  Object.entries(items).reduce((total, [key, value]) => total + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value) ?? ''), 0);
+
 function createStorageArea() {
   let data: Record<string, unknown> = {};
   return {
@@ -58,8 +63,11 @@ function createStorageArea() {
       const wanted = Array.isArray(keys) ? keys : [keys];
       return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
     },
+    /** Refuses, as Chrome does, a write that would take storage past its quota: then nothing of it is written. */
     async set(items: Record<string, unknown>): Promise<void> {
-      data = { ...data, ...structuredClone(items) };
+      const after = { ...data, ...structuredClone(items) };
+      if (bytesOf(after) > STORAGE_QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
+      data = after;
     },
     async remove(keys: string | string[]): Promise<void> {
       for (const key of Array.isArray(keys) ? keys : [keys]) delete data[key];

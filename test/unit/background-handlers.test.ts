@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { clearBadge, showUndeclaredCount } from '../../src/background/badge.ts';
 import { CharterReader } from '../../src/background/charters.ts';
@@ -52,7 +52,8 @@ describe('the background’s answers to the popup', () => {
     await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-    expect(state.report.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/?flg=fr', readAt: at, textSha256: anySha256 });
+    // Kept as every address is kept: without its query (keptUrl).
+    expect(state.report.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: at, textSha256: anySha256 });
     expect(state.report.comparison.declaredAndSeen.map((group) => [group.declared.name, group.declared.purpose])).toEqual([
       ['sessionid', "Se souvenir de l'utilisateur d'une page à une autre."],
     ]);
@@ -95,6 +96,16 @@ describe('the background’s answers to the popup', () => {
     expect((await handlers.treatAsPortal({ host: 'opendata.example.org' })).kind).toBe('portal');
     await expect(handlers.addPortalHost({ host: 'pas un hôte' })).rejects.toThrow("« pas un hôte » n'est pas un nom d'hôte valide.");
     expect(await handlers.removePortalHost({ host: 'opendata.example.org' })).toEqual({ addedHosts: [], removedHosts: [] });
+  });
+
+  it('says the true cause when the settings cannot be written: the browser’s words and what the portals’ records take', async () => {
+    const { recorder, handlers } = setUp();
+    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await recorder.flush();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(handlers.addPortalHost({ host: 'opendata.example.org' })).rejects.toThrow(
+      /^réglages refusés par le navigateur \(QUOTA_BYTES quota exceeded\) ; 1 portail\(s\) enregistrés occupent 1 Ko$/,
+    );
   });
 
   it('clears what was recorded for one portal', async () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCharter } from '../../src/core/charter/parse.ts';
 import { readPortalCharter, type FetchedPage, type PageFetcher } from '../../src/core/charter/read.ts';
-import { MAX_FIELD_LENGTH, MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
+import { keepStorable, MAX_CHARTER_CHARACTERS, MAX_FIELD_LENGTH, MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
 const ORIGIN = 'https://data.ville.example';
@@ -105,13 +105,23 @@ describe('tables as pages write them', () => {
 });
 
 describe('what is kept of a huge charter', () => {
-  it('keeps the first lines, each field cut to a storable length, and counts the rest', async () => {
-    const longPurpose = 'p'.repeat(5 * MAX_FIELD_LENGTH);
-    const rows = Array.from({ length: MAX_KEPT_LINES + 25 }, (_, index) => [`c${index}`, 'O', longPurpose]);
+  it('keeps the first lines and counts the rest', async () => {
+    const rows = Array.from({ length: MAX_KEPT_LINES + 25 }, (_, index) => [`c${index}`, 'O', 'Mesure d’audience']);
     const charter = await readPortalCharter(ORIGIN, answering(page(POLICY_URL, table(['Nom du cookie', 'Prestataire', 'Finalité'], ...rows))), now);
     expect(charter.declared).toHaveLength(MAX_KEPT_LINES);
+    expect(charter.source).toMatchObject({ kind: 'portal', omittedLines: 25 });
+  });
+
+  it('cuts each field, the name too, to a storable length, and keeps lines only up to a bounded text in all', async () => {
+    const long = 'p'.repeat(5 * MAX_FIELD_LENGTH);
+    const rows = Array.from({ length: MAX_KEPT_LINES }, (_, index) => [`c${index}`, long, long]);
+    const charter = await readPortalCharter(ORIGIN, answering(page(POLICY_URL, table(['Nom du cookie', 'Prestataire', 'Finalité'], ...rows))), now);
     expect(charter.declared[0]?.purpose).toHaveLength(MAX_FIELD_LENGTH);
     expect(charter.declared[0]?.purpose?.endsWith('…')).toBe(true);
-    expect(charter.source).toMatchObject({ kind: 'portal', omittedLines: 25 });
+    expect(keepStorable([{ ...charter.declared[0]!, name: long }]).declared[0]?.name).toHaveLength(MAX_FIELD_LENGTH);
+    const kept = charter.declared.length;
+    expect(kept * 2 * MAX_FIELD_LENGTH).toBeLessThanOrEqual(MAX_CHARTER_CHARACTERS);
+    expect(kept).toBeGreaterThan(50);
+    expect(charter.source).toMatchObject({ kind: 'portal', omittedLines: MAX_KEPT_LINES - kept });
   });
 });

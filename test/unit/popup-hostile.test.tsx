@@ -80,6 +80,14 @@ describe('notices about what is kept', () => {
   it.each<[Notice, string]>([
     [{ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' }, "L'espace de stockage de l'extension est plein"],
     [{ kind: 'storage-error', message: 'IO error' }, "Les dernières observations n'ont pas pu être enregistrées (IO error) : elles restent en mémoire"],
+    [
+      { kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded', recordBytes: 24_576, storedBytes: 8_283_750, portals: 12 },
+      "Le navigateur a refusé d'enregistrer ce portail, faute de place (QUOTA_BYTES quota exceeded) : son enregistrement fait 24 Ko, ceux des 12 portails gardés 7,9 Mo en tout (l'extension s'en tient à 8 Mo",
+    ],
+    [
+      { kind: 'portal-dropped', at: READ_AT },
+      "Pour rester sous 8 Mo de stockage, l'extension a retiré le 23/11/2026 15:42 tout ce qu'elle avait enregistré pour ce portail, alors le moins récemment visité",
+    ],
     [{ kind: 'storage-read-error', message: 'IO error' }, "Ce qui est enregistré pour ce portail n'a pas pu être lu (IO error)"],
     [{ kind: 'damaged-record', droppedEntries: 1 }, "1 entrée illisible de l'enregistrement de ce portail a été écartée ; tout le reste est conservé."],
     [{ kind: 'damaged-record', droppedEntries: 3 }, "3 entrées illisibles de l'enregistrement de ce portail ont été écartées"],

@@ -9,7 +9,9 @@ import { PortalRecorder } from '../../src/background/recorder.ts';
 import { sightingChange } from '../../src/background/record-cookie.ts';
 import type { CharterFallbackReason, DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieObservation, CookieRecord } from '../../src/core/cookies/types.ts';
-import { enforceCookieCap, MAX_COOKIE_CHARACTERS_PER_PORTAL, MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
+import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
+import { capRecord, MAX_AUDIT_PHASES, MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
+import { storedBytes } from '../../src/core/record/stored-bytes.ts';
 import { latestVersion, migrateRecord, migrations } from '../../src/core/record/migrations.ts';
 import { emptyPortalRecord, readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
 import { buildPortalReport } from '../../src/core/report/build-report.ts';
@@ -93,6 +95,7 @@ const portalRecord: fc.Arbitrary<PortalRecord> = fc.record({
     fc.record({ choices: fc.dictionary(fc.constantFrom('functional_cookies', 'matomo', 'ga', 'xiti'), fc.boolean()), decidedAt: fc.option(time, { nil: null }) }),
     { nil: null },
   ),
+  visitedAt: time,
 });
 
 describe('a stored record', () => {
@@ -165,7 +168,7 @@ describe('migrations', () => {
   it('bring a version-1 record (or one without a version) to the latest shape, and say it changed', () => {
     const version1 = { version: 1, host: HOST, cookies: {}, charter: null };
     expect(migrateRecord(version1)).toEqual({
-      record: { ...version1, version: latestVersion, droppedCookies: { count: 0, lastAt: null }, audit: null, pastAudits: [], consent: null },
+      record: { ...version1, version: latestVersion, droppedCookies: { count: 0, lastAt: null }, audit: null, pastAudits: [], consent: null, visitedAt: 0 },
       changed: true,
     });
     expect(migrateRecord({ host: HOST, cookies: {} }).record.version).toBe(latestVersion);
@@ -197,8 +200,7 @@ describe('the recorder and stored records', () => {
     const recorder = createRecorder();
     for (const host of await storage.storedPortalHosts()) await recorder.record(host);
     await vi.advanceTimersByTimeAsync(300);
-    expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]![0])).toEqual(['portal:data.montreuil.fr']);
+    expect(set.mock.calls.flatMap(([items]) => Object.keys(items)).filter((key) => key.startsWith('portal:'))).toEqual(['portal:data.montreuil.fr']);
     expect((await fakeBrowser.storage.local.get('portal:data.montreuil.fr'))['portal:data.montreuil.fr']).toMatchObject({ version: latestVersion, droppedCookies: { count: 0 } });
   });
 
@@ -213,7 +215,7 @@ describe('the recorder and stored records', () => {
     expect(recorder.noticesOf(HOST)).toEqual([{ kind: 'storage-read-error', message: 'IO error: database corrupted' }]);
     expect(Object.keys((await recorder.record(HOST)).cookies)).toHaveLength(1);
     await recorder.clear(HOST);
-    expect(set).toHaveBeenCalledTimes(1);
+    expect(set.mock.calls.filter(([items]) => `portal:${HOST}` in items)).toHaveLength(1);
   });
 
   it('writes at most the cap of cookies per portal, dropping the least recently seen, and the report says so', async () => {
@@ -235,22 +237,56 @@ describe('the recorder and stored records', () => {
   });
 });
 
-describe('the cap on what one portal keeps', () => {
-  it('also holds when names are 4 KB long', () => {
+describe('the cap on what one portal keeps, in bytes', () => {
+  it('holds when names are 4 KB long and every address was 20 KB: the least recently seen cookies give way', () => {
     const record = emptyPortalRecord(HOST);
-    for (let index = 0; index < 400; index++) record.cookies[`k${index}`] = cookieRecord(`${index}`.padEnd(4096, 'x'), index);
-    const dropped = enforceCookieCap(record);
+    for (let index = 0; index < 400; index++) record.cookies[`k${index}`] = cookieRecord(`${index}`.padEnd(4096, 'x'), index, { path: `/${'p'.repeat(1023)}` });
+    const bytes = capRecord(record);
     const kept = Object.values(record.cookies);
-    expect(dropped).toBeGreaterThan(0);
-    expect(kept.reduce((total, cookie) => total + cookie.name.length, 0)).toBeLessThan(MAX_COOKIE_CHARACTERS_PER_PORTAL);
+    expect(bytes).toBeLessThanOrEqual(MAX_RECORD_BYTES);
+    expect(storedBytes(`portal:${HOST}`, record)).toBe(bytes);
+    expect(record.droppedCookies?.count).toBe(400 - kept.length);
     // The least recently seen went: what is left starts right after them.
-    expect(Math.min(...kept.map(({ lastSeen }) => lastSeen))).toBe(dropped);
+    expect(Math.min(...kept.map(({ lastSeen }) => lastSeen))).toBe(400 - kept.length);
+  });
+
+  it('lets past audits give way first, the oldest first, before any current cookie', () => {
+    const record = emptyPortalRecord(HOST);
+    const bigAudit = (startedAt: number) => ({
+      audit: { startedAt, endedAt: startedAt + 1, phases: [] },
+      charter: { declared: [], source: { kind: 'standard' as const, reason: { kind: 'not-read-yet' as const }, readAt: 0 } },
+      cookies: Array.from({ length: 150 }, (_, index) => cookieRecord(`${index}`.padEnd(2000, 'a'), startedAt)),
+    });
+    record.pastAudits = [bigAudit(1), bigAudit(2), bigAudit(3), bigAudit(4)];
+    record.cookies.current = cookieRecord('sessionid', 10);
+    expect(capRecord(record)).toBeLessThanOrEqual(MAX_RECORD_BYTES);
+    const kept = record.pastAudits.map(({ audit: { startedAt } }) => startedAt);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual([1, 2, 3, 4].slice(4 - kept.length));
+    expect(kept).not.toContain(1);
+    expect(Object.keys(record.cookies)).toEqual(['current']);
+  });
+
+  it('bounds what a site can inflate besides cookies: the consent choices, the audit phases, a charter that could not be read', () => {
+    const record = emptyPortalRecord(HOST);
+    record.consent = { choices: Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`service${index}`, true])), decidedAt: 1 };
+    record.audit = { startedAt: 0, endedAt: null, phases: Array.from({ length: 5000 }, (_, index) => ({ at: index, phase: 'after-accept' as const, by: 'consent' as const })) };
+    record.charter = {
+      declared: [],
+      source: { kind: 'standard', readAt: 1, reason: { kind: 'no-cookie-column', url: `https://data.flood.example/${'x'.repeat(20_000)};jsessionid=1?a=b`, columns: Array.from({ length: 1000 }, () => 'c'.repeat(10_000)) } },
+    };
+    expect(capRecord(record)).toBeLessThan(30_000);
+    expect(Object.keys(record.consent.choices).length).toBeLessThanOrEqual(50);
+    expect(record.audit.phases).toHaveLength(MAX_AUDIT_PHASES);
+    expect(record.audit.phases[0]?.at).toBe(0);
+    expect(record.audit.phases.at(-1)?.at).toBe(4999);
   });
 
   it('changes nothing below the cap', () => {
     const record = emptyPortalRecord(HOST);
     record.cookies.a = cookieRecord('a', 1);
-    expect(enforceCookieCap(record)).toBe(0);
-    expect(record.droppedCookies).toEqual({ count: 0, lastAt: null });
+    const before = structuredClone(record);
+    capRecord(record);
+    expect(record).toEqual(before);
   });
 });

@@ -9,6 +9,10 @@ function observation(name: string, domain = 'data.montreuil.fr'): CookieObservat
   return { name, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', partitionKey: null, expiresAt: null };
 }
 
+/** The storage writes of portal records (each record is written on its own, the index of their sizes after them). */
+const recordWrites = (set: { mock: { calls: [Record<string, unknown>][] } }) =>
+  set.mock.calls.filter(([items]) => Object.keys(items).some((key) => key.startsWith('portal:')));
+
 function createRecorder(onStored = (_hosts: string[]) => {}) {
   return new PortalRecorder({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored });
 }
@@ -23,7 +27,7 @@ describe('the recorder', () => {
     await Promise.all(Array.from({ length: 500 }, (_, index) => recorder.update('data.montreuil.fr', sightingChange(observation(`c${index}`), 'cookie-event', index))));
     expect(set).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(300);
-    expect(set).toHaveBeenCalledTimes(1);
+    expect(recordWrites(set)).toHaveLength(1);
     expect(recorder.storageWrites).toBe(1);
     const restarted = createRecorder();
     expect(Object.keys((await restarted.record('data.montreuil.fr')).cookies)).toHaveLength(500);
@@ -44,9 +48,9 @@ describe('the recorder', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', 1));
     await vi.advanceTimersByTimeAsync(300);
-    expect(recorder.noticesOf('data.montreuil.fr')).toEqual([{ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' }]);
+    expect(recorder.noticesOf('data.montreuil.fr')).toEqual([expect.objectContaining({ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' })]);
     await vi.advanceTimersByTimeAsync(1100);
-    expect(set).toHaveBeenCalledTimes(2);
+    expect(recordWrites(set)).toHaveLength(2);
     expect(recorder.noticesOf('data.montreuil.fr')).toEqual([]);
     expect(Object.keys((await createRecorder().record('data.montreuil.fr')).cookies)).toHaveLength(1);
   });

@@ -35,6 +35,11 @@ export interface PortalRecord {
   consent: ConsentChoice | null;
   /** The first request to an Opendatasoft API seen from the portal's tab: a sign of the platform (platform.ts). */
   apiRequestSign?: ApiRequestSign;
+  /**
+   * When a change from a visit (a cookie, a charter, an action in the popup) last reached this record (version 4
+   * on): the least recently visited portal gives way when all records together pass the storage budget.
+   */
+  visitedAt: number;
 }
 
 /** Past audits kept per portal: enough to compare over months, little enough for storage. */
@@ -50,6 +55,7 @@ export function emptyPortalRecord(host: string): PortalRecord {
     audit: null,
     pastAudits: [],
     consent: null,
+    visitedAt: 0,
   };
 }
 
@@ -99,6 +105,7 @@ export function readPortalRecord(host: string, stored: unknown): ReadResult {
     audit: readAudit(migrated.audit),
     pastAudits: readPastAudits(migrated.pastAudits).slice(-MAX_PAST_AUDITS),
     consent: readConsentChoice(migrated.consent),
+    visitedAt: typeof migrated.visitedAt === 'number' && Number.isFinite(migrated.visitedAt) ? migrated.visitedAt : 0,
   };
   const apiRequestSign = readApiRequestSign(migrated.apiRequestSign);
   if (apiRequestSign) record.apiRequestSign = apiRequestSign;

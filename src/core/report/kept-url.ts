@@ -13,6 +13,7 @@ const OPAQUE_SEGMENT_KEPT = 4;
 /** A segment this long is opaque when its letters and digits alternate like random text (see isOpaque). */
 const MIN_OPAQUE_LENGTH = 16;
 const ELLIPSIS = '…';
+const OPAQUE_SAMPLE_LENGTH = 64;
 
 /** "https://user:pw@site.fr/a;sid=1/b?q#f" → "https://site.fr/a/b"; '' for what is not an absolute address. */
 export function keptUrl(url: string): string {
@@ -20,8 +21,13 @@ export function keptUrl(url: string): string {
   const parsed = new URL(url);
   // Special schemes (http, https, ws…) have an origin; others (data:, blob:, about:) keep nothing worth keeping.
   if (parsed.origin === 'null') return '';
-  const path = parsed.pathname.split('/').map(keptSegment).join('/');
-  return cut(`${parsed.origin}${path}`);
+  let kept = parsed.origin;
+  // Segment by segment, only as far as the cut: a page can make its path 20 KB long, and this runs per cookie.
+  for (const segment of parsed.pathname.slice(1).split('/', MAX_KEPT_URL_LENGTH)) {
+    kept += `/${keptSegment(segment)}`;
+    if (kept.length > MAX_KEPT_URL_LENGTH) break;
+  }
+  return cut(kept);
 }
 
 function keptSegment(segment: string): string {
@@ -45,7 +51,8 @@ function classOf(character: string): CharacterClass {
  */
 function isOpaque(segment: string): boolean {
   if (segment.length < MIN_OPAQUE_LENGTH) return false;
-  const text = decodedOrSame(segment);
+  // Its start tells: a token is random throughout, and a 20 KB segment is cut anyway.
+  const text = decodedOrSame(segment.slice(0, OPAQUE_SAMPLE_LENGTH));
   let switches = 0;
   let previous: CharacterClass = 'other';
   for (const character of text) {

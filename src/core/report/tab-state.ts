@@ -9,8 +9,13 @@ import type { PlatformSignKind } from '../portal/platform.ts';
 
 /** Something the user must know about a portal's record, shown above the comparison. */
 export type Notice =
-  /** Writing to storage failed: what was seen is kept in memory and written again later. */
-  | { kind: 'storage-error'; message: string }
+  /**
+   * Writing this portal's record failed: what was seen is kept in memory and written again later. The browser's
+   * message, and what this record and all of them take in storage, so that the popup says the true cause.
+   */
+  | { kind: 'storage-error'; message: string; recordBytes?: number; storedBytes?: number; portals?: number }
+  /** This portal's record was dropped whole at `at`, the least recently visited when storage passed its budget. */
+  | { kind: 'portal-dropped'; at: number }
   /** Reading the stored record failed: what is seen now is kept in memory only, never written over it. */
   | { kind: 'storage-read-error'; message: string }
   /** Part of the stored record was unreadable and dropped; the rest was kept. */
