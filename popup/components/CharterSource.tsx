@@ -59,7 +59,13 @@ function httpErrorKey(status: number): string {
   return 'reasonHttpError';
 }
 
-/** Where the compared charter comes from: the portal's page (a link), or the standard charter and why. */
+/** Which standard charter stands in, and why that one (a record kept before both were shipped has the older one). */
+function standardTemplateKey(source: Extract<CharterSource, { kind: 'standard' }>): string {
+  const template = source.template === 'newer' ? 'Newer' : 'Older';
+  return `charterStandard${template}${source.templateFromPortal ? 'FromPortal' : ''}`;
+}
+
+/** Where the compared charter comes from: the portal's page (a link), or the standard charter and which, and why. */
 export function CharterSourceLine({ source, host, actions }: { source: CharterSource; host: string; actions: PopupActions }) {
   const reread = (
     <button type="button" class="button button-small" aria-disabled={actions.busy} onClick={() => actions.reread(host)}>
@@ -87,6 +93,7 @@ export function CharterSourceLine({ source, host, actions }: { source: CharterSo
   return (
     <div class="charter-source notice notice-warning" role="status">
       <p>{t('charterStandard', describeFallbackReason(source.reason))}</p>
+      <p class="standard-template">{t(standardTemplateKey(source))}</p>
       {source.reason.kind !== 'not-read-yet' && <p class="muted">{t('charterAttemptOn', dateTime(source.readAt))}</p>}
       {reread}
     </div>

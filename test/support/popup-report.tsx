@@ -10,7 +10,7 @@ import { comparisonCounts } from '../../src/core/compare.ts';
 import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
 import type { TabTarget } from '../../src/messaging/protocol.ts';
 import { cookieRecord } from './cookie-record.ts';
-import { standardOpendatasoftCharter } from '../../src/core/charter/standard.ts';
+import { standardCharters } from '../../src/core/charter/standard/index.ts';
 
 export const HOST = 'data.montreuil.fr';
 /** 23/11/2026 15:42, Paris time. */
@@ -24,7 +24,7 @@ export function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
 
 /** The standard charter's sessionid line, as real charters word it; tests override what they look at. */
 export function declared(overrides: Partial<DeclaredCookie> = {}): DeclaredCookie {
-  return { ...standardOpendatasoftCharter[0]!, ...overrides };
+  return { ...standardCharters.older.declared[0]!, ...overrides };
 }
 
 const matomo = declared({

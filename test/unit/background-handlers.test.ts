@@ -66,12 +66,12 @@ describe('the background’s answers to the popup', () => {
     const { handlers } = setUp();
     const state = await handlers.getTabState({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-    expect(state.report.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 } });
+    expect(state.report.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 }, template: 'newer' });
     // The first reply carries the popup's first view; the details, every line.
     expect(state.report.counts.declaredNotSeen).toBe(4);
-    expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'django_language', 'csrftoken']);
+    expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences']);
     const details = await handlers.getPortalDetails({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
-    expect(details.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(details.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences', 'django_language']);
   });
 
   it('tells apart a page that is not a portal and a tab with no web page', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FetchedPage, PageFetcher } from '../../src/core/charter/read.ts';
 import { readPortalCharter } from '../../src/core/charter/read.ts';
-import { standardOpendatasoftCharter } from '../../src/core/charter/standard.ts';
+import { standardCharters } from '../../src/core/charter/standard/index.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
 
@@ -59,31 +59,39 @@ describe('readPortalCharter', () => {
     expect(fetcher.asked).toEqual([POLICY_URL, INFORMATION_URL, `${ORIGIN}/`, `${ORIGIN}/pages/charte-cookies/`]);
   });
 
-  it('stands in the standard charter, saying 404, when nothing is found', async () => {
+  it('stands in the newer standard charter, saying 404, when nothing is found', async () => {
     const charter = await readPortalCharter(ORIGIN, fakeFetcher({}), now);
     expect(charter).toEqual({
-      declared: standardOpendatasoftCharter,
-      source: { kind: 'standard', reason: { kind: 'http-error', url: POLICY_URL, status: 404 }, readAt: NOW },
+      declared: standardCharters.newer.declared,
+      source: { kind: 'standard', reason: { kind: 'http-error', url: POLICY_URL, status: 404 }, readAt: NOW, template: 'newer' },
     });
+  });
+
+  it("stands in the template of the portal's own charter when its page was read in part", async () => {
+    const olderHeaderOnly = '<h2>Cookies nécessaires</h2><table><tr><th>Nom du prestataire</th><th>Service et emplacement</th><th>Nom du cookies</th><th>Finalités</th></tr><tr><td></td><td></td><td></td><td></td></tr></table>';
+    const charter = await readPortalCharter(ORIGIN, fakeFetcher({ [POLICY_URL]: html(POLICY_URL, olderHeaderOnly) }), now);
+    expect(charter.declared).toBe(standardCharters.older.declared);
+    expect(charter.source).toEqual({ kind: 'standard', reason: { kind: 'empty-table', url: POLICY_URL }, readAt: NOW, template: 'older', templateFromPortal: true });
   });
 
   it('stands in the standard charter, saying network error, when the network fails or the fetcher throws', async () => {
     const networkError: FetchedPage = { ok: false, reason: { kind: 'network-error', url: POLICY_URL, message: 'ENOTFOUND' } };
     const failing = await readPortalCharter(ORIGIN, fakeFetcher({ [POLICY_URL]: networkError }), now);
-    expect(failing.source).toEqual({ kind: 'standard', reason: networkError.reason, readAt: NOW });
+    expect(failing.source).toEqual({ kind: 'standard', reason: networkError.reason, readAt: NOW, template: 'newer' });
 
     const throwing = await readPortalCharter(ORIGIN, fakeFetcher({ [POLICY_URL]: new Error('boom') }), now);
-    expect(throwing.source).toEqual({ kind: 'standard', reason: { kind: 'network-error', url: POLICY_URL, message: 'boom' }, readAt: NOW });
+    expect(throwing.source).toEqual({ kind: 'standard', reason: { kind: 'network-error', url: POLICY_URL, message: 'boom' }, readAt: NOW, template: 'newer' });
   });
 
   it('stands in the standard charter, naming the columns found, when a page has tables but no cookie column', async () => {
     const fetcher = fakeFetcher({ [INFORMATION_URL]: html(INFORMATION_URL, NO_TABLE_HTML) });
     const charter = await readPortalCharter(ORIGIN, fetcher, now);
-    expect(charter.declared).toBe(standardOpendatasoftCharter);
+    expect(charter.declared).toBe(standardCharters.newer.declared);
     expect(charter.source).toEqual({
       kind: 'standard',
       reason: { kind: 'no-cookie-column', url: INFORMATION_URL, columns: ['Jeu de données', 'Producteur', 'Mise à jour'] },
       readAt: NOW,
+      template: 'newer',
     });
   });
 
@@ -93,7 +101,7 @@ describe('readPortalCharter', () => {
       [`${ORIGIN}/p/cookies/`]: html(`${ORIGIN}/p/cookies/`, '<h1>Cookies</h1><p>Aucun tableau ici.</p>'),
     });
     const charter = await readPortalCharter(ORIGIN, fetcher, now);
-    expect(charter.source).toEqual({ kind: 'standard', reason: { kind: 'no-table', url: `${ORIGIN}/p/cookies/` }, readAt: NOW });
+    expect(charter.source).toEqual({ kind: 'standard', reason: { kind: 'no-table', url: `${ORIGIN}/p/cookies/` }, readAt: NOW, template: 'newer' });
   });
 
   it('does not fetch a usual path twice when the footer links to it', async () => {

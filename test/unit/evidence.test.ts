@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followConsent, startAudit } from '../../src/core/audit/audit.ts';
-import { standardOpendatasoftCharter } from '../../src/core/charter/standard.ts';
+import { standardCharters } from '../../src/core/charter/standard/index.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import type { EvidenceRow } from '../../src/core/export/evidence-rows.ts';
 import { lifetimeGap } from '../../src/core/export/lifetime-gap.ts';
@@ -138,14 +138,14 @@ describe('the evidence context', () => {
   it('names the standard charter and says in French why it stands in', () => {
     const standard = buildEvidence(
       evidenceInput({
-        charter: { declared: standardOpendatasoftCharter, source: { kind: 'standard', reason: { kind: 'http-error', status: 404, url: 'https://data.montreuil.fr/pages/cookies/', redirectedFrom: 'https://montreuil.fr/x' }, readAt: AUDIT_START } },
+        charter: { declared: standardCharters.older.declared, source: { kind: 'standard', reason: { kind: 'http-error', status: 404, url: 'https://data.montreuil.fr/pages/cookies/', redirectedFrom: 'https://montreuil.fr/x' }, readAt: AUDIT_START } },
         charterTextSha256: null,
       }),
     );
     expect(standard.charter).toMatchObject({
       source: 'standard',
       url: null,
-      label: "charte standard d'Opendatasoft",
+      label: "charte standard d'Opendatasoft (ancien modèle, sans durées)",
       fallbackReason: 'le serveur a répondu HTTP 404 : https://data.montreuil.fr/pages/cookies/, après redirection depuis https://montreuil.fr/x',
       textSha256: null,
     });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { followConsent, startAudit } from '../../src/core/audit/audit.ts';
-import { standardOpendatasoftCharter } from '../../src/core/charter/standard.ts';
+import { standardCharters } from '../../src/core/charter/standard/index.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { canonicalJson, EVIDENCE_SCHEMA_ID, evidenceToJson } from '../../src/core/export/json.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
@@ -26,7 +26,7 @@ const audited = buildEvidence(
   }),
 );
 const observedWithStandardCharter = buildEvidence(
-  evidenceInput({ charter: { declared: standardOpendatasoftCharter, source: { kind: 'standard', reason: { kind: 'not-read-yet' }, readAt: AUDIT_START } }, charterTextSha256: null }),
+  evidenceInput({ charter: { declared: standardCharters.older.declared, source: { kind: 'standard', reason: { kind: 'not-read-yet' }, readAt: AUDIT_START } }, charterTextSha256: null }),
 );
 
 describe('the JSON export', () => {

@@ -177,6 +177,19 @@ describe('popup: portal view', () => {
     expect(plain(notice.textContent)).toContain('Dernière tentative de lecture : 23/11/2026 15:42');
   });
 
+  it.each<[Partial<Extract<CharterSource, { kind: 'standard' }>>, string]>([
+    [{ template: 'newer' }, "Modèle récent (avec durées, texte anglais de la page d'Opendatasoft sur info-financiere.gouv.fr), le modèle par défaut."],
+    [{ template: 'newer', templateFromPortal: true }, 'Modèle récent (avec durées), celui de la charte du portail, lue en partie.'],
+    [{ template: 'older', templateFromPortal: true }, 'Ancien modèle (sans durées), celui de la charte du portail, lue en partie.'],
+    [{}, 'Ancien modèle (sans durées).'],
+  ])('says which standard charter stands in, and why that one: %o', async (template, words) => {
+    const source = { ...standardSource({ kind: 'empty-table', url: `https://${HOST}/pages/cookies/` }), ...template } as CharterSource;
+    fakeBackground({ getTabState: () => portal({ charter: { source, declaredCount: 4 } }) });
+    renderPopup();
+    await shown();
+    expect(plain(screen.getByRole('status').textContent)).toContain(words);
+  });
+
   it.each<[CharterFallbackReason, string]>([
     [{ kind: 'network-error', url: 'https://x.fr/', message: 'net::ERR_NAME_NOT_RESOLVED' }, 'erreur réseau en demandant https://x.fr/ (net::ERR_NAME_NOT_RESOLVED)'],
     [{ kind: 'http-error', url: 'https://x.fr/', status: 503 }, 'erreur du serveur (HTTP 503) : https://x.fr/'],

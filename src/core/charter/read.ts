@@ -1,7 +1,7 @@
-import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redirect } from './types.ts';
+import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redirect, StandardTemplate } from './types.ts';
 import { charterUrlCandidates, charterUrlPolicy, findCharterLink, type CharterUrlPolicy } from './locate.ts';
 import { readCharter, type CharterReading } from './parse.ts';
-import { standardOpendatasoftCharter } from './standard.ts';
+import { standardCharter, templateOfColumns } from './standard/index.ts';
 import { sha256Hex } from '../export/sha256.ts';
 import { keepStorable } from './storable.ts';
 
@@ -18,13 +18,14 @@ export type PageFetcher = (url: string, policy?: CharterUrlPolicy) => Promise<Fe
 
 type CharterAttempt =
   | { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string; columnsGuessed: boolean }
-  | { ok: false; reason: CharterFallbackReason };
+  /** `template`: what the columns of a page read in part tell of its charter template. */
+  | { ok: false; reason: CharterFallbackReason; template?: StandardTemplate | null };
 
 /**
  * Reads a portal's own charter: the usual charter URLs first, then the charter link of the portal's home page.
  * These are the only pages it asks for, each under charterUrlPolicy (redirects included): a link or redirect
- * elsewhere is refused, and said. When none yields a declared cookie, stands in the standard Opendatasoft
- * charter, with the most telling reason.
+ * elsewhere is refused, and said. When none yields a declared cookie, stands in a standard Opendatasoft charter
+ * (of the template of a page read in part, else the newer one), with the most telling reason.
  */
 export async function readPortalCharter(
   portalOrigin: string,
@@ -35,11 +36,11 @@ export async function readPortalCharter(
   const origin = new URL(portalOrigin);
   const policy = charterUrlPolicy({ portalHost: origin.hostname, userAddedHosts });
   const candidates = charterUrlCandidates(portalOrigin);
-  const failures: CharterFallbackReason[] = [];
+  const failures: Extract<CharterAttempt, { ok: false }>[] = [];
   for (const url of candidates) {
     const attempt = await readCharterPage(url, fetchPage, policy);
     if (attempt.ok) return portalCharter(attempt, now);
-    failures.push(attempt.reason);
+    failures.push(attempt);
   }
 
   const home = await fetchSafely(`${origin.origin}/`, fetchPage, policy);
@@ -50,9 +51,11 @@ export async function readPortalCharter(
       ? { ok: false, reason: { kind: 'refused-link', url: linkedUrl, why: refusal } }
       : await readCharterPage(linkedUrl, fetchPage, policy);
     if (attempt.ok) return portalCharter(attempt, now);
-    failures.push(attempt.reason);
+    failures.push(attempt);
   }
-  return { declared: standardOpendatasoftCharter, source: { kind: 'standard', reason: mostTellingFailure(failures), readAt: now() } };
+  const reason = mostTellingFailure(failures.map((failure) => failure.reason));
+  const portalTemplate = failures.find((failure) => failure.reason === reason)?.template ?? null;
+  return standardCharter(reason, now(), portalTemplate);
 }
 
 async function readCharterPage(url: string, fetchPage: PageFetcher, policy: CharterUrlPolicy): Promise<CharterAttempt> {
@@ -66,7 +69,7 @@ async function readCharterPage(url: string, fetchPage: PageFetcher, policy: Char
   if (reading.declared.length > 0) {
     return { ok: true, url: page.url, declared: reading.declared, redirect, textSha256: await sha256Hex(page.text), columnsGuessed: reading.columnsGuessed };
   }
-  return { ok: false, reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect } };
+  return { ok: false, reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect }, template: templateOfColumns(reading.firstRow ?? []) };
 }
 
 /** The page was read but declares nothing: from the most to the least telling. */

@@ -75,7 +75,18 @@ export type CharterSource =
       /** The table's column titles were not understood: its cookie-name column was found from its cells. */
       columnsGuessed?: true;
     } & Redirect)
-  | { kind: 'standard'; reason: CharterFallbackReason; readAt: number };
+  | {
+      kind: 'standard';
+      reason: CharterFallbackReason;
+      readAt: number;
+      /** Which standard charter stands in; absent from records kept when only the older one was shipped. */
+      template?: StandardTemplate;
+      /** The portal's own charter was read in part, and its columns are of this template. */
+      templateFromPortal?: true;
+    };
+
+/** The two charters Opendatasoft portals publish by default: the older without durations, the newer with them. */
+export type StandardTemplate = 'older' | 'newer';
 
 /** A parsed charter, kept with where it came from and when. */
 export interface Charter {

@@ -9,7 +9,7 @@ import { isWebUrl } from '../report/format.ts';
 import { keptUrl } from '../report/kept-url.ts';
 import { charterFallbackInFrench } from './charter-reason.ts';
 import { evidenceRows, isoOf, type EvidenceCookie, type EvidenceRow } from './evidence-rows.ts';
-import { findingTitles, phaseLabels, phaseTriggerLabels, STANDARD_CHARTER_LABEL } from './labels.ts';
+import { findingTitles, phaseLabels, phaseTriggerLabels, standardCharterLabel } from './labels.ts';
 
 export interface BrowserInfo {
   name: string;
@@ -45,7 +45,7 @@ export interface EvidenceCharter {
   source: 'portal' | 'standard';
   /** Where it was read; null for the standard charter. */
   url: string | null;
-  /** The URL, or "charte standard d'Opendatasoft". */
+  /** The URL, or "charte standard d'Opendatasoft (modèle récent, avec durées)" and the like. */
   label: string;
   redirectedFrom: string | null;
   /** Why the standard charter stands in, in French; null when the portal's own was read. */
@@ -152,7 +152,7 @@ function evidenceCharter({ source, declared }: Charter, textSha256: string | nul
   return {
     source: source.kind,
     url: portalUrl,
-    label: portalUrl ?? STANDARD_CHARTER_LABEL,
+    label: source.kind === 'portal' ? charterPlace(source.url) : standardCharterLabel(source),
     redirectedFrom: source.kind === 'portal' && source.redirectedFrom ? charterPlace(source.redirectedFrom) : null,
     fallbackReason: source.kind === 'standard' ? charterFallbackInFrench(source.reason) : null,
     readAt: isoOf(source.readAt),

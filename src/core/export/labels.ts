@@ -38,3 +38,9 @@ export const findingTitles: Record<CheckId, string> = {
 };
 
 export const STANDARD_CHARTER_LABEL = "charte standard d'Opendatasoft";
+
+/** Which standard charter stood in, and why that one: a record kept before both were shipped has the older. */
+export function standardCharterLabel(source: { template?: 'older' | 'newer'; templateFromPortal?: true }): string {
+  const template = source.template === 'newer' ? 'modèle récent, avec durées' : 'ancien modèle, sans durées';
+  return `${STANDARD_CHARTER_LABEL} (${template}${source.templateFromPortal ? ', celui de la charte du portail, lue en partie' : ''})`;
+}

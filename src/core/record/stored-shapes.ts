@@ -96,7 +96,10 @@ function readSource(value: unknown): CharterSource | null {
   if (value.kind === 'portal' && typeof value.url === 'string') return value as unknown as CharterSource;
   const { reason } = value;
   if (value.kind === 'standard' && isObject(reason) && REASON_KINDS.has(String(reason.kind)) && hasPlainValues(reason)) {
-    return value as unknown as CharterSource;
+    // A record kept when only the older standard charter was shipped has no template: that one's lines.
+    const { template, templateFromPortal, ...rest } = value;
+    const known = template === 'newer' || template === 'older' ? { template } : {};
+    return { ...rest, ...known, ...(templateFromPortal === true ? { templateFromPortal: true } : {}) } as unknown as CharterSource;
   }
   return null;
 }

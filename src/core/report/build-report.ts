@@ -1,5 +1,5 @@
 import { phaseAt } from '../audit/audit.ts';
-import { standardOpendatasoftCharter } from '../charter/standard.ts';
+import { standardCharter } from '../charter/standard/index.ts';
 import type { Charter } from '../charter/types.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
@@ -11,7 +11,7 @@ import type { CookieInsight, Notice, PortalDetails, PortalReport } from './tab-s
 
 /** Until the portal's charter is read, the standard one stands in, and the popup says so. */
 export function charterOrStandard(charter: Charter | null, now: number): Charter {
-  return charter ?? { declared: standardOpendatasoftCharter, source: { kind: 'standard', reason: { kind: 'not-read-yet' }, readAt: now } };
+  return charter ?? standardCharter({ kind: 'not-read-yet' }, now);
 }
 
 /** What the extension knows beyond the record: who sets which cookie, and who is behind a domain. */

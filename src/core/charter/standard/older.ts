@@ -1,15 +1,18 @@
-import type { DeclaredCookie } from './types.ts';
+import type { StandardCharter } from './template.ts';
 
 const NECESSARY_COOKIES = 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels';
 
 /**
- * The charter Opendatasoft portals publish by default, shown when a portal's own charter cannot be read.
- * Source: the "Charte cookies" pages of aix-en-provence.opendatasoft.com, data.montreuil.fr,
+ * The older standard charter of Opendatasoft portals (provider, service and location, cookie, purposes: no
+ * durations). Source: the "Charte cookies" pages of aix-en-provence.opendatasoft.com, data.montreuil.fr,
  * data.orleans-metropole.fr, dreux-agglomeration-centrevaldeloire.opendatasoft.com and
  * valenciennesmetro.opendatasoft.com (copied into test/fixtures/charters). Purposes use the wording four of the
  * five share: data.montreuil.fr alone writes "Permet de se souvenir du choix…" for cookies_preferences.
  */
-export const standardOpendatasoftCharter: DeclaredCookie[] = [
+export const olderStandardCharter: StandardCharter = {
+  template: 'older',
+  source: 'https://data.montreuil.fr/terms/cookies-policy/',
+  declared: [
   {
     name: 'sessionid',
     match: 'exact',
@@ -46,4 +49,5 @@ export const standardOpendatasoftCharter: DeclaredCookie[] = [
     duration: null,
     category: NECESSARY_COOKIES,
   },
-];
+  ],
+};
