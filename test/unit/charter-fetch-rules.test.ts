@@ -61,7 +61,7 @@ describe('the charter reader under these rules', () => {
     };
     const charter = await readPortalCharter(ORIGIN, fetchPage, () => 1);
     expect(asked).toEqual([`${ORIGIN}/terms/cookies-policy/?flg=fr`, `${ORIGIN}/terms/cookies-information/?flg=fr`, `${ORIGIN}/`]);
-    expect(charter.source).toEqual({ kind: 'standard', readAt: 1, reason: { kind: 'refused-link', url: 'http://localhost:8080/charte', why: 'local-name' } });
+    expect(charter.source).toEqual({ kind: 'standard', readAt: 1, reason: { kind: 'refused-link', url: 'http://localhost:8080/charte', why: 'local-name' }, template: 'newer' });
   });
 
   it('reads nothing of a page a fetcher reached elsewhere by itself', async () => {
