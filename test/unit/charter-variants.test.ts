@@ -62,6 +62,10 @@ describe('a table whose titles are not understood', () => {
     const datasets = table(['Jeu de données', 'Producteur', 'Mise à jour'], ['Arbres', 'Ville de Montreuil', '2025-03-02'], ['Parkings vélos', 'Est Ensemble', '2025-02-11']);
     expect(readCharter(datasets)).toMatchObject({ declared: [], columnsGuessed: false });
     expect(readCharter(table(['Nazwa', 'Cel'], ['_ga', 'Ruch']))).toMatchObject({ declared: [], columnsGuessed: false });
+    // Outside a cookie section, a table of lower-case words is files, not cookies.
+    const files = table(['Plik', 'Rozmiar opisu'], ['csv', 'plik tekstowy z danymi'], ['json', 'plik z danymi w formacie'], ['geojson', 'plik z geometrią danych']);
+    expect(readCharter(`<h2>Pobieranie</h2>${files}`)).toMatchObject({ declared: [], columnsGuessed: false });
+    expect(readCharter(`<h2>Pliki cookie</h2>${files}`).declared.map(({ name }) => name)).toEqual(['csv', 'json', 'geojson']);
   });
 });
 

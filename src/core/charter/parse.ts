@@ -86,9 +86,13 @@ class DeclaredCookieReader {
     } else this.keepUntitled(block.table, block.cells);
   }
 
-  /** Tables no header row titled: the cookie-name column is guessed from their cells, and the reading says so. */
+  /**
+   * Tables no header row titled: the cookie-name column is guessed from their cells, and the reading says so. Only
+   * under a cookie section's label: a table of files ("csv", "json") elsewhere on the page is no cookie table.
+   */
   readUntitledTables(): void {
     for (const rows of this.untitledRows.values()) {
+      if (rows.length < 2 || rows[1]!.category === null) continue;
       const columns = guessColumns(rows.map((row) => row.cells));
       if (!columns) continue;
       for (const row of rows.slice(1)) {
