@@ -63,7 +63,8 @@ describe.each(browserNames)('[%s]', (browserName) => {
       screenshot: 'hostile-data-page',
     });
     const text = plain(view.text);
-    expect(text).toContain(`https://${host}/terms/cookies-policy/?flg=fr redirige vers ${hostileRedirectTarget}, un nom du réseau local`);
+    // Addresses are kept without their query (issue 12): the popup names the page without its "?flg=fr".
+    expect(text).toContain(`https://${host}/terms/cookies-policy/ redirige vers ${hostileRedirectTarget}, un nom du réseau local`);
     expect(text).toContain("l'extension n'a pas suivi cette redirection et n'en a rien lu");
     expect(text).not.toContain('intranet_secret');
 
