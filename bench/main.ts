@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { benchBundleSizes } from './bundle-sizes.ts';
 import { benchCharterParsing, benchHostileInputs, timeOneHostileInput } from './charter-parsing.ts';
 import { benchComparison } from './comparison.ts';
+import { benchHar } from './har.ts';
 import { benchKnowledgeLookup } from './knowledge-lookup.ts';
 import { benchPopup } from './popup-render.ts';
 import { benchRecorder } from './recorder.ts';
-import { printTable, writeResults, type BenchRow } from './report.ts';
+import { benchSoak } from './soak.ts';
+import { mergeResults, printTable, writeResults, type BenchRow } from './report.ts';
 
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
 
@@ -21,7 +23,7 @@ if (hostileInput) {
   process.exit(0);
 }
 
-// `npm run bench -- --only=popup,compare` runs the named groups only, and then writes no results file.
+// `npm run bench -- --only=popup,compare` runs the named groups only, and replaces only their rows in the results file.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const rows: BenchRow[] = [];
 const step = async (group: string, what: string, run: () => BenchRow[] | Promise<BenchRow[]>) => {
@@ -35,6 +37,8 @@ await step('hostile', 'hostile inputs, 5 MB each, one process each', () => bench
 await step('compare', 'comparison', benchComparison);
 await step('knowledge', 'knowledge lookup', benchKnowledgeLookup);
 await step('recorder', 'recorder', benchRecorder);
+await step('har', 'HAR audit of 50 and 100 MB, one process each', benchHar);
+await step('soak', 'soak: 300 portals × 1,000 cookies, then the popup in Chromium', benchSoak);
 await step('popup', 'popup in Chromium', async () => {
   const popup = await benchPopup();
   browserVersion = popup.browserVersion;
@@ -43,6 +47,7 @@ await step('popup', 'popup in Chromium', async () => {
 await step('bundle', 'bundle sizes', benchBundleSizes);
 
 printTable(rows);
-if (!only) writeResults(resultsPath, rows, { browser: browserVersion });
+if (only) mergeResults(resultsPath, rows, only, browserVersion === 'not measured' ? {} : { browser: browserVersion });
+else writeResults(resultsPath, rows, { browser: browserVersion });
 const over = rows.filter((row) => row.budget && !row.budget.met);
-console.log(`\n${rows.length} rows${only ? '' : ' written to bench/results.json'}; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`);
+console.log(`\n${rows.length} rows ${only ? 'merged into' : 'written to'} bench/results.json; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`);

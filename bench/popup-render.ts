@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromiumSession } from '../test/e2e/support/chromium.ts';
+import { launchChromiumSession, type ChromiumSession } from '../test/e2e/support/chromium.ts';
 import { group, groupTitles, readPopupDocument } from '../test/e2e/support/popup.ts';
 import { startPortal } from '../test/portal/index.ts';
 import { compareCookies } from '../src/core/compare.ts';
@@ -50,7 +50,31 @@ async function untilReady(page: Page): Promise<void> {
   }
 }
 
-interface Opening {
+/** Opens the popup for `host` `openings` times in a 400 px tab, each timed by its own marks. */
+export async function timePopupOpenings(session: ChromiumSession, host: string, openings: number): Promise<{ page: Page; timings: Opening[] }> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  const url = `chrome-extension://${session.extensionId}/popup.html?host=${encodeURIComponent(host)}`;
+  const timings: Opening[] = [];
+  for (let opening = 0; opening < openings; opening++) {
+    await page.goto(url);
+    await untilReady(page);
+    timings.push(
+      await page.evaluate(() => {
+        const start = performance.getEntriesByName('popup-script-start')[0];
+        const rendered = performance.getEntriesByName('popup-rendered')[0];
+        return {
+          state: document.querySelector('main')?.dataset.state,
+          fromScriptStartMs: start && rendered ? rendered.startTime - start.startTime : null,
+          fromNavigationMs: rendered ? rendered.startTime : null,
+        };
+      }),
+    );
+  }
+  return { page, timings };
+}
+
+export interface Opening {
   state: string | undefined;
   fromScriptStartMs: number | null;
   fromNavigationMs: number | null;
@@ -69,25 +93,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
         (items) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set(items),
         { [storageKeyOf(benchPortalHost)]: record },
       );
-      const page = await session.context.newPage();
-      await page.setViewportSize({ width: 400, height: 600 });
-      const url = `chrome-extension://${session.extensionId}/popup.html?host=${encodeURIComponent(benchPortalHost)}`;
-      const timings: Opening[] = [];
-      for (let opening = 0; opening < openings; opening++) {
-        await page.goto(url);
-        await untilReady(page);
-        timings.push(
-          await page.evaluate(() => {
-            const start = performance.getEntriesByName('popup-script-start')[0];
-            const rendered = performance.getEntriesByName('popup-rendered')[0];
-            return {
-              state: document.querySelector('main')?.dataset.state,
-              fromScriptStartMs: start && rendered ? rendered.startTime - start.startTime : null,
-              fromNavigationMs: rendered ? rendered.startTime : null,
-            };
-          }),
-        );
-      }
+      const { page, timings } = await timePopupOpenings(session, benchPortalHost, openings);
       // The figure counts only if the popup showed the comparison of all 500 cookies.
       const shown = group(await page.evaluate(readPopupDocument, undefined), groupTitles.undeclared).entries.length;
       if (timings.some((timing) => timing.state !== 'portal' || timing.fromScriptStartMs === null) || shown !== expected.undeclared.length) {

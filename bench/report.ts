@@ -1,5 +1,5 @@
 /** The benchmark's rows: printed as a table, written to bench/results.json. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 
 export interface BenchRow {
@@ -32,6 +32,14 @@ export function printTable(rows: readonly BenchRow[]): void {
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)));
   const line = (values: readonly string[]) => `| ${values.map((value, column) => value.padEnd(widths[column]!)).join(' | ')} |`;
   console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n'));
+}
+
+/** The rows of the groups just run replace theirs in the results file; the other groups' rows stay as measured. */
+export function mergeResults(path: string, rows: readonly BenchRow[], groups: readonly string[], context: Record<string, string>): void {
+  const previous = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { rows?: BenchRow[]; machine?: Record<string, string> }) : {};
+  const kept = (previous.rows ?? []).filter((row) => !groups.includes(row.group));
+  // A browser not measured this time keeps the version the other rows were measured with.
+  writeResults(path, [...kept, ...rows], { ...(previous.machine?.browser ? { browser: previous.machine.browser } : {}), ...context });
 }
 
 export function writeResults(path: string, rows: readonly BenchRow[], context: Record<string, string>): void {

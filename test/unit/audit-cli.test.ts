@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,18 @@ describe('charter audit of a HAR file', () => {
       expect(result.stderr).toContain('Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export');
     }
     expect(readFileSync(har, 'utf8')).toBe(harFixtureText());
+  });
+
+  it('refuses a HAR file too large for the memory it would need, in French and English, with exit 1 and no stack trace', () => {
+    const huge = output('huge.har');
+    // Sparse: 64 GB announced, nothing written on disk; the size alone is read.
+    writeFileSync(huge, '');
+    truncateSync(huge, 64 * 1024 ** 3);
+    const result = cli.run('audit', '--charter', CHARTER, '--har', huge);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Fichier HAR trop volumineux pour la mémoire disponible : 65536 Mo, au plus \d+ Mo ici ; .* \/ HAR file too large for the available memory: 65536 MB, at most \d+ MB here; /);
+    expect(result.stderr).not.toMatch(/\n\s+at |heap out of memory|Error:/);
+    expect(result.stdout).toBe('');
   });
 
   it('prints its usage on audit --help', () => {

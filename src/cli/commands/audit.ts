@@ -6,13 +6,13 @@ import { evidenceToHtml } from '../../core/export/html.ts';
 import { evidenceToJson } from '../../core/export/json.ts';
 import { sha256Hex } from '../../core/export/sha256.ts';
 import { auditHar } from '../../core/har/har-audit.ts';
-import { readHar, type HarProblem } from '../../core/har/read-har.ts';
+import type { HarProblem } from '../../core/har/read-har.ts';
 import { loadCookieKnowledge } from '../../core/knowledge/load.ts';
 import { parseAuditOptions, type AuditOptions } from '../audit-options.ts';
 import { auditSummary } from '../audit-summary.ts';
 import { EXIT_OK, fail } from '../exit.ts';
 import { loadCharter } from '../load-charter.ts';
-import { readTextFile } from '../read-text-file.ts';
+import { readHarFile } from '../read-har-file.ts';
 import { usageError } from '../usage.ts';
 
 const TOOL_VERSION = `Charte vs cookies ${packageJson.version} (ligne de commande)`;
@@ -31,9 +31,9 @@ export async function runAudit(args: readonly string[]): Promise<number> {
   const parsed = parseAuditOptions(args);
   if (!parsed.ok) return usageError(parsed.message);
   const { options } = parsed;
-  const file = await readTextFile(options.har);
+  const file = await readHarFile(options.har);
   if (!file.ok) return fail(file.message);
-  const reading = readHar(file.text);
+  const { reading } = file;
   if (!reading.ok) return fail(`${HAR_PROBLEMS[reading.problem]} : ${options.har}`);
   const har = auditHar(reading.log);
   if (!har) return fail(`Aucune page web dans ce HAR / No web page in this HAR : ${options.har}`);

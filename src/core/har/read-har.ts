@@ -42,6 +42,53 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 const stringOf = (value: unknown) => (typeof value === 'string' ? value : null);
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+/**
+ * Gathers what the audit needs of a HAR file one part at a time, so that a streaming reader (the command line's)
+ * can hand over each entry and forget it: only these facts stay in memory, never the whole parsed file.
+ */
+export class HarFactsCollector {
+  private readonly entries: HarEntryFacts[] = [];
+  private readonly pages: HarPageFacts[] = [];
+  private skippedEntries = 0;
+  private logBrowser: BrowserInfo | null = null;
+  private creator: BrowserInfo | null = null;
+  private userAgentBrowser: BrowserInfo | null = null;
+  private sawEntries = false;
+
+  addEntry(entry: unknown): void {
+    this.sawEntries = true;
+    const facts = entryFacts(entry);
+    if (facts) this.entries.push(facts);
+    else this.skippedEntries++;
+    this.userAgentBrowser ??= browserOfUserAgent(entry);
+  }
+
+  addPage(page: unknown): void {
+    const id = isObject(page) ? stringOf(page.id) : null;
+    if (id !== null && isObject(page)) this.pages.push({ id, title: stringOf(page.title) ?? '' });
+  }
+
+  /** log.browser (Firefox writes it) and log.creator. */
+  setBrowser(value: unknown): void {
+    this.logBrowser = browserOf(value);
+  }
+
+  setCreator(value: unknown): void {
+    this.creator = browserOf(value);
+  }
+
+  /** `hasEntries`: the file's log.entries is a list, even an empty one (a streaming reader knows it from its first entry). */
+  finish(hasEntries = this.sawEntries): HarReading {
+    if (!hasEntries) return { ok: false, problem: 'not-a-har' };
+    if (this.entries.length === 0) return { ok: false, problem: 'no-entries' };
+    // Stable: entries of the same millisecond keep the file's order.
+    this.entries.sort((a, b) => a.at - b.at);
+    const browser = this.logBrowser ?? this.userAgentBrowser ?? this.creator;
+    return { ok: true, log: { browser, pages: this.pages, entries: this.entries, skippedEntries: this.skippedEntries } };
+  }
+}
+
+/** A whole HAR file's text (tests, small files); the command line streams instead (src/cli/read-har-file.ts). */
 export function readHar(text: string): HarReading {
   let parsed: unknown;
   try {
@@ -51,16 +98,12 @@ export function readHar(text: string): HarReading {
   }
   const log = isObject(parsed) ? parsed.log : undefined;
   if (!isObject(log) || !Array.isArray(log.entries)) return { ok: false, problem: 'not-a-har' };
-  const entries = log.entries.map(entryFacts).filter((entry) => entry !== null);
-  if (entries.length === 0) return { ok: false, problem: 'no-entries' };
-  // Stable: entries of the same millisecond keep the file's order.
-  entries.sort((a, b) => a.at - b.at);
-  const pages = listOf(log.pages).flatMap((page) => {
-    const id = isObject(page) ? stringOf(page.id) : null;
-    return id === null || !isObject(page) ? [] : [{ id, title: stringOf(page.title) ?? '' }];
-  });
-  const browser = browserOf(log.browser) ?? browserOfUserAgent(log.entries) ?? browserOf(log.creator);
-  return { ok: true, log: { browser, pages, entries, skippedEntries: log.entries.length - entries.length } };
+  const collector = new HarFactsCollector();
+  for (const entry of log.entries) collector.addEntry(entry);
+  for (const page of listOf(log.pages)) collector.addPage(page);
+  collector.setBrowser(log.browser);
+  collector.setCreator(log.creator);
+  return collector.finish(true);
 }
 
 /** Checked in this order: Edge's User-Agent also names Chrome, and Chrome's names Safari. */
@@ -70,8 +113,8 @@ const USER_AGENT_BROWSERS: [token: string, name: string][] = [
   ['Chrome', 'Chrome'],
 ];
 
-function browserOfUserAgent(entries: readonly unknown[]): BrowserInfo | null {
-  const userAgent = entries.flatMap((entry) => (isObject(entry) && isObject(entry.request) ? headerValues(entry.request.headers, 'user-agent') : []))[0];
+function browserOfUserAgent(entry: unknown): BrowserInfo | null {
+  const userAgent = isObject(entry) && isObject(entry.request) ? headerValues(entry.request.headers, 'user-agent')[0] : undefined;
   if (!userAgent) return null;
   for (const [token, name] of USER_AGENT_BROWSERS) {
     const version = new RegExp(`\\b${token}/([\\d.]+)`).exec(userAgent)?.[1];
