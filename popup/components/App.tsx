@@ -195,6 +195,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (
     <main class="popup" data-state={stateName} aria-busy={view.phase === 'loading' || busy}>
+      <FeedbackArea feedback={feedback} />
       {view.phase === 'loading' && (
         <p class="loading" role="status">
           {t('popupLoading')}
@@ -202,7 +203,6 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
       )}
       {view.phase === 'error' && <ErrorView message={view.message} onRetry={() => void load()} />}
       {view.phase === 'shown' && <StateView state={view.state} actions={actions} />}
-      <FeedbackArea feedback={feedback} />
     </main>
   );
 }

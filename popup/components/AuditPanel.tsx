@@ -3,6 +3,7 @@ import { t } from '../../src/adapters/i18n.ts';
 import { currentPhase, type Audit } from '../../src/core/audit/audit.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './App.tsx';
+import { ConsentLine } from './ConsentLine.tsx';
 import { auditPhases, phaseText, phaseTriggerText } from './audit-words.ts';
 import { InlineConfirm } from './InlineConfirm.tsx';
 import { PastAudits } from './PastAudits.tsx';
@@ -47,12 +48,19 @@ function AuditPhases({ audit, host, actions }: { audit: Audit; host: string; act
 }
 
 /**
- * The audit, folded into one line that says whether one runs and in which phase: its phases, "Nouvel audit"
+ * The visitor's choice in the banner, then the audit, folded into one line that says whether one runs and in which phase: its phases, "Nouvel audit"
  * (confirmed inline, with the choice of deleting the portal's cookies from the browser) and the past audits.
  */
 export function AuditPanel({ report, actions }: { report: PortalReport; actions: PopupActions }) {
   const { audit, host } = report;
+  const headingId = useId();
   return (
+    <section class="audit" aria-labelledby={headingId}>
+      <h2 id={headingId} class="panel-heading">
+        {t('auditSectionTitle')}
+      </h2>
+      <ConsentLine consent={report.consent} />
+      {audit === null && <p class="muted small">{t('findingsNeedAudit')}</p>}
     <details class="panel panel-audit">
       <summary>{audit ? t('auditRunning', [dateTime(audit.startedAt), phaseText(currentPhase(audit))]) : t('auditNone')}</summary>
       {audit ? <AuditPhases audit={audit} host={host} actions={actions} /> : <p class="muted">{t('auditNoneText')}</p>}
@@ -66,5 +74,6 @@ export function AuditPanel({ report, actions }: { report: PortalReport; actions:
       />
       {report.pastAudits.length > 0 && <PastAudits host={host} pastAudits={report.pastAudits} actions={actions} />}
     </details>
+    </section>
   );
 }

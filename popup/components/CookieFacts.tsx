@@ -1,8 +1,15 @@
-import { t } from '../../src/adapters/i18n.ts';
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import { t, tn } from '../../src/adapters/i18n.ts';
+import type { Finding } from '../../src/core/checks/types.ts';
 import type { CookieRecord, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
+import { findingTitles } from '../../src/core/export/labels.ts';
+import { keptByBrowser } from '../../src/core/report/cookie-lines.ts';
 import { shownName, visibleText } from '../../src/core/report/visible-name.ts';
+import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import type { CookieNotes } from './cookie-notes.ts';
-import { FindingBadges, InsightFacts } from './CookieInsight.tsx';
+import { InsightFacts } from './CookieInsight.tsx';
+import { FindingText } from './Findings.tsx';
 import { dateTime, lifetime } from './wording.tsx';
 
 const sameSiteNames: Record<Exclude<SameSite, 'unspecified'>, string> = { strict: 'Strict', lax: 'Lax', none: 'None' };
@@ -18,6 +25,7 @@ export function cookieFlags(cookie: CookieRecord): string[] {
   return flags;
 }
 
+/** How the extension came to know the cookie, in words a DPO can check. */
 function seenByText(seenBy: SeenBy): string {
   switch (seenBy) {
     case 'cookie-event':
@@ -39,17 +47,18 @@ export function cookiePlace(cookie: Pick<CookieRecord, 'domain' | 'path'>): stri
   return visibleText(cookie.path === '/' || cookie.path === '' ? cookie.domain : `${cookie.domain}${cookie.path}`);
 }
 
-export function PartyBadge({ party }: { party: CookieRecord['party'] }) {
-  return (
-    <span class={`badge badge-${party}`}>{party === 'first' ? t('partyFirst') : t('partyThird')}</span>
-  );
+/** "propriétaire" (set by the portal's own site) or "tiers" (another site), the CNIL's words. */
+export function partyWord(party: CookieRecord['party']): string {
+  return party === 'first' ? t('partyFirst') : t('partyThird');
 }
 
 /**
  * A cookie's lifetime as far as it is known. A cookie only ever found by an inventory was set before the extension
- * saw it: its lifetime is counted from the first sighting, so it is a lower bound and is said so.
+ * saw it: its lifetime is counted from the first sighting, so it is a lower bound and is said so. A cookie the
+ * browser refused has no lifetime: what the site asked for is said as such.
  */
-function knownLifetime(cookie: CookieRecord): string {
+export function knownLifetime(cookie: CookieRecord): string {
+  if (!keptByBrowser(cookie)) return t('lifetimeRequested', requestedLifetime(cookie));
   if (cookie.requestedLifetimeMs !== null) {
     // The site asked for more than browsers keep: what it asked is what its charter must answer for.
     return t('lifetimeCapped', [lifetime({ setAt: 0, expiresAt: cookie.requestedLifetimeMs }), lifetime(cookie)]);
@@ -60,63 +69,140 @@ function knownLifetime(cookie: CookieRecord): string {
     : lifetime(cookie);
 }
 
-interface ObservedCookieProps {
+function requestedLifetime(cookie: CookieRecord): string {
+  return cookie.requestedLifetimeMs !== null ? lifetime({ setAt: 0, expiresAt: cookie.requestedLifetimeMs }) : lifetime(cookie);
+}
+
+/** What a cookie's line says after its name: refused, removed, or its lifetime. */
+export function cookieState(cookie: CookieRecord): string {
+  if (!keptByBrowser(cookie)) return t('refusedByBrowser');
+  if (cookie.removedAt !== null) return t('removedOn', dateTime(cookie.removedAt));
+  return cookie.requestedLifetimeMs !== null ? t('lifetimeCappedShort', requestedLifetime(cookie)) : knownLifetime(cookie);
+}
+
+/** Who is behind a cookie, shortest first: the organisation of a third-party domain, else the knowledge base's vendor. */
+export function ownerName(insight: CookieInsight | null): string | null {
+  return insight?.organisation?.name ?? insight?.knowledge?.vendor ?? null;
+}
+
+/**
+ * A line that shows more when asked: a button with aria-expanded, its content rendered only once opened (a list
+ * of 500 cookies builds 500 buttons, not 500 fact sheets).
+ */
+export function Disclosure({ line, children, className }: { line: ComponentChildren; children: () => ComponentChildren; className?: string }) {
+  const [open, setOpen] = useState(false);
+  const contentId = useId();
+  return (
+    <>
+      <button type="button" class={`line ${className ?? ''}`} aria-expanded={open} aria-controls={open ? contentId : undefined} onClick={() => setOpen(!open)}>
+        {line}
+      </button>
+      {open && (
+        <div class="line-details" id={contentId}>
+          {children()}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The short titles of the findings about a cookie, as marks on its line. */
+export function FindingMarks({ findings }: { findings: readonly Finding[] }) {
+  const checks = [...new Set(findings.map((finding) => finding.check))];
+  return (
+    <>
+      {checks.map((check) => (
+        <span key={check} class="mark mark-check" lang="fr">
+          {findingTitles[check]}
+        </span>
+      ))}
+    </>
+  );
+}
+
+interface CookieLineProps {
   cookie: CookieRecord;
-  /** Whether the name says something the line above does not. */
-  showName: boolean;
   notes: CookieNotes;
   /** Whether to show what the knowledge base says of it: for an undeclared cookie, whose charter says nothing. */
   withKnowledge: boolean;
 }
 
 /**
- * One recorded cookie: name, party, findings, domain, lifetime, flags, and what the report knows of it.
- * The name comes from a page: invisible characters are shown as marks, and a long name is cut, whole below.
+ * One recorded cookie in one line: name, owner (propriétaire or tiers, domain, who is behind it), state or
+ * lifetime, the findings about it, and the charter line its name is close to (the charter may have meant it, and
+ * does not say so); its facts on demand. The name comes from a page: invisible characters are
+ * shown as marks, and a long name is cut, whole in the facts.
  */
-export function ObservedCookie({ cookie, showName, notes, withKnowledge }: ObservedCookieProps) {
+export function CookieLine({ cookie, notes, withKnowledge }: CookieLineProps) {
+  const insight = notes.insightOf(cookie);
+  const owner = ownerName(insight);
+  const nearLine = notes.nearLineOf(cookie);
+  return (
+    <Disclosure
+      line={
+        <>
+          <code class="cookie-name">{visibleName(cookie.name).text}</code>{' '}
+          <span class="line-text">
+            {partyWord(cookie.party)} · {cookiePlace(cookie)}
+            {owner !== null && ` · ${owner}`} · {cookieState(cookie)}
+          </span>{' '}
+          <FindingMarks findings={notes.findingsOf(cookie)} />
+          {nearLine !== undefined && <span class="mark">{t('nearLine', visibleText(nearLine))}</span>}
+        </>
+      }
+    >
+      {() => <CookieFacts cookie={cookie} notes={notes} withKnowledge={withKnowledge} />}
+    </Disclosure>
+  );
+}
+
+/** Everything known of one cookie: attributes, how it was seen, what it is, and each finding about it, explained. */
+export function CookieFacts({ cookie, notes, withKnowledge }: CookieLineProps) {
   const flags = cookieFlags(cookie);
   const insight = notes.insightOf(cookie);
   const name = visibleName(cookie.name);
+  const findings = notes.findingsOf(cookie);
   return (
     <>
-      <p class="entry-title">
-        {showName && (
-          <>
-            <code class="cookie-name">{name.text}</code>{' '}
-          </>
-        )}
-        <PartyBadge party={cookie.party} />
-        <FindingBadges findings={notes.findingsOf(cookie)} />
-      </p>
-      {showName && name.full !== null && (
-        <details class="cookie-name-full">
-          <summary>{t('cookieNameFull', String(cookie.name.length))}</summary>
-          <code class="cookie-name">{name.full}</code>
-        </details>
+      {name.full !== null && (
+        <p class="cookie-name-full">
+          {t('cookieNameFull', String(cookie.name.length))} <code class="cookie-name">{name.full}</code>
+        </p>
       )}
       <dl class="facts">
         <dt>{t('labelDomain')}</dt>
         <dd>{cookiePlace(cookie)}</dd>
+        <dt>{t('labelParty')}</dt>
+        <dd>{cookie.party === 'first' ? t('partyFirstExplained') : t('partyThirdExplained')}</dd>
         <dt>{t('labelLifetime')}</dt>
         <dd>{knownLifetime(cookie)}</dd>
         <dt>{t('labelFlags')}</dt>
         <dd>{flags.length > 0 ? flags.join(' · ') : t('flagsNone')}</dd>
-        {cookie.removedAt !== null && (
+        {(cookie.removedAt !== null || !keptByBrowser(cookie)) && (
           <>
             <dt>{t('labelState')}</dt>
-            <dd>{t('removedOn', dateTime(cookie.removedAt))}</dd>
+            <dd>{keptByBrowser(cookie) ? t('removedOn', dateTime(cookie.removedAt!)) : t('refusedByBrowserExplained')}</dd>
           </>
         )}
         {cookie.seenBy.length > 0 && (
           <>
             <dt>{t('labelSeenBy')}</dt>
-            <dd>{cookie.seenBy.map(seenByText).join(', ')}</dd>
+            <dd>{cookie.seenBy.map(seenByText).join(' ; ')}</dd>
           </>
         )}
         <InsightFacts insight={insight} withKnowledge={withKnowledge} />
       </dl>
       {/* No insight yet (details still pending): say nothing rather than call a known cookie unknown. */}
       {withKnowledge && insight !== null && !insight.knowledge && <p class="muted unknown-cookie">{t('knowledgeUnknown')}</p>}
+      {findings.length > 0 && (
+        <ul class="cookie-findings" aria-label={tn('findingsAbout', findings.length)}>
+          {findings.map((finding, index) => (
+            <li key={index}>
+              <FindingText finding={finding} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

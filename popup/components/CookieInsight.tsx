@@ -1,7 +1,5 @@
 import { Fragment } from 'preact';
 import { t } from '../../src/adapters/i18n.ts';
-import type { Finding } from '../../src/core/checks/types.ts';
-import { findingTitles } from '../../src/core/export/labels.ts';
 import { cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
 import { knowledgeFacts, type CookieKnowledge, type KnowledgeFact, type Organisation } from '../../src/core/knowledge/types.ts';
 import { formatDay, isWebUrl } from '../../src/core/report/format.ts';
@@ -113,7 +111,8 @@ export function InsightFacts({ insight, withKnowledge }: { insight: CookieInsigh
   return (
     <>
       {withKnowledge && insight.knowledge !== null && <KnowledgeFacts knowledge={insight.knowledge} />}
-      {insight.organisation !== null && (
+      {/* "Organisation : Google" under "Fournisseur : Google" would say it twice. */}
+      {insight.organisation !== null && !(withKnowledge && insight.organisation.name === insight.knowledge?.vendor) && (
         <>
           <dt>{t('labelOrganisation')}</dt>
           <dd>{organisationText(insight.organisation)}</dd>
@@ -125,20 +124,6 @@ export function InsightFacts({ insight, withKnowledge }: { insight: CookieInsigh
           <dd>{phaseText(insight.phase)}</dd>
         </>
       )}
-    </>
-  );
-}
-
-/** The findings about one cookie, as short badges; the list of findings has their explanations. */
-export function FindingBadges({ findings }: { findings: readonly Finding[] }) {
-  const checks = [...new Set(findings.map((finding) => finding.check))];
-  return (
-    <>
-      {checks.map((check) => (
-        <span key={check} class="badge badge-check">
-          {t('findingBadge', findingTitles[check])}
-        </span>
-      ))}
     </>
   );
 }

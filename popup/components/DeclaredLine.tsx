@@ -3,16 +3,13 @@ import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 
 /**
- * One charter line, its words exactly as the charter has them (whatever the interface language), invisible characters
- * shown as marks; its section is the heading above it.
+ * What one charter line says, its words exactly as the charter has them (whatever the interface language),
+ * invisible characters shown as marks; its name is on its line, its section the heading above it.
  */
-export function DeclaredLine({ declared }: { declared: DeclaredCookie }) {
+export function DeclaredFacts({ declared }: { declared: DeclaredCookie }) {
   return (
     <>
-      <p class="entry-title">
-        <code class="cookie-name">{declaredName(declared)}</code>
-        {declared.match === 'prefix' && <span class="prefix-note"> {t('prefixNote')}</span>}
-      </p>
+      {declared.match === 'prefix' && <p class="prefix-note">{t('prefixNote', visibleText(declared.name))}</p>}
       <dl class="facts">
         {declared.provider !== null && (
           <>

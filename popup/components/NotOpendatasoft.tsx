@@ -4,7 +4,7 @@ import { OPENDATASOFT_API_PATHS, type PlatformSignKind } from '../../src/core/po
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './App.tsx';
 import { cookieNotes } from './cookie-notes.ts';
-import { ObservedCookie } from './CookieFacts.tsx';
+import { CookieLine } from './CookieFacts.tsx';
 import { Header } from './Header.tsx';
 import { OptionsLink } from './OptionsLink.tsx';
 
@@ -43,7 +43,7 @@ export function NotOpendatasoft({ state, actions }: { state: Extract<TabState, {
         <ul class="entries">
           {state.cookies.map((cookie) => (
             <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
-              <ObservedCookie cookie={cookie} showName notes={notes} withKnowledge={false} />
+              <CookieLine cookie={cookie} notes={notes} withKnowledge={false} />
             </li>
           ))}
         </ul>

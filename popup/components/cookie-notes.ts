@@ -7,12 +7,14 @@ import type { CookieInsight, PortalReport } from '../../src/core/report/tab-stat
 export interface CookieNotes {
   insightOf(cookie: CookieRecord): CookieInsight | null;
   findingsOf(cookie: CookieRecord): readonly Finding[];
+  /** The charter line whose exact name an undeclared cookie's name begins with, if any. */
+  nearLineOf(cookie: CookieRecord): string | undefined;
 }
 
 const subjectKey = (cookie: { name: string; domain: string; path: string }) => [cookie.name, cookie.domain, cookie.path].join('\u0001');
 
 /** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */
-export function cookieNotes({ insights, findings }: Pick<PortalReport, 'insights' | 'findings'>): CookieNotes {
+export function cookieNotes({ insights, findings, comparison }: Pick<PortalReport, 'insights' | 'findings'> & { comparison?: Pick<PortalReport['comparison'], 'nearLines'> }): CookieNotes {
   const findingsByCookie = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;
@@ -24,5 +26,6 @@ export function cookieNotes({ insights, findings }: Pick<PortalReport, 'insights
   return {
     insightOf: (cookie) => insights[insightKey(cookie)] ?? null,
     findingsOf: (cookie) => findingsByCookie.get(subjectKey(cookie)) ?? [],
+    nearLineOf: (cookie) => comparison?.nearLines?.[cookie.name],
   };
 }

@@ -71,14 +71,14 @@ describe.each(browserNames)('[%s]', (browserName) => {
     await page.click({ role: 'text', name: /^Audit en cours depuis le/ });
     await page.waitForText('1 audit précédent');
 
-    const csv = await page.download('Exporter CSV');
+    const csv = await page.download('Télécharger CSV');
     expect(csv.filename).toMatch(exportName('csv'));
     expect(csv.text.startsWith('\uFEFFNum;Domaine;Chemin;Nom;Expiration;sameSite;httpOnly;hostOnly;isSecure;Partie;')).toBe(true);
     const rowOf = (name: string) => csv.text.split('\r\n').find((line) => line.split(';')[3] === name) ?? '';
     expect(rowOf('_pk_id.1.ab12')).toContain('après acceptation');
     expect(rowOf('sessionid')).toContain('avant tout choix');
 
-    const json = await page.download('Exporter JSON');
+    const json = await page.download('Télécharger JSON');
     expect(json.filename).toMatch(exportName('json'));
     const evidence = JSON.parse(json.text) as Evidence;
     expect(evidence.portalHost).toBe(montreuil.host);
@@ -89,7 +89,7 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(phaseOf('cookies_preferences')).toBe('après refus');
     expect(phaseOf('_pk_id.1.ab12')).toBe('après acceptation');
 
-    const report = await page.download('Rapport HTML');
+    const report = await page.download('Télécharger le rapport HTML');
     expect(report.filename).toMatch(exportName('html'));
     expect(report.text).toContain('<!DOCTYPE html>');
     // The report lists what the popup shows as undeclared (the map tiles' third-party cookie, set before the audit

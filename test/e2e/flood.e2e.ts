@@ -55,7 +55,7 @@ describe.each(browserNames)('[%s]', (browserName) => {
     // No value, anywhere: storage, popup, every export, console.
     expect(JSON.stringify(storage)).not.toContain(floodSecret);
     expect(await popup.page.evaluate(() => new XMLSerializer().serializeToString(document), undefined)).not.toContain(floodSecret);
-    for (const button of ['Exporter CSV', 'Exporter JSON', 'Rapport HTML']) {
+    for (const button of ['Télécharger CSV', 'Télécharger JSON', 'Télécharger le rapport HTML']) {
       const file = await popup.page.download(button);
       expect(floodCookieNames().filter((name) => !file.text.includes(name)), `${button}: every cookie of the flood`).toEqual([]);
       expect(file.text.includes(floodSecret), `${button}: no cookie value`).toBe(false);

@@ -2,7 +2,7 @@
  * Builders for popup tests: a report of data.montreuil.fr as the background would send it (plain data), and the
  * ways a test finds what a user sees.
  */
-import { render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../popup/components/App.tsx';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
@@ -108,4 +108,28 @@ export async function ready(host = HOST) {
   await waitFor(() => {
     if (document.documentElement.dataset.ready !== 'true') throw new Error('the popup is not ready');
   });
+}
+
+/** Opens every cookie line in `scope` (a line's facts, a family's members, a charter line's cookies), as a user would one by one. */
+export function openLines(scope: ParentNode = document): void {
+  for (let round = 0; round < 5; round++) {
+    const closed = [...scope.querySelectorAll<HTMLButtonElement>('button.line[aria-expanded="false"]')];
+    if (closed.length === 0) return;
+    for (const button of closed) fireEvent.click(button);
+  }
+}
+
+/** Opens the line whose name is `name` in `scope` and returns its list entry, its facts shown. */
+export function openLine(scope: HTMLElement, name: string): HTMLElement {
+  const button = [...scope.querySelectorAll<HTMLButtonElement>('button.line')].find((line) => line.querySelector('.cookie-name')?.textContent === name);
+  if (!button) throw new Error(`No line named ${name} in: ${plain(scope.textContent)}`);
+  if (button.getAttribute('aria-expanded') === 'false') fireEvent.click(button);
+  return button.closest('li') as HTMLElement;
+}
+
+/** The text of a fact ("Durée de vie :") in `scope`'s opened facts. */
+export function fact(scope: HTMLElement, label: string): string {
+  const term = [...scope.querySelectorAll('dt')].find((dt) => plain(dt.textContent) === label);
+  if (!term) throw new Error(`No fact "${label}" in: ${plain(scope.textContent)}`);
+  return plain(term.nextElementSibling?.textContent);
 }

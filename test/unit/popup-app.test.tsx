@@ -8,7 +8,7 @@ import type { CharterFallbackReason, CharterSource } from '../../src/core/charte
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, DAY, declared, group, HOST, plain, portal, READ_AT, renderPopup, report, shown } from '../support/popup-report.tsx';
+import { cookie, DAY, declared, fact, group, HOST, openLine, openLines, plain, portal, READ_AT, renderPopup, report, shown } from '../support/popup-report.tsx';
 
 function standardSource(reason: CharterFallbackReason): CharterSource {
   return { kind: 'standard', reason, readAt: READ_AT };
@@ -35,7 +35,15 @@ describe('popup: portal view', () => {
     renderPopup();
     await shown();
     const titles = screen.getAllByRole('heading', { level: 2 }).map((heading) => plain(heading.textContent));
-    expect(titles).toEqual(['Observés mais non déclarés 2', 'Déclarés et observés 3', 'Déclarés mais non observés 1']);
+    expect(titles).toEqual([
+      'À vérifier 2',
+      'Décompte',
+      'Audit et consentement',
+      'Preuves à télécharger',
+      'Observés mais non déclarés 2',
+      'Déclarés et observés 3',
+      'Déclarés mais non observés 1',
+    ]);
   });
 
   it('sums up the counts with French plurals, and since when the portal is observed', async () => {
@@ -68,36 +76,36 @@ describe('popup: portal view', () => {
     renderPopup();
     await shown();
     const seen = group('Déclarés et observés');
+    openLines(seen);
     const purpose = within(seen).getByText("Se souvenir de l'utilisateur d'une page à une autre.");
     expect(purpose.tagName).toBe('DD');
     expect(plain(purpose.previousElementSibling?.textContent)).toBe('Finalité :');
     expect(within(seen).getByText('Authentification (front et back office)')).toBeTruthy();
     const notSeen = group('Déclarés mais non observés');
+    openLines(notSeen);
     expect(within(notSeen).getByText('django_language')).toBeTruthy();
     expect(within(notSeen).getByText('Se souvenir de la langue du visiteur')).toBeTruthy();
   });
 
-  it('shows a prefix line as "_pk_*" (préfixe), its declared duration and the cookies it covers', async () => {
+  it('shows a prefix line as "_pk_*" in one line (provider, declared duration, cookies seen), its facts and cookies on demand', async () => {
     fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
     const seen = group('Déclarés et observés');
-    const name = within(seen).getByText('_pk_*');
-    expect(name.tagName).toBe('CODE');
-    const line = name.closest('li') as HTMLElement;
-    expect(within(line).getByText('(préfixe)')).toBeTruthy();
-    expect(within(line).getByText('Matomo')).toBeTruthy();
+    const button = within(seen).getByRole('button', { name: /^_pk_\*/ });
+    expect(plain(button.textContent)).toBe('_pk_* Matomo · 13 mois · 2 observés');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const line = openLine(seen, '_pk_*');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(within(line).getByText((text) => plain(text) === 'Ligne de préfixe : elle couvre tout cookie dont le nom commence par « _pk_ ».')).toBeTruthy();
     const section = within(seen).getByRole('heading', { level: 3, name: 'Cookies de statistiques' });
     expect(section.nextElementSibling?.contains(line)).toBe(true);
-    const durationLabel = within(line).getByText((text) => plain(text) === 'Durée déclarée :');
-    expect(durationLabel.nextElementSibling?.textContent).toBe('13 mois');
+    expect(fact(line, 'Durée déclarée :')).toBe('13 mois');
     const observed = within(line).getByRole('list', { name: 'Cookies observés pour _pk_*' });
-    expect(within(observed).getByText('_pk_id.1.a1b2')).toBeTruthy();
-    expect(within(observed).getByText('_pk_ses.1.a1b2')).toBeTruthy();
-    const lifetimes = within(observed)
-      .getAllByText((text) => plain(text) === 'Durée de vie :')
-      .map((label) => plain(label.nextElementSibling?.textContent));
-    expect(lifetimes).toEqual(['13 mois', '30 minutes']);
+    expect(within(observed).getAllByRole('button').map((button) => plain(button.textContent))).toEqual([
+      '_pk_id.1.a1b2 propriétaire · data.montreuil.fr · 13 mois',
+      '_pk_ses.1.a1b2 propriétaire · data.montreuil.fr · 30 minutes',
+    ]);
   });
 
   it('shows each charter section once, above its lines, as the charter does', async () => {
@@ -116,25 +124,30 @@ describe('popup: portal view', () => {
     renderPopup();
     await shown();
     const undeclared = group('Observés mais non déclarés');
-    const item = within(undeclared).getByText('IDE').closest('li') as HTMLElement;
-    expect(within(item).getByText('doubleclick.net')).toBeTruthy();
-    expect(within(item).getByText('tierce partie')).toBeTruthy();
-    expect(within(item).getByText((text) => plain(text) === '13 mois')).toBeTruthy();
-    expect(within(item).getByText('Secure · HttpOnly · SameSite=None')).toBeTruthy();
-    expect(within(item).getByText('en-tête Set-Cookie')).toBeTruthy();
+    const item = openLine(undeclared, 'IDE');
+    expect(plain(item.querySelector('button')?.textContent)).toBe('IDE tiers · doubleclick.net · refusé par le navigateur');
+    expect(fact(item, 'Domaine :')).toBe('doubleclick.net');
+    expect(fact(item, 'Déposé par :')).toBe('un autre site que le portail (cookie tiers)');
+    expect(fact(item, 'Durée de vie :')).toBe("aucune, le navigateur ne l'a pas gardé ; le site demandait 13 mois");
+    expect(fact(item, 'État :')).toBe(
+      "refusé par le navigateur : une réponse a tenté de le déposer, mais le navigateur ne l'a pas gardé (cookie tiers bloqué, attribut invalide)",
+    );
+    expect(fact(item, 'Attributs :')).toBe('Secure · HttpOnly · SameSite=None');
+    expect(fact(item, 'Comment il a été vu :')).toBe("demandé par une réponse d'un serveur (en-tête Set-Cookie)");
   });
 
   it('shows a path narrower than the site, host-only, a session lifetime and a removal date', async () => {
     fakeBackground({ getTabState: () => portal() });
     renderPopup();
     await shown();
-    const item = within(group('Observés mais non déclarés')).getByText('lang').closest('li') as HTMLElement;
-    expect(within(item).getByText('data.montreuil.fr/explore')).toBeTruthy();
-    expect(within(item).getByText('1re partie')).toBeTruthy();
-    expect(within(item).getByText('session')).toBeTruthy();
-    expect(within(item).getByText('hôte seul')).toBeTruthy();
-    expect(within(item).getByText((text) => plain(text) === 'supprimé le 23/11/2026 15:43')).toBeTruthy();
-    expect(within(item).getByText('inventaire, événement cookie')).toBeTruthy();
+    const item = openLine(group('Observés mais non déclarés'), 'lang');
+    expect(plain(item.querySelector('button')?.textContent)).toBe('lang propriétaire · data.montreuil.fr/explore · supprimé le 23/11/2026 15:43');
+    expect(fact(item, 'Domaine :')).toBe('data.montreuil.fr/explore');
+    expect(fact(item, 'Déposé par :')).toBe('le portail lui-même (cookie propriétaire)');
+    expect(fact(item, 'Durée de vie :')).toBe('session');
+    expect(fact(item, 'Attributs :')).toBe('ce domaine seulement, sans ses sous-domaines');
+    expect(fact(item, 'État :')).toBe('supprimé le 23/11/2026 15:43');
+    expect(fact(item, 'Comment il a été vu :')).toBe('trouvé déjà présent dans le navigateur ; déposé dans le navigateur pendant la visite');
   });
 
   it('says a lifetime is a lower bound when the cookie was only found already set', async () => {
@@ -142,17 +155,17 @@ describe('popup: portal view', () => {
     fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [found], declaredNotSeen: [] } }) });
     renderPopup();
     await shown();
-    const label = within(group('Observés mais non déclarés')).getByText((text) => plain(text) === 'Durée de vie :');
-    expect(plain(label.nextElementSibling?.textContent)).toBe('au moins 7 mois (cookie déjà présent au premier relevé)');
+    expect(fact(openLine(group('Observés mais non déclarés'), '_ga'), 'Durée de vie :')).toBe('au moins 7 mois (cookie déjà présent au premier relevé)');
   });
 
   it('shows the lifetime a site asked for beside the one the browser keeps, when the browser capped it', async () => {
-    const capped = cookie({ name: 'atuserid', expiresAt: READ_AT + 400 * DAY, requestedLifetimeMs: 761 * DAY, seenBy: ['set-cookie-header'] });
+    const capped = cookie({ name: 'atuserid', expiresAt: READ_AT + 400 * DAY, requestedLifetimeMs: 761 * DAY, seenBy: ['set-cookie-header', 'cookie-event'] });
     fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [capped], declaredNotSeen: [] } }) });
     renderPopup();
     await shown();
-    const label = within(group('Observés mais non déclarés')).getByText((text) => plain(text) === 'Durée de vie :');
-    expect(plain(label.nextElementSibling?.textContent)).toBe('25 mois demandés par le site ; le navigateur le garde 13 mois au plus');
+    const item = openLine(group('Observés mais non déclarés'), 'atuserid');
+    expect(plain(item.querySelector('button')?.textContent)).toBe('atuserid propriétaire · data.montreuil.fr · 25 mois demandés');
+    expect(fact(item, 'Durée de vie :')).toBe('25 mois demandés par le site ; le navigateur le garde 13 mois au plus');
   });
 
   it('links to the charter page it read, in a new tab without referrer, with the date', async () => {
@@ -216,10 +229,13 @@ describe('popup: portal view', () => {
     });
     const { container } = renderPopup();
     await shown();
+    openLines(container);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
-    expect(within(group('Déclarés mais non observés')).getAllByText(hostile)).toHaveLength(2);
-    expect(screen.getByText(`<b>${hostile}</b>`)).toBeTruthy();
+    // The provider on the line and in the facts, the purpose in the facts.
+    expect(within(group('Déclarés mais non observés')).getAllByText((text) => text.includes(hostile))).toHaveLength(3);
+    // In what to check and in its group.
+    expect(screen.getAllByText(`<b>${hostile}</b>`)).toHaveLength(2);
     // A charter address that is not http(s) is shown, not linked.
     expect(screen.queryByRole('link', { name: 'javascript:alert(1)' })).toBeNull();
     expect(screen.getByText((text) => text.includes('javascript:alert(1)'))).toBeTruthy();

@@ -8,7 +8,7 @@ import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import { cookieKey } from '../../src/core/cookies/record.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, declared, group, HOST, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
+import { cookie, declared, fact, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
 
 const MINUTE = 60_000;
 
@@ -121,10 +121,7 @@ describe('popup: the audit in progress', () => {
     const phases = within(panel).getByRole('group', { name: /^Phase en cours/ });
     expect(within(phases).getByRole('button', { name: 'après acceptation' }).getAttribute('aria-pressed')).toBe('true');
     expect(within(phases).getByRole('button', { name: 'avant tout choix' }).getAttribute('aria-pressed')).toBe('false');
-    const entry = within(group('Observés mais non déclarés')).getByText('_ga').closest('li') as HTMLElement;
-    expect(plain([...entry.querySelectorAll('dt')].find((term) => plain(term.textContent) === 'Apparu :')?.nextElementSibling?.textContent)).toBe(
-      'après acceptation',
-    );
+    expect(fact(openLine(group('Observés mais non déclarés'), '_ga'), 'Apparu :')).toBe('après acceptation');
   });
 
   it('switches the phase by hand, then says the consent cookie no longer switches it', async () => {
@@ -207,9 +204,10 @@ describe('popup: evidence exports', () => {
     const { blobs, clicked } = standInForDownloads();
     renderPopup();
     await ready();
-    const exports = screen.getByRole('group', { name: 'Exporter les preuves' });
-    expect(within(exports).getAllByRole('button').map((button) => button.textContent)).toEqual(['Exporter CSV', 'Exporter JSON', 'Rapport HTML']);
-    fireEvent.click(within(exports).getByRole('button', { name: 'Exporter CSV' }));
+    const exports = screen.getByRole('region', { name: 'Preuves à télécharger' });
+    // One verb for the three.
+    expect(within(exports).getAllByRole('button').map((button) => button.textContent)).toEqual(['Télécharger CSV', 'Télécharger JSON', 'Télécharger le rapport HTML']);
+    fireEvent.click(within(exports).getByRole('button', { name: 'Télécharger CSV' }));
     await screen.findByText((text) => plain(text) === `Téléchargement lancé : ${fileName}`);
     expect(sent.at(-1)).toEqual({ type: 'exportEvidence', request: { host: HOST, format: 'csv' } });
     expect(blobs).toHaveLength(1);

@@ -3,11 +3,11 @@
  * What the popup shows for each hostile or broken case: a specific sentence in French, never a blank popup nor a
  * stack trace, and names from pages shown so that they can be read, whatever characters they hold.
  */
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/components/App.tsx';
 import { CharterSourceLine, describeFallbackReason } from '../../popup/components/CharterSource.tsx';
-import { ObservedCookie } from '../../popup/components/CookieFacts.tsx';
+import { CookieLine } from '../../popup/components/CookieFacts.tsx';
 import { cookieNotes } from '../../popup/components/cookie-notes.ts';
 import { Notices } from '../../popup/components/Notices.tsx';
 import type { PopupActions } from '../../popup/components/App.tsx';
@@ -17,6 +17,7 @@ import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { fakeBackground } from '../support/fake-background.ts';
+import { openLines } from '../support/popup-report.tsx';
 import { reportContext } from '../support/report-knowledge.ts';
 
 const URL_ASKED = 'https://data.ville.example/terms/cookies-policy/?flg=fr';
@@ -108,7 +109,7 @@ const cookieNamed = (name: string) => cookieRecord(name, READ_AT, { domain: 'dat
 
 describe('cookie names from pages', () => {
   const shownName = (name: string) => {
-    const { container } = render(<ObservedCookie cookie={cookieNamed(name)} showName notes={cookieNotes({ insights: {}, findings: [] })} withKnowledge={false} />);
+    const { container } = render(<CookieLine cookie={cookieNamed(name)} notes={cookieNotes({ insights: {}, findings: [] })} withKnowledge={false} />);
     return container;
   };
 
@@ -129,12 +130,14 @@ describe('cookie names from pages', () => {
   it('cuts a 4 KB name, with the whole name one click away', () => {
     const name = `long_${'x'.repeat(4091)}`;
     const container = shownName(name);
-    const cut = container.querySelector('.entry-title .cookie-name')?.textContent ?? '';
+    const line = container.querySelector('button.line') as HTMLButtonElement;
+    const cut = line.querySelector('.cookie-name')?.textContent ?? '';
     expect([...cut]).toHaveLength(80);
     expect(cut.endsWith('…')).toBe(true);
-    const details = container.querySelector('details');
-    expect(plain(details?.querySelector('summary')?.textContent)).toBe('Nom complet (4096 caractères)');
-    expect(details?.querySelector('.cookie-name')?.textContent).toBe(name);
+    fireEvent.click(line);
+    const full = container.querySelector('.cookie-name-full');
+    expect(plain(full?.textContent)).toBe(`Nom complet (4096 caractères) ${name}`);
+    expect(full?.querySelector('.cookie-name')?.textContent).toBe(name);
   });
 });
 
@@ -155,7 +158,8 @@ describe('the popup never goes blank', () => {
     fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT), 'first-view') }) });
     render(<App findTarget={async () => ({ host: 'x.example' })} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'x.example' })).toBeTruthy();
-    expect(screen.getByText('␀')).toBeTruthy();
+    // In what to check and in its group.
+    expect(screen.getAllByText('␀')).toHaveLength(2);
   });
 });
 
@@ -179,6 +183,7 @@ describe('every text from a site, not names alone (issue 12, attack 4)', () => {
     fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], READ_AT), 'whole-comparison') }) });
     const { container } = render(<App findTarget={async () => ({ host: 'data.ville.example' })} />);
     await screen.findByRole('heading', { level: 1, name: 'data.ville.example' });
+    openLines(container);
     const text = container.textContent ?? '';
     expect(text).not.toMatch(RAW);
     for (const shown of ['data.ville.example⟨U+202E⟩⟨U+2066⟩⟨U+200B⟩/carte␛]0;pwned␇␛[2J', 'Session⟨U+202E⟩', '13 mois␛]0;pwned␇␛[2J', 'Nécessaires⟨U+202E⟩', 'absent⟨U+202E⟩⟨U+2066⟩⟨U+200B⟩*']) {

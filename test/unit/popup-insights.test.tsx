@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
 /** What the popup tells of each cookie beyond its attributes: the knowledge base, the organisation, the findings. */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FindingsPanel } from '../../popup/components/Findings.tsx';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { insightKey } from '../../src/core/cookies/slot-key.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import type { CookieKnowledge } from '../../src/core/knowledge/types.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, DAY, group, HOST, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
+import { cookie, DAY, declared, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
 
 beforeEach(() => {
   delete document.documentElement.dataset.ready;
@@ -69,7 +68,8 @@ function undeclared(cookies: CookieRecord[], entries: [CookieRecord, CookieInsig
   return ready();
 }
 
-const entryOf = (name: string) => within(group('Observés mais non déclarés')).getByText(name).closest('li') as HTMLElement;
+/** A cookie's line in the undeclared group, opened. */
+const entryOf = (name: string) => openLine(group('Observés mais non déclarés'), name);
 const factOf = (entry: HTMLElement, label: string) =>
   [...entry.querySelectorAll('dt')].find((term) => plain(term.textContent) === label)?.nextElementSibling as HTMLElement | undefined;
 
@@ -129,6 +129,9 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
     await ready();
     expect(sent.map((message) => message.type)).toEqual(['getTabState', 'getPortalDetails']);
     expect(factOf(entryOf('_ga'), 'Fournisseur :')?.textContent).toBe('Google');
+    // Who is behind it comes with the details, on its line and in what to check.
+    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe('_ga — propriétaire — non déclaré');
+    expect(plain(group('Observés mais non déclarés').querySelector('button')?.textContent)).toBe('_ga propriétaire · data.montreuil.fr · Google · 13 mois');
   });
 
   it('says so when the pending details cannot be had, and keeps the comparison', async () => {
@@ -169,42 +172,53 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
   });
 });
 
-describe('popup: findings', () => {
-  it('counts the findings in one folded line, then lists each with its explanation and the CNIL text', async () => {
-    await undeclared([ga, ide], [], [beforeConsent, thirdParty]);
-    const summary = screen.getByText((text) => plain(text) === '2 constats à vérifier');
-    expect(summary.tagName).toBe('SUMMARY');
-    fireEvent.click(summary);
-    const panel = summary.closest('details') as HTMLDetailsElement;
-    expect(panel.open).toBe(true);
-    expect(within(panel).getByText(beforeConsent.explanation)).toBeTruthy();
-    const cnil = within(panel).getByRole('link', { name: beforeConsent.reference.title });
+describe('popup: what to check, and the findings', () => {
+  it('lists what to check first, one line each (name, owner, why), then explains each finding once, on its cookie', async () => {
+    await undeclared([ga, ide], [[ide, insight({ knowledge: ideKnowledge, organisation: { name: 'Google', source: 'project' } })]], [beforeConsent, thirdParty]);
+    const toCheck = screen.getByRole('region', { name: /^À vérifier/ });
+    expect([...toCheck.querySelectorAll('li')].map((line) => plain(line.textContent))).toEqual([
+      'IDE — tiers · Google — tiers non déclaré',
+      '_ga — propriétaire — non déclaré, déposé avant tout choix',
+    ]);
+    expect(within(toCheck).queryByText(beforeConsent.explanation)).toBeNull();
+    const gaEntry = entryOf('_ga');
+    expect(within(gaEntry).getByText(beforeConsent.explanation)).toBeTruthy();
+    const cnil = within(gaEntry).getByRole('link', { name: beforeConsent.reference.title });
     expect(cnil.getAttribute('href')).toBe(beforeConsent.reference.url);
     expect(cnil.getAttribute('target')).toBe('_blank');
     expect(cnil.getAttribute('rel')).toBe('noreferrer');
     // A reference that is not a web address is shown, never linked.
-    expect(within(panel).queryByRole('link', { name: 'Référence locale' })).toBeNull();
-    expect(plain(panel.querySelectorAll('.finding-reference')[1]?.textContent)).toBe('Texte de la CNIL : Référence locale');
-    expect(plain(panel.textContent)).toContain('Les vérifications liées au consentement ne se font que pendant un audit');
-    expect(plain(panel.textContent)).not.toMatch(/non conforme|illégal|infraction/i);
+    const ideEntry = entryOf('IDE');
+    expect(within(ideEntry).queryByRole('link', { name: 'Référence locale' })).toBeNull();
+    expect(plain(ideEntry.querySelector('.finding-reference')?.textContent)).toBe('Texte de la CNIL : Référence locale');
+    // Said once: each explanation in one place only.
+    expect(screen.getAllByText(beforeConsent.explanation)).toHaveLength(1);
+    expect(plain(document.body.textContent)).toContain('Les vérifications liées au consentement (cookie déposé avant tout choix ou après un refus) ne se font que pendant un audit');
+    expect(plain(document.body.textContent)).not.toMatch(/non conforme|illégal|infraction/i);
   });
 
-  it('marks a cookie with the short title of each finding about it', async () => {
+  it('marks a cookie’s line with the short title of each finding about it', async () => {
     await undeclared([ga, ide], [], [beforeConsent, thirdParty]);
-    expect(within(entryOf('_ga')).getByText((text) => plain(text) === 'à vérifier : déposé avant tout choix')).toBeTruthy();
-    expect(within(entryOf('IDE')).getByText((text) => plain(text) === 'à vérifier : tiers non déclaré')).toBeTruthy();
-    expect(within(entryOf('IDE')).queryByText((text) => plain(text) === 'à vérifier : déposé avant tout choix')).toBeNull();
+    const marks = (name: string) =>
+      [...[...group('Observés mais non déclarés').querySelectorAll('button.line')].find((line) => line.querySelector('.cookie-name')?.textContent === name)!.querySelectorAll('.mark')].map(
+        (mark) => mark.textContent,
+      );
+    expect(marks('_ga')).toEqual(['déposé avant tout choix']);
+    expect(marks('IDE')).toEqual(['tiers non déclaré']);
   });
 
-  it('says when there is nothing to check yet', async () => {
-    await undeclared([ga], []);
-    expect(screen.getByText("Aucun constat à vérifier pour l'instant").tagName).toBe('SUMMARY');
+  it('says when there is nothing to check', async () => {
+    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [{ declared: declared(), cookies: [cookie()] }], undeclared: [], declaredNotSeen: [] } }) });
+    renderPopup();
+    await ready();
+    const toCheck = screen.getByRole('region', { name: /^À vérifier/ });
+    expect(plain(toCheck.textContent)).toContain("Rien à vérifier pour l'instant : aucun cookie non déclaré, aucun constat.");
   });
 
-  it('shows a finding’s cookie name as text, its invisible characters as marks', async () => {
-    const hostile = '<img src=x onerror=alert(1)>\u202E';
-    const { container } = render(<FindingsPanel findings={[{ ...thirdParty, cookie: { name: hostile, domain: 'evil.example', path: '/' } }]} auditRunning />);
-    expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByText('<img src=x onerror=alert(1)>⟨U+202E⟩')).toBeTruthy();
+  it('shows a cookie name from a page as text in what to check, its invisible characters as marks', async () => {
+    const hostile = cookie({ name: '<img src=x onerror=alert(1)>\u202E', domain: 'evil.example', party: 'third' });
+    await undeclared([hostile], []);
+    expect(document.querySelector('img')).toBeNull();
+    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe('<img src=x onerror=alert(1)>⟨U+202E⟩ — tiers · evil.example — non déclaré');
   });
 });

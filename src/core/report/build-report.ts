@@ -30,12 +30,14 @@ export interface ReportContext {
 
 /** How many entries of each group the popup's first view shows: more than its 600 px hold. */
 export const firstViewEntries = 3;
+/** How many undeclared cookies the first view carries: those its list of what to check names (TO_CHECK_SHOWN). */
+export const firstViewUndeclared = 6;
 /** How many of the cookies a charter line covers the first view shows. */
 export const firstViewCookiesPerLine = 1;
 
 /** The first entries of each group, as the popup's first view shows them. */
 export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen, nearLines }: Comparison): Comparison {
-  const shownUndeclared = undeclared.slice(0, firstViewEntries);
+  const shownUndeclared = undeclared.slice(0, firstViewUndeclared);
   const shownNearLines: Record<string, string> = {};
   for (const cookie of shownUndeclared) {
     const near = nearLines?.[cookie.name];

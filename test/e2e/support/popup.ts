@@ -24,18 +24,32 @@ export const groupTitles = {
 } as const;
 
 /**
- * Runs in the popup's document (a tab's, or the real toolbar popup's): reads the groups as a user sees them.
- * Self-contained: it is sent to the browser as source text.
+ * Runs in the popup's document (a tab's, or the real toolbar popup's): reads the groups as a user sees them with
+ * every line opened (each cookie's line shows its facts on demand, a family's line its members); the lines it
+ * opened are closed again after reading. Self-contained: it is sent to the browser as source text.
  */
-export function readPopupDocument(doc: Document = document): PopupView {
-  const groups = [...doc.querySelectorAll('section')].flatMap((section) => {
+export async function readPopupDocument(doc: Document = document): Promise<PopupView> {
+  // Preact renders a click's change on the next microtask: a timer later, the opened lines are in the page.
+  const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const opened: HTMLButtonElement[] = [];
+  for (let round = 0; round < 5; round++) {
+    const closed = [...doc.querySelectorAll<HTMLButtonElement>('button.line[aria-expanded="false"]')];
+    if (closed.length === 0) break;
+    for (const button of closed) button.click();
+    opened.push(...closed);
+    await rendered();
+  }
+  const groups = [...doc.querySelectorAll<HTMLElement>('section.group')].flatMap((section) => {
     const heading = section.querySelector('h2');
     if (!heading) return [];
     const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*\d+$/, '');
     const items = [...section.querySelectorAll('li')].filter((item) => !item.parentElement?.closest('li'));
     return [{ title, entries: items.map((item) => item.innerText.replace(/\s+/g, ' ').trim()), text: section.innerText }];
   });
-  return { text: doc.body.innerText, groups, lang: doc.documentElement.lang };
+  const view = { text: doc.body.innerText, groups, lang: doc.documentElement.lang };
+  for (const button of opened.reverse()) if (button.isConnected && button.getAttribute('aria-expanded') === 'true') button.click();
+  await rendered();
+  return view;
 }
 
 /** The same, as an expression to evaluate where the popup's document is `documentExpression`. */

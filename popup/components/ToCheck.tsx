@@ -1,0 +1,73 @@
+import { useId, useMemo } from 'preact/hooks';
+import { t, tn } from '../../src/adapters/i18n.ts';
+import { findingTitles } from '../../src/core/export/labels.ts';
+import type { PortalReport } from '../../src/core/report/tab-state.ts';
+import { firstViewToCheck, whatToCheck, type ToCheckEntry } from '../../src/core/report/to-check.ts';
+import { cookiePlace, ownerName, partyWord, visibleName } from './CookieFacts.tsx';
+import type { CookieNotes } from './cookie-notes.ts';
+import { FindingText } from './Findings.tsx';
+
+/** Why a line is to check: not declared, and the short title of each finding ("tiers non déclaré" says both). */
+function whyText({ undeclared, checks }: ToCheckEntry): string {
+  const reasons = checks.map((check) => findingTitles[check]);
+  if (undeclared && !checks.includes('undeclared-third-party')) reasons.unshift(t('whyUndeclared'));
+  return reasons.join(', ');
+}
+
+function ToCheckLine({ entry, notes }: { entry: ToCheckEntry; notes: CookieNotes }) {
+  const { cookie, familyStem, count } = entry;
+  const owner = ownerName(notes.insightOf(cookie));
+  return (
+    <li class={entry.undeclared ? 'to-check-undeclared' : 'to-check-flagged'}>
+      <code class="cookie-name">{familyStem === null ? visibleName(cookie.name).text : `${visibleName(familyStem).text}*`}</code>
+      {familyStem !== null && <span class="line-text"> {tn('familyCount', count)}</span>}
+      <span class="line-text">
+        {' — '}
+        {partyWord(cookie.party)}
+        {cookie.party === 'third' && ` · ${owner ?? cookiePlace(cookie)}`}
+      </span>
+      <span class="why">
+        {' — '}
+        <span lang={entry.checks.length > 0 ? 'fr' : undefined}>{whyText(entry)}</span>
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The top of the popup: what a DPO should look at, one line each (name, owner, why), the undeclared cookies first.
+ * Each finding is explained once, on its cookie's facts below; only findings about no cookie are explained here.
+ */
+export function ToCheck({ report, notes }: { report: PortalReport; notes: CookieNotes }) {
+  const headingId = useId();
+  const { comparison, findings, counts, firstViewOnly } = report;
+  const { entries, total } = useMemo(
+    () => (firstViewOnly ? firstViewToCheck(comparison.undeclared, counts.undeclared) : whatToCheck(comparison, findings)),
+    [comparison, findings, counts, firstViewOnly],
+  );
+  const general = report.findings.filter((finding) => finding.cookie === null);
+  const nothing = total === 0 && general.length === 0;
+  return (
+    <section class={`to-check ${nothing ? 'to-check-empty' : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t('toCheckTitle')} <span class="count">{total + general.length}</span>
+      </h2>
+      {nothing ? (
+        <p>{report.detailsPending ? t('toCheckNoneYet') : t('toCheckNone')}</p>
+      ) : (
+        <ul class="to-check-list">
+          {entries.map((entry) => (
+            <ToCheckLine key={`${entry.cookie.name};${entry.cookie.domain};${entry.cookie.path}`} entry={entry} notes={notes} />
+          ))}
+        </ul>
+      )}
+      {total > entries.length && <p class="more-entries">{tn('toCheckMore', total - entries.length)}</p>}
+      {general.map((finding, index) => (
+        <div class="general-finding" key={index}>
+          <FindingText finding={finding} />
+        </div>
+      ))}
+      {!nothing && <p class="muted small">{t('findingsIntro')}</p>}
+    </section>
+  );
+}
