@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { t } from '../../src/adapters/i18n.ts';
 import { cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
+import { pagesStatingFacts } from '../../src/core/knowledge/fact-pages.ts';
 import { knowledgeFacts, type CookieKnowledge, type KnowledgeFact, type Organisation } from '../../src/core/knowledge/types.ts';
 import { formatDay, isWebUrl } from '../../src/core/report/format.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
@@ -25,8 +26,7 @@ function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
   const { kind, url } = knowledge.source;
   const inEnglish = knowledge.purposeLanguage === 'en' ? ` ${t('purposeInEnglish')}` : '';
   if (kind === 'project') {
-    // By address: the knowledge crosses the message boundary as JSON, one copy of a page per fact.
-    const pages = [...new Map(knowledgeFacts.flatMap((fact) => knowledge.facts[fact] ?? []).map((page) => [page.url, page])).values()];
+    const pages = pagesStatingFacts(knowledge.facts);
     return (
       <>
         {t('sourceProject')}

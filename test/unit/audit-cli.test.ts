@@ -54,7 +54,8 @@ describe('charter audit of a HAR file', () => {
     expect(header).toEqual(csvHeaders);
     const json = JSON.parse(readFileSync(output('b.json'), 'utf8')) as { rows: { name: string; status: string; phase: string }[] };
     expect(validate(json, schema)).toEqual([]);
-    expect(rows.map((row) => [row[3], row[11], row[17]])).toEqual(json.rows.map((row) => [row.name, row.status, row.phase]));
+    const column = (title: string) => header!.indexOf(title);
+    expect(rows.map((row) => [row[column('Nom')], row[column('Statut')], row[column('Phase')]])).toEqual(json.rows.map((row) => [row.name, row.status, row.phase]));
     expect(json.rows.map((row) => row.name)).toEqual(['atuserid', '_pk_id.1.ab12', 'carto_uid', 'sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
     const html = readFileSync(output('b.html'), 'utf8');
     for (const row of json.rows) expect(html).toContain(`<code>${row.name}</code>`);

@@ -71,8 +71,16 @@ describe('the evidence rows', () => {
 
   it('quotes the charter for declared cookies and the knowledge base, with its source, for undeclared ones', () => {
     expect(row('atuserid')).toMatchObject({ category: "Cookies de mesure d'audience", declaredPurpose: 'Mesurer la fréquentation', declaredDuration: '13 mois' });
-    expect(row('_ga').category).toBe("Mesure d'audience (source : base de connaissance du projet)");
-    expect(row('mystery')).toMatchObject({ category: '', declaredPurpose: '', declaredDuration: '', lifetimeGap: '' });
+    // What the popup says of an undeclared cookie: each fact, and the vendor page that states it, read on a day.
+    expect(row('_ga')).toMatchObject({
+      category: "Mesure d'audience",
+      knownVendor: 'Google Analytics',
+      knownPurpose: 'Distingue les visiteurs (Google Analytics).',
+      knownLifetime: '2 ans par défaut',
+      knownSource: 'https://support.google.com/analytics/answer/11397207 (lue le 2026-11-29)',
+    });
+    expect(row('atuserid')).toMatchObject({ knownVendor: '', knownPurpose: '', knownLifetime: '', knownSource: '' });
+    expect(row('mystery')).toMatchObject({ category: '', knownSource: '', declaredPurpose: '', declaredDuration: '', lifetimeGap: '' });
     expect(row('xtvrn')).toMatchObject({ domain: '', expiration: '', sameSite: null, secure: null, party: '', phase: '', firstSeen: '', findings: [] });
   });
 

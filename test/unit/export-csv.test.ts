@@ -71,7 +71,8 @@ describe('the CSV export', () => {
     expect(header).toEqual(csvHeaders);
     expect(header).toEqual([
       'Num', 'Domaine', 'Chemin', 'Nom', 'Expiration', 'sameSite', 'httpOnly', 'hostOnly', 'isSecure',
-      'Partie', 'Partition', 'Statut', 'Catégorie', 'Finalité déclarée', 'Durée déclarée', 'Écart', 'Constats', 'Phase', 'Première observation', 'Page', 'Origine',
+      'Partie', 'Partition', 'Statut', 'Catégorie', 'Fournisseur', 'Finalité connue', 'Durée habituelle', 'Source',
+      'Finalité déclarée', 'Durée déclarée', 'Écart', 'Constats', 'Phase', 'Première observation', 'Page', 'Origine',
     ]);
     expect(header).not.toContain('Valeur');
   });
@@ -82,12 +83,13 @@ describe('the CSV export', () => {
       evidence.rows.map((row) => [
         String(row.num), row.domain, row.path, row.name, row.expiration, row.sameSite ?? '',
         row.httpOnly === null ? '' : String(row.httpOnly), row.hostOnly === null ? '' : String(row.hostOnly), row.secure === null ? '' : String(row.secure),
-        row.party, row.partition, row.status, row.category, row.declaredPurpose, row.declaredDuration, row.lifetimeGap, row.findings.join(' ; '),
+        row.party, row.partition, row.status, row.category, row.knownVendor, row.knownPurpose, row.knownLifetime, row.knownSource,
+        row.declaredPurpose, row.declaredDuration, row.lifetimeGap, row.findings.join(' ; '),
         row.phase, row.firstSeen, row.page, row.origin,
       ].map(defused)),
     );
     expect(rows.map((row) => row[3])).toEqual(["'=cmd|calc", 'sessionid', 'xtvrn']);
-    expect(rows[1]?.[13]).toBe('Se souvenir ; de "vous"\r\nsur deux lignes');
+    expect(rows[1]?.[17]).toBe('Se souvenir ; de "vous"\r\nsur deux lignes');
   });
 
   it('parses back the same, rows of arbitrary text in every field', () => {
@@ -102,7 +104,7 @@ describe('the CSV export', () => {
         );
         const [, ...rows] = parseCsv(evidenceToCsv(hostile).slice(1));
         expect(rows.map((row) => row.slice(1, 4))).toEqual(hostile.rows.map((row) => [row.domain, row.path, row.name].map(defused)));
-        expect(rows.map((row) => row[13])).toEqual(hostile.rows.map((row) => defused(row.declaredPurpose)));
+        expect(rows.map((row) => row[17])).toEqual(hostile.rows.map((row) => defused(row.declaredPurpose)));
       }),
       { numRuns: 200 },
     );

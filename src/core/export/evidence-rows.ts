@@ -3,8 +3,8 @@ import type { DeclaredCookie } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
 import type { CookieRecord, SameSite } from '../cookies/types.ts';
-import { cnilCategoryLabel } from '../knowledge/categories.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
+import { knowledgeWords, noKnowledgeWords, type KnowledgeWords } from './knowledge-words.ts';
 import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
 import { lifetimeGap, observedLifetime } from './lifetime-gap.ts';
 import { keptUrl } from '../report/kept-url.ts';
@@ -36,7 +36,14 @@ export interface EvidenceRow {
   party: '1re' | '3e' | '';
   partition: string;
   status: EvidenceStatus;
+  /** The charter's section for a declared cookie; what the knowledge base says for an undeclared one. */
   category: string;
+  /** What the knowledge base says of an undeclared cookie, as the popup does; empty for the others. */
+  knownVendor: string;
+  knownPurpose: string;
+  knownLifetime: string;
+  /** The vendor pages stating those facts, with the day each was read, or their community source. */
+  knownSource: string;
   declaredPurpose: string;
   declaredDuration: string;
   /** How long the site asked it to live, in words; empty for a line not seen. */
@@ -72,10 +79,7 @@ export const isoOf = (epochMs: number) => new Date(epochMs).toISOString();
 export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
   const titles = findingTitlesByCookie(input.findings);
   const rows: Omit<EvidenceRow, 'num'>[] = input.comparison.undeclared.map((cookie) => {
-    const knowledge = input.knowledge(cookie.name, cookie.domain);
-    const source = knowledge?.source.kind === 'project' ? 'base de connaissance du projet' : 'Open Cookie Database';
-    const category = knowledge ? `${cnilCategoryLabel(knowledge.category)} (source : ${source})` : '';
-    const row = cookieRow(cookie, null, 'non déclaré', category, titles, input.audit);
+    const row = cookieRow(cookie, null, 'non déclaré', knowledgeWords(input.knowledge(cookie.name, cookie.domain)), titles, input.audit);
     const near = input.comparison.nearLines?.[cookie.name];
     return near === undefined ? row : { ...row, lifetimeGap: nearLineWording(near) };
   });
@@ -85,7 +89,7 @@ export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
     for (const cookie of cookies) {
       if (listed.has(cookie)) continue;
       listed.add(cookie);
-      rows.push(cookieRow(cookie, declared, 'déclaré et observé', declared.category ?? '', titles, input.audit));
+      rows.push(cookieRow(cookie, declared, 'déclaré et observé', { ...noKnowledgeWords, category: declared.category ?? '' }, titles, input.audit));
     }
   }
   for (const declared of input.comparison.declaredNotSeen) rows.push(notSeenRow(declared));
@@ -96,7 +100,7 @@ function cookieRow(
   cookie: EvidenceCookie,
   declared: DeclaredCookie | null,
   status: EvidenceStatus,
-  category: string,
+  known: KnowledgeWords,
   titles: ReadonlyMap<string, string[]>,
   audit: Audit | null,
 ): Omit<EvidenceRow, 'num'> {
@@ -112,7 +116,11 @@ function cookieRow(
     party: partyLabels[cookie.party],
     partition: cookie.partitionKey ?? '',
     status,
-    category,
+    category: known.category,
+    knownVendor: known.vendor,
+    knownPurpose: known.purpose,
+    knownLifetime: known.lifetime,
+    knownSource: known.source,
     declaredPurpose: declared?.purpose ?? '',
     declaredDuration: declared?.duration ?? '',
     lifetime: observedLifetime(cookie),
@@ -139,6 +147,10 @@ function notSeenRow(declared: DeclaredCookie): Omit<EvidenceRow, 'num'> {
     partition: '',
     status: 'déclaré non observé',
     category: declared.category ?? '',
+    knownVendor: '',
+    knownPurpose: '',
+    knownLifetime: '',
+    knownSource: '',
     declaredPurpose: declared.purpose ?? '',
     declaredDuration: declared.duration ?? '',
     lifetime: '',

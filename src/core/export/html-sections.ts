@@ -84,6 +84,10 @@ const COLUMNS: Record<string, (row: EvidenceRow) => string> = {
   Expiration: (row) => text(parisDateTime(row.expiration)),
   Attributs: (row) => text(attributes(row)),
   Catégorie: (row) => text(row.category),
+  Fournisseur: (row) => text(row.knownVendor),
+  'Finalité connue': (row) => text(row.knownPurpose),
+  'Durée habituelle': (row) => text(row.knownLifetime),
+  Source: (row) => text(row.knownSource),
   'Finalité déclarée': (row) => text(row.declaredPurpose),
   'Durée déclarée': (row) => text(row.declaredDuration),
   Écart: (row) => text(row.lifetimeGap),
@@ -97,7 +101,7 @@ const COLUMNS: Record<string, (row: EvidenceRow) => string> = {
 const SEEN = ['N°', 'Nom', 'Domaine', 'Chemin', 'Partie', 'Partition', 'Durée de vie', 'Expiration', 'Attributs'];
 const PROVENANCE = ['Constats', 'Phase', 'Première observation', 'Page', 'Origine'];
 const GROUPS: [title: string, status: EvidenceRow['status'], headers: string[]][] = [
-  ['Observés mais non déclarés', 'non déclaré', [...SEEN, 'Catégorie', ...PROVENANCE]],
+  ['Observés mais non déclarés', 'non déclaré', [...SEEN, 'Catégorie', 'Fournisseur', 'Finalité connue', 'Durée habituelle', 'Source', ...PROVENANCE]],
   ['Déclarés et observés', 'déclaré et observé', [...SEEN, 'Catégorie', 'Finalité déclarée', 'Durée déclarée', 'Écart', ...PROVENANCE]],
   ['Déclarés mais non observés', 'déclaré non observé', ['N°', 'Nom', 'Catégorie', 'Finalité déclarée', 'Durée déclarée']],
 ];
