@@ -1,7 +1,7 @@
 import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
 import type { CharterFallbackReason, CharterSource, UrlRefusal } from '../../src/core/charter/types.ts';
-import { formatMegabytes, isWebUrl } from '../../src/core/report/format.ts';
+import { formatMegabytes, isWebUrl } from '../../src/core/words/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime, tNodes } from './wording.tsx';

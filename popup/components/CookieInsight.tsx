@@ -3,7 +3,7 @@ import { t } from '../../src/adapters/i18n.ts';
 import { cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
 import { pagesStatingFacts } from '../../src/core/knowledge/fact-pages.ts';
 import { knowledgeFacts, type CookieKnowledge, type KnowledgeFact, type Organisation } from '../../src/core/knowledge/types.ts';
-import { formatDay, isWebUrl } from '../../src/core/report/format.ts';
+import { formatDay, isWebUrl } from '../../src/core/words/format.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { phaseText } from './audit-words.ts';
 

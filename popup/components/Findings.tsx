@@ -1,7 +1,7 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
-import { isWebUrl } from '../../src/core/report/format.ts';
+import { isWebUrl } from '../../src/core/words/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 
 /** The CNIL text a finding rests on: a link when its address is a web address, its title otherwise. */

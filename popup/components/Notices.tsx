@@ -1,7 +1,7 @@
 import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
 import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
-import { formatCount, formatMegabytes } from '../../src/core/report/format.ts';
+import { formatCount, formatMegabytes } from '../../src/core/words/format.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime } from './wording.tsx';

@@ -5,7 +5,7 @@
 import type { ComponentChild } from 'preact';
 import { t, uiLocale } from '../../src/adapters/i18n.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
-import { describeLifetime, formatDateTime } from '../../src/core/report/format.ts';
+import { describeLifetime, formatDateTime } from '../../src/core/words/format.ts';
 
 /** A message whose placeholders may be elements (a link in a sentence), in the order the translation puts them. */
 export function tNodes(key: string, substitutions: ComponentChild[]): ComponentChild[] {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { formatCount, pluralForm } from '../core/report/format.ts';
+import { formatCount, pluralForm } from '../core/words/format.ts';
 
 /** A message of _locales in the browser's language (French by default), or the key itself when missing so a gap is visible. */
 export function t(key: string, substitutions?: string | string[]): string {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { beginNewAudit, setAuditPhase } from '../core/audit/record-audit.ts';
+import { beginNewAudit, setAuditPhase } from '../core/record/record-audit.ts';
 import { diffAudits } from '../core/audit/diff.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
 import { buildEvidence, type BrowserInfo } from '../core/export/evidence.ts';
@@ -7,7 +7,7 @@ import { evidenceToCsv } from '../core/export/csv.ts';
 import { exportFileName } from '../core/export/file-name.ts';
 import { evidenceToHtml } from '../core/export/html.ts';
 import { evidenceToJson } from '../core/export/json.ts';
-import { charterOrStandard } from '../core/report/build-report.ts';
+import { charterOrStandard } from '../core/charter/standard/index.ts';
 import type { EvidenceFile, EvidenceFormat } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
 import { portalIsHttps, requireHost, tabStateOf, type HandlerDeps } from './handlers.ts';

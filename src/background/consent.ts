@@ -1,4 +1,4 @@
-import { recordConsent } from '../core/audit/record-audit.ts';
+import { recordConsent } from '../core/record/record-audit.ts';
 import { decodeConsentChoice } from '../core/consent/consent-choice.ts';
 import type { PortalRecord } from '../core/record/portal-record.ts';
 

@@ -3,12 +3,11 @@ import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
 import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
-import { formatCount, formatMegabytes } from '../core/report/format.ts';
+import { formatCount, formatMegabytes } from '../core/words/format.ts';
 import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
-import { createAuditHandlers } from './audit-handlers.ts';
 import type { CharterReader } from './charters.ts';
 import type { PortalRecorder } from './recorder.ts';
 import type { OpenTabs } from './tabs.ts';
@@ -71,7 +70,8 @@ export function requireHost(input: string): string {
   return host;
 }
 
-export function createHandlers(deps: HandlerDeps): Handlers {
+/** The handlers of the portal's state and of the settings (the audit's are in audit-handlers.ts). */
+export function createPortalHandlers(deps: HandlerDeps) {
   const changeSettings = async (change: (settings: PortalSettings) => PortalSettings) => {
     const settings = change(await deps.storage.loadSettings());
     try {
@@ -111,6 +111,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await changeSettings((settings) => withHostTreatedAsPortal(settings, portal));
       return tabStateOf(portal, deps);
     },
-    ...createAuditHandlers(deps),
-  };
+  } satisfies Partial<Handlers>;
 }

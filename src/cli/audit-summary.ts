@@ -1,9 +1,9 @@
 import type { EvidenceRow } from '../core/export/evidence-rows.ts';
 import type { Evidence } from '../core/export/evidence.ts';
 import { parisDateTime } from '../core/export/paris-time.ts';
-import { keptUrl } from '../core/report/kept-url.ts';
+import { keptUrl } from '../core/url/kept-url.ts';
 import { visibleText } from '../core/report/visible-name.ts';
-import { pluralForm } from '../core/report/format.ts';
+import { pluralForm } from '../core/words/format.ts';
 import type { HarAudit } from '../core/har/har-audit.ts';
 
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { CharterReader } from '../../src/background/charters.ts';
-import { createHandlers } from '../../src/background/handlers.ts';
+import { createHandlers } from '../../src/background/message-handlers.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import { takeInventory, watchCookieEvents } from '../../src/background/watch-cookie-events.ts';

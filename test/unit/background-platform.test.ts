@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { CharterReader } from '../../src/background/charters.ts';
-import { createHandlers } from '../../src/background/handlers.ts';
+import { createHandlers } from '../../src/background/message-handlers.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
 import { sightingChange } from '../../src/background/record-cookie.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import { watchPlatformRequests } from '../../src/background/watch-platform-requests.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
-import { isPortalHost } from '../../src/core/portal/detect.ts';
+import { isPortalHost } from '../../src/core/portal/settings.ts';
 import { platformVerdict } from '../../src/core/portal/platform.ts';
 import type { PortalSettings } from '../../src/core/portal/settings.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';

@@ -4,7 +4,7 @@ import { followConsent, startAudit } from '../../src/core/audit/audit.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { escapeHtml, linkOrText } from '../../src/core/export/html-escape.ts';
 import { evidenceToHtml, HTML_HASH_LINE_MARKER } from '../../src/core/export/html.ts';
-import { sha256Hex } from '../../src/core/export/sha256.ts';
+import { sha256Hex } from '../../src/core/hash/sha256.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 

@@ -5,7 +5,7 @@ import { standardCharters } from '../../src/core/charter/standard/index.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { canonicalJson, EVIDENCE_SCHEMA_ID, evidenceToJson } from '../../src/core/export/json.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
-import { sha256Hex } from '../../src/core/export/sha256.ts';
+import { sha256Hex } from '../../src/core/hash/sha256.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 import { validate, type Schema } from '../support/json-schema.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../src/core/export/file-name.ts';
-import { sha256Hex } from '../../src/core/export/sha256.ts';
+import { sha256Hex } from '../../src/core/hash/sha256.ts';
 
 describe('SHA-256 of a text', () => {
   it.each([

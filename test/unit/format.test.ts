@@ -6,7 +6,7 @@ import {
   isWebUrl,
   lifetimeOf,
   pluralForm,
-} from '../../src/core/report/format.ts';
+} from '../../src/core/words/format.ts';
 
 const setAt = Date.UTC(2026, 10, 23, 14, 42);
 const SECOND = 1000;

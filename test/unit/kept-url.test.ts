@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptUrl, MAX_KEPT_URL_LENGTH } from '../../src/core/report/kept-url.ts';
+import { keptUrl, MAX_KEPT_URL_LENGTH } from '../../src/core/url/kept-url.ts';
 
 describe('keptUrl', () => {
   it.each([

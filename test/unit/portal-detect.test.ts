@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPortalByDefault, isPortalHost, webHostOf } from '../../src/core/portal/detect.ts';
+import { isPortalByDefault, webHostOf } from '../../src/core/portal/detect.ts';
+import { isPortalHost } from '../../src/core/portal/settings.ts';
 import { parseHostInput, withPortalAdded, withPortalRemoved } from '../../src/core/portal/settings.ts';
 
 const noChoices = { addedHosts: [], removedHosts: [] };

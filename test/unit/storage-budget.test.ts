@@ -12,7 +12,7 @@ import { latestVersion } from '../../src/core/record/migrations.ts';
 import { readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
 import { MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
 import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
-import { MAX_KEPT_URL_LENGTH } from '../../src/core/report/kept-url.ts';
+import { MAX_KEPT_URL_LENGTH } from '../../src/core/url/kept-url.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 

@@ -4,7 +4,7 @@ import { evidenceToCsv } from '../../core/export/csv.ts';
 import { buildEvidence, type Evidence } from '../../core/export/evidence.ts';
 import { evidenceToHtml } from '../../core/export/html.ts';
 import { evidenceToJson } from '../../core/export/json.ts';
-import { sha256Hex } from '../../core/export/sha256.ts';
+import { sha256Hex } from '../../core/hash/sha256.ts';
 import { auditHar } from '../../core/har/har-audit.ts';
 import type { HarProblem } from '../../core/har/read-har.ts';
 import { loadCookieKnowledge } from '../../core/knowledge/load.ts';

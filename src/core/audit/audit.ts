@@ -1,3 +1,5 @@
+import type { ConsentVerdict } from '../consent/consent-choice.ts';
+
 /**
  * An audit: a clean run of observation of one portal, split into consent phases. A cookie's phase is the phase
  * in force when it first appeared, so it is derived from its first sighting, never stored twice.
@@ -18,9 +20,6 @@ export interface Audit {
   /** In order of time; the first is the start, "avant tout choix". */
   phases: PhaseChange[];
 }
-
-/** What a consent choice means for the phases: accepted some measurement, refused all of it, or withdrawn. */
-export type ConsentVerdict = 'accepted' | 'refused' | 'none';
 
 export function startAudit(at: number): Audit {
   return { startedAt: at, endedAt: null, phases: [{ at, phase: 'before-choice', by: 'start' }] };

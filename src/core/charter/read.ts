@@ -2,7 +2,7 @@ import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redir
 import { charterUrlCandidates, charterUrlPolicy, findCharterLink, type CharterUrlPolicy } from './locate.ts';
 import { readCharter, type CharterReading } from './parse.ts';
 import { standardCharter, templateOfColumns } from './standard/index.ts';
-import { sha256Hex } from '../export/sha256.ts';
+import { sha256Hex } from '../hash/sha256.ts';
 import { keepStorable } from './storable.ts';
 
 /** A page as the network gave it, or why it could not be had. */

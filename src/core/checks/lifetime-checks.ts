@@ -1,5 +1,5 @@
 import { parseDeclaredDuration } from '../duration/parse-declared-duration.ts';
-import { describeLifetime, formatDateTime } from '../report/format.ts';
+import { describeLifetime, formatDateTime } from '../words/format.ts';
 import { cnil } from './references.ts';
 import { findingAbout, requestedLifetimeOf, type Subject } from './subjects.ts';
 import type { Finding } from './types.ts';

@@ -1,4 +1,3 @@
-import type { ConsentVerdict } from '../audit/audit.ts';
 
 /**
  * The visitor's choice as an Opendatasoft portal stores it in the `cookies_preferences` cookie: URL-encoded JSON
@@ -91,6 +90,9 @@ export function isRefusal(choice: ConsentChoice): boolean {
   const services = serviceChoices(choice);
   return services.length > 0 && services.every(([, accepted]) => !accepted);
 }
+
+/** What a consent choice means for the audit's phases: accepted some measurement, refused all of it, or withdrawn. */
+export type ConsentVerdict = 'accepted' | 'refused' | 'none';
 
 /** What a choice means for the audit's phases: "après acceptation", "après refus", or no choice of service. */
 export function consentVerdict(choice: ConsentChoice | null): ConsentVerdict {

@@ -1,7 +1,7 @@
-import { siteOf } from '../portal/site.ts';
+import { siteOf, type Party } from '../portal/site.ts';
 import { slotKey } from './slot-key.ts';
-import type { CookieObservation, CookieRecord, Party, SeenBy } from './types.ts';
-import { keptUrl } from '../report/kept-url.ts';
+import type { CookieObservation, CookieRecord, SeenBy } from './types.ts';
+import { keptUrl } from '../url/kept-url.ts';
 
 /**
  * Two observations are one cookie of a portal when the browser would store them in the same slot.

@@ -1,7 +1,7 @@
+import type { Party } from '../portal/site.ts';
+
 export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
 
-/** First party: same registrable domain as the portal. */
-export type Party = 'first' | 'third';
 
 /** How the extension saw a cookie. */
 export type SeenBy = 'cookie-event' | 'inventory' | 'set-cookie-header';

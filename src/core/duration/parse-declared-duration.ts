@@ -5,7 +5,7 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** The average month and year, as report/format.ts measures lifetimes, so that "13 mois" reads back as 13 months. */
+/** The average month and year, as words/format.ts measures lifetimes, so that "13 mois" reads back as 13 months. */
 const MONTH = 30.44 * DAY;
 const YEAR = 365.25 * DAY;
 

@@ -7,7 +7,7 @@ import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { knowledgeWords, noKnowledgeWords, type KnowledgeWords } from './knowledge-words.ts';
 import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
 import { lifetimeGap, observedLifetime } from './lifetime-gap.ts';
-import { keptUrl } from '../report/kept-url.ts';
+import { keptUrl } from '../url/kept-url.ts';
 
 /**
  * A recorded cookie with where it came from: fields a record may lack (kept before they existed, or seen by a

@@ -1,4 +1,4 @@
-import { isWebUrl } from '../report/format.ts';
+import { isWebUrl } from '../words/format.ts';
 import { visibleText } from '../report/visible-name.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,7 +1,7 @@
 import type { Evidence } from './evidence.ts';
 import { escapeHtml } from './html-escape.ts';
 import { contextSection, cookieGroupSections, findingsSection, phasesSection, requestOnlySection, summarySection } from './html-sections.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../hash/sha256.ts';
 
 /** The one line of the report that states its hash: the only line left out of what is hashed. */
 export const HTML_HASH_LINE_MARKER = 'id="empreinte-sha256"';

@@ -1,6 +1,6 @@
 import { withInvisibleEscaped } from '../report/visible-name.ts';
 import type { Evidence } from './evidence.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../hash/sha256.ts';
 
 export const EVIDENCE_SCHEMA_ID = 'charte-vs-cookies.evidence.v1';
 export const EVIDENCE_SCHEMA_VERSION = 1;

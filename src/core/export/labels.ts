@@ -1,6 +1,6 @@
 import type { AuditPhase, PhaseChange } from '../audit/audit.ts';
 import type { CheckId } from '../checks/types.ts';
-import type { Party } from '../cookies/types.ts';
+import type { Party } from '../portal/site.ts';
 
 /*
  * The French words of the evidence exports. Product content, like the findings' explanations: a DPO files the

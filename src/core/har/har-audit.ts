@@ -4,7 +4,7 @@ import { cookieKey, recordRemoval, recordSighting } from '../cookies/record.ts';
 import { parseSetCookie, splitSetCookieHeaders, type SetCookieEffect } from '../cookies/set-cookie.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
 import type { BrowserInfo, RequestOnlySighting } from '../export/evidence.ts';
-import { keptUrl } from '../report/kept-url.ts';
+import { keptUrl } from '../url/kept-url.ts';
 import { webHostOf } from '../portal/detect.ts';
 import { domainMatches, partyOf } from '../portal/site.ts';
 import type { HarEntryFacts, HarLogFacts } from './read-har.ts';

@@ -1,5 +1,4 @@
 import knownPortals from './known-portal-hosts.json';
-import type { PortalSettings } from './settings.ts';
 
 const knownPortalHosts = new Set(knownPortals.hosts);
 
@@ -40,13 +39,6 @@ export function isPortalByDefault(host: string): boolean {
   const normalized = normalizeHost(host);
   if (vendorSites.has(normalized)) return false;
   return isKnownOpendatasoftHost(normalized) || (normalized.startsWith('data.') && normalized.length > 'data.'.length);
-}
-
-/** Whether the extension watches this host: the user's additions and removals win over the defaults. */
-export function isPortalHost(host: string, settings: PortalSettings): boolean {
-  const normalized = normalizeHost(host);
-  if (settings.removedHosts.includes(normalized)) return false;
-  return settings.addedHosts.includes(normalized) || isPortalByDefault(normalized);
 }
 
 /** The host of a web page URL, or null for anything that is not http(s) (new tab, extension pages, files). */

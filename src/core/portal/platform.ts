@@ -1,7 +1,7 @@
 import { CONSENT_COOKIE_NAME } from '../consent/consent-choice.ts';
-import type { CookieRecord } from '../cookies/types.ts';
 import { isKnownOpendatasoftHost, normalizeHost } from './detect.ts';
 import type { PortalSettings } from './settings.ts';
+import type { Party } from './site.ts';
 
 /**
  * Path prefixes of Opendatasoft's APIs, which every Opendatasoft portal page calls on its own host to show its
@@ -45,7 +45,8 @@ export type PlatformVerdict =
 /** What a portal's record holds of the signs: its host, its recorded cookies and the API request noted, if any. */
 export interface PlatformSeen {
   host: string;
-  cookies: Record<string, CookieRecord>;
+  /** Of each recorded cookie, what tells the platform: its name and whether the portal set it itself. */
+  cookies: Record<string, { name: string; party: Party }>;
   apiRequestSign?: ApiRequestSign;
 }
 

@@ -27,6 +27,13 @@ export function parseHostInput(input: string): string | null {
   return hostPattern.test(host) ? host : null;
 }
 
+/** Whether the extension watches this host: the user's additions and removals win over the defaults. */
+export function isPortalHost(host: string, settings: PortalSettings): boolean {
+  const normalized = normalizeHost(host);
+  if (settings.removedHosts.includes(normalized)) return false;
+  return settings.addedHosts.includes(normalized) || isPortalByDefault(normalized);
+}
+
 export function withPortalAdded(settings: PortalSettings, host: string): PortalSettings {
   const removedHosts = settings.removedHosts.filter((removed) => removed !== host);
   const addedHosts =

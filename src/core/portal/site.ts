@@ -28,7 +28,10 @@ export function domainMatches(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
+/** First party: same registrable domain as the portal. */
+export type Party = 'first' | 'third';
+
 /** First party when the cookie's domain belongs to the portal's registrable domain. */
-export function partyOf(cookieDomain: string, portalHost: string): 'first' | 'third' {
+export function partyOf(cookieDomain: string, portalHost: string): Party {
   return registrableDomain(cookieDomain) === registrableDomain(portalHost) ? 'first' : 'third';
 }

@@ -1,4 +1,4 @@
-import { keptUrl } from '../report/kept-url.ts';
+import { keptUrl } from '../url/kept-url.ts';
 
 /**
  * The stored shape of a portal record is versioned: each migration takes a record of the version before it

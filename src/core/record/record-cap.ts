@@ -2,7 +2,7 @@ import type { Audit } from '../audit/audit.ts';
 import { keepStorable } from '../charter/storable.ts';
 import type { Charter, CharterFallbackReason, CharterSource } from '../charter/types.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
-import { keptUrl } from '../report/kept-url.ts';
+import { keptUrl } from '../url/kept-url.ts';
 import { dropLeastRecentlySeen, MAX_COOKIES_PER_PORTAL } from './cookie-cap.ts';
 import { storageKeyOf, type PortalRecord } from './portal-record.ts';
 import { storedBytes } from './stored-bytes.ts';

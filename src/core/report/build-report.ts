@@ -1,6 +1,5 @@
 import { phaseAt } from '../audit/audit.ts';
-import { standardCharter } from '../charter/standard/index.ts';
-import type { Charter } from '../charter/types.ts';
+import { charterOrStandard } from '../charter/standard/index.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
 import { insightKey } from '../cookies/slot-key.ts';
@@ -8,11 +7,6 @@ import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
 import type { CookieInsight, Notice, PortalDetails, PortalReport } from './tab-state.ts';
-
-/** Until the portal's charter is read, the standard one stands in, and the popup says so. */
-export function charterOrStandard(charter: Charter | null, now: number): Charter {
-  return charter ?? standardCharter({ kind: 'not-read-yet' }, now);
-}
 
 /** What the extension knows beyond the record: who sets which cookie, and who is behind a domain. */
 export interface ReportKnowledge {

@@ -29,3 +29,8 @@ export function standardCharter(reason: CharterFallbackReason, readAt: number, p
     source: { kind: 'standard', reason, readAt, template, ...(portalTemplate ? { templateFromPortal: true as const } : {}) },
   };
 }
+
+/** Until the portal's charter is read, the standard one stands in, and the popup says so. */
+export function charterOrStandard(charter: Charter | null, now: number): Charter {
+  return charter ?? standardCharter({ kind: 'not-read-yet' }, now);
+}

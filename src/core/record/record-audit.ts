@@ -1,7 +1,7 @@
 import { consentVerdict, type ConsentChoice } from '../consent/consent-choice.ts';
-import { MAX_PAST_AUDITS, type PortalRecord } from '../record/portal-record.ts';
-import { charterOrStandard } from '../report/build-report.ts';
-import { followConsent, startAudit, switchPhaseByHand, type AuditPhase } from './audit.ts';
+import { MAX_PAST_AUDITS, type PortalRecord } from './portal-record.ts';
+import { charterOrStandard } from '../charter/standard/index.ts';
+import { followConsent, startAudit, switchPhaseByHand, type AuditPhase } from '../audit/audit.ts';
 
 /**
  * "Nouvel audit": what was recorded so far becomes a past audit (an observation with no phases when no audit ran),
