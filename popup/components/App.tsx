@@ -41,7 +41,7 @@ export interface PopupActions {
 export async function findTarget(search: string): Promise<TabTarget> {
   const params = new URLSearchParams(search);
   const tabId = params.get('tabId');
-  if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId) };
+  if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId), fromAddress: true };
   const host = params.get('host')?.trim().toLowerCase();
   if (host) return { host };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -212,7 +212,7 @@ function StateView({ state, actions }: { state: TabState; actions: PopupActions 
     case 'no-web-page':
       return <NoWebPage />;
     case 'not-portal':
-      return <NotPortal host={state.host} actions={actions} />;
+      return <NotPortal host={state.host} actions={state.fromAddress ? null : actions} />;
     case 'not-opendatasoft':
       return <NotOpendatasoft state={state} actions={actions} />;
     case 'portal':

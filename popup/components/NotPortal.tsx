@@ -13,17 +13,22 @@ export function NoWebPage() {
   );
 }
 
-/** A web page whose host is not recognised as a portal: the user may add it. */
-export function NotPortal({ host, actions }: { host: string; actions: PopupActions }) {
+/**
+ * A web page whose host is not recognised as a portal: the user may add it, unless the host came from the popup's
+ * address rather than the active tab (`actions` null).
+ */
+export function NotPortal({ host, actions }: { host: string; actions: PopupActions | null }) {
   return (
     <section class="state-view">
       <Header title={host} />
       <p>{t('notPortal', host)}</p>
-      <p>
-        <button type="button" class="button" aria-disabled={actions.busy} onClick={() => actions.addHost(host)}>
-          {t('addAsPortal', host)}
-        </button>
-      </p>
+      {actions && (
+        <p>
+          <button type="button" class="button" aria-disabled={actions.busy} onClick={() => actions.addHost(host)}>
+            {t('addAsPortal', host)}
+          </button>
+        </p>
+      )}
       <p>
         <OptionsLink text={t('notPortalOptions')} />
       </p>

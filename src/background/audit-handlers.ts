@@ -10,7 +10,7 @@ import { evidenceToJson } from '../core/export/json.ts';
 import { charterOrStandard } from '../core/charter/standard/index.ts';
 import type { EvidenceFile, EvidenceFormat } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
-import { portalIsHttps, requireHost, tabStateOf, type HandlerDeps } from './handlers.ts';
+import { portalIsHttps, requirePortal, tabStateOf, type HandlerDeps } from './handlers.ts';
 import { cookiesOfPortal } from './watch-cookie-events.ts';
 
 /** The browser the evidence was gathered in: Firefox names itself; Chrome's user agent says its version. */
@@ -70,7 +70,8 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
 export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAudit' | 'switchAuditPhase' | 'compareWithPastAudit' | 'exportEvidence'> {
   return {
     startAudit: async ({ host, deleteCookies }) => {
-      const portal = requireHost(host);
+      // Checked before anything is deleted: a message naming any other host deletes nothing.
+      const portal = await requirePortal(host, deps);
       if (deleteCookies) await deletePortalCookies(portal);
       await deps.recorder.update(portal, (record) => {
         if (deleteCookies) record.consent = null;
@@ -81,19 +82,19 @@ export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAud
       return tabStateOf(portal, deps);
     },
     switchAuditPhase: async ({ host, phase }) => {
-      const portal = requireHost(host);
+      const portal = await requirePortal(host, deps);
       await deps.recorder.update(portal, (record) => setAuditPhase(record, phase, deps.now()));
       await deps.recorder.flush();
       return tabStateOf(portal, deps);
     },
     compareWithPastAudit: async ({ host, startedAt }) => {
-      const record = await deps.recorder.record(requireHost(host));
+      const record = await deps.recorder.record(await requirePortal(host, deps));
       const past = record.pastAudits.find((snapshot) => snapshot.audit.startedAt === startedAt);
       if (!past) throw new Error("Cet audit passé n'est plus conservé.");
       const now = deps.now();
       const current = { audit: record.audit ?? { startedAt: now, endedAt: null, phases: [] }, charter: charterOrStandard(record.charter, now), cookies: Object.values(record.cookies) };
       return diffAudits(past, current);
     },
-    exportEvidence: ({ host, format }) => exportEvidence(requireHost(host), format, deps),
+    exportEvidence: async ({ host, format }) => exportEvidence(await requirePortal(host, deps), format, deps),
   };
 }

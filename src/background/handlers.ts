@@ -59,6 +59,16 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }, extent) };
 }
 
+/**
+ * A host a request names, when it is a portal the extension watches: a handler acts (reads, clears, deletes
+ * cookies, exports) only on such a host, whatever a message says.
+ */
+export async function requirePortal(input: string, deps: Pick<HandlerDeps, 'isPortal'>): Promise<string> {
+  const host = requireHost(input);
+  if (!(await deps.isPortal(host))) throw new Error(`« ${host} » n'est pas un portail surveillé : rien n'a été fait.`);
+  return host;
+}
+
 async function hostOfTarget(target: TabTarget): Promise<string | null> {
   if ('host' in target) return parseHostInput(target.host);
   return webHostOf((await browser.tabs.get(target.tabId)).url);
@@ -87,19 +97,23 @@ export function createPortalHandlers(deps: HandlerDeps) {
     return settings;
   };
   return {
-    getTabState: async (target) => tabStateOf(await hostOfTarget(target), deps, 'first-view'),
+    getTabState: async (target) => {
+      const state = await tabStateOf(await hostOfTarget(target), deps, 'first-view');
+      const fromAddress = 'host' in target || target.fromAddress === true;
+      return state.kind === 'not-portal' && fromAddress ? { ...state, fromAddress } : state;
+    },
     getPortalDetails: async ({ host }) => {
-      const portal = requireHost(host);
+      const portal = await requirePortal(host, deps);
       const context = { now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(portal, deps.openTabs) };
       return buildPortalDetails(await deps.recorder.record(portal), context);
     },
     rereadCharter: async ({ host }) => {
-      const portal = requireHost(host);
+      const portal = await requirePortal(host, deps);
       if ((await deps.platformOf(portal)).opendatasoft) await deps.charters.read(portal, originOf(portal, deps.openTabs));
       return tabStateOf(portal, deps);
     },
     clearPortalRecord: async ({ host }) => {
-      const portal = requireHost(host);
+      const portal = await requirePortal(host, deps);
       await deps.recorder.clear(portal);
       return tabStateOf(portal, deps);
     },
@@ -107,7 +121,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
     addPortalHost: ({ host }) => changeSettings((settings) => withPortalAdded(settings, requireHost(host))),
     removePortalHost: ({ host }) => changeSettings((settings) => withPortalRemoved(settings, requireHost(host))),
     treatAsPortal: async ({ host }) => {
-      const portal = requireHost(host);
+      const portal = await requirePortal(host, deps);
       await changeSettings((settings) => withHostTreatedAsPortal(settings, portal));
       return tabStateOf(portal, deps);
     },

@@ -6,8 +6,11 @@ import type { PortalSettings } from '../core/portal/settings.ts';
 
 export type { PortalSettings };
 
-/** Which tab the popup speaks about: the active tab, or one named in the popup URL (tests, detached popup). */
-export type TabTarget = { tabId: number } | { host: string };
+/**
+ * Which tab the popup speaks about: the active tab, or one named in the popup's address (`?tabId=`, `?host=`:
+ * tests, a detached popup), which the background shows only if it is a portal (`fromAddress`).
+ */
+export type TabTarget = { tabId: number; fromAddress?: boolean } | { host: string };
 
 /** Every request the popup and the options page may send to the background, with its reply. */
 export interface Protocol {

@@ -76,9 +76,34 @@ describe('the background’s answers to the popup', () => {
 
   it('tells apart a page that is not a portal and a tab with no web page', async () => {
     const { handlers } = setUp();
-    expect(await handlers.getTabState({ host: 'www.example.org' })).toEqual({ kind: 'not-portal', host: 'www.example.org' });
+    fakeBrowser.tabs.get = async () => ({ id: 7, url: 'https://www.example.org/page' });
+    expect(await handlers.getTabState({ tabId: 7 })).toEqual({ kind: 'not-portal', host: 'www.example.org' });
     fakeBrowser.tabs.get = async () => ({ id: 7, url: 'about:newtab' });
     expect(await handlers.getTabState({ tabId: 7 })).toEqual({ kind: 'no-web-page' });
+  });
+
+  it('shows a host or tab named in the popup’s address only if it is a portal: otherwise nothing to act on', async () => {
+    const { handlers } = setUp();
+    expect(await handlers.getTabState({ host: 'www.example.org' })).toEqual({ kind: 'not-portal', host: 'www.example.org', fromAddress: true });
+    fakeBrowser.tabs.get = async () => ({ id: 7, url: 'https://www.example.org/page' });
+    expect(await handlers.getTabState({ tabId: 7, fromAddress: true })).toEqual({ kind: 'not-portal', host: 'www.example.org', fromAddress: true });
+    expect((await handlers.getTabState({ host: 'data.montreuil.fr' })).kind).toBe('portal');
+  });
+
+  it('acts on no host that is not a watched portal, whatever a message names: above all, deletes no cookie', async () => {
+    const { handlers } = setUp();
+    const removed: unknown[] = [];
+    fakeBrowser.cookies.getAll = async () => [{ name: 'SID', domain: '.google.com', path: '/', secure: true, storeId: '0' }];
+    fakeBrowser.cookies.remove = async (details: unknown) => removed.push(details);
+    const refusal = "« www.google.com » n'est pas un portail surveillé : rien n'a été fait.";
+    await expect(handlers.startAudit({ host: 'www.google.com', deleteCookies: true })).rejects.toThrow(refusal);
+    await expect(handlers.clearPortalRecord({ host: 'www.google.com' })).rejects.toThrow(refusal);
+    await expect(handlers.exportEvidence({ host: 'www.google.com', format: 'csv' })).rejects.toThrow(refusal);
+    await expect(handlers.getPortalDetails({ host: 'www.google.com' })).rejects.toThrow(refusal);
+    await expect(handlers.rereadCharter({ host: 'www.google.com' })).rejects.toThrow(refusal);
+    await expect(handlers.switchAuditPhase({ host: 'www.google.com', phase: 'after-accept' })).rejects.toThrow(refusal);
+    await expect(handlers.compareWithPastAudit({ host: 'www.google.com', startedAt: 0 })).rejects.toThrow(refusal);
+    expect(removed).toEqual([]);
   });
 
   it('says when the extension may not see the portal’s cookies', async () => {

@@ -50,10 +50,15 @@ describe('project conventions', () => {
     );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('default-src')).toEqual(["'self'"]);
+    // Nothing by default: each kind of resource the pages use is granted by its own directive, and only that.
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('img-src')).toEqual(["'self'"]);
+    expect([...directives.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'form-action', 'frame-ancestors', 'img-src', 'object-src', 'script-src', 'style-src']);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-    // The background's charter fetch needs http(s); nothing else may be loaded from outside.
+    // The background shares this policy (Chrome's service worker, Firefox's background page) and its charter fetch
+    // needs http(s): the only sources from outside, for the one request the extension makes.
     // 'self': the knowledge data files the background reads from the extension itself.
     expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http:']);
     for (const sources of directives.values()) expect(sources.filter((source) => /unsafe|\*|data:.*script/.test(source))).toEqual([]);

@@ -356,6 +356,13 @@ describe('popup: actions', () => {
     expect(opened).toBe(1);
   });
 
+  it('offers nothing for a host named in its address that is not a portal', async () => {
+    fakeBackground({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr', fromAddress: true }) });
+    renderPopup();
+    await shown('exemple.fr');
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
   it('says that a page which is not a website has nothing to compare', async () => {
     fakeBackground({ getTabState: () => ({ kind: 'no-web-page' }) });
     renderPopup();
@@ -409,7 +416,7 @@ describe('popup: which tab', () => {
       asked = query;
       return [{ id: 7 }];
     };
-    expect(await findTarget('?tabId=12')).toEqual({ tabId: 12 });
+    expect(await findTarget('?tabId=12')).toEqual({ tabId: 12, fromAddress: true });
     expect(await findTarget('?host=Data.Montreuil.fr')).toEqual({ host: 'data.montreuil.fr' });
     expect(await findTarget('')).toEqual({ tabId: 7 });
     expect(asked).toEqual({ active: true, currentWindow: true });

@@ -78,7 +78,11 @@ export interface PortalReport {
 export type TabState =
   | { kind: 'portal'; report: PortalReport }
   /** A web page that is not a known portal: the user may add its host. */
-  | { kind: 'not-portal'; host: string }
+  /**
+   * `fromAddress`: the host was named in the popup's address (`?host=`, `?tabId=`), not found on the active tab: the
+   * popup then offers nothing, so that a crafted address cannot lead the user to add a host.
+   */
+  | { kind: 'not-portal'; host: string; fromAddress?: boolean }
   /**
    * A watched host (a `data.*` site, a host the user added) that showed no sign of Opendatasoft: its cookies are
    * listed, never compared with the Opendatasoft standard charter; the user may treat it as a portal anyway.
