@@ -1,5 +1,7 @@
-import type { VendorCookies } from '../types.ts';
+import type { KnowledgeFact, VendorCookies } from '../types.ts';
 import { ALL, NONE, pages } from './pages.ts';
+
+const VENDOR_AND_PURPOSE: readonly KnowledgeFact[] = ['vendor', 'purpose'];
 
 /** Audience measurement and behaviour analysis: the tools French local authorities' portals embed most. */
 export const measurementVendors: VendorCookies[] = [
@@ -121,16 +123,17 @@ export const measurementVendors: VendorCookies[] = [
     ],
   },
   {
+    // Its cookie list states each cookie's purpose (MUID's advertising use too), not how long each lives.
     vendor: 'Microsoft Clarity',
-    page: null,
+    page: pages.clarityCookies,
     cookies: [
-      { name: '_clck', match: 'exact', category: 'mesure-audience', lifetime: '1 an', stated: NONE, purpose: "Conserve l'identifiant Clarity de l'utilisateur et ses préférences, propres au site." },
-      { name: '_clsk', match: 'exact', category: 'mesure-audience', lifetime: '1 jour', stated: NONE, purpose: "Regroupe les pages vues d'un utilisateur en une seule session enregistrée." },
-      { name: 'CLID', match: 'exact', domains: ['clarity.ms'], category: 'mesure-audience', lifetime: '1 an', stated: NONE, purpose: "Repère la première visite de l'utilisateur sur un site qui utilise Clarity." },
-      { name: 'MUID', match: 'exact', domains: ['clarity.ms', 'bing.com'], category: 'publicite', lifetime: '1 an', stated: NONE, purpose: 'Identifiant de navigateur de Microsoft, utilisé notamment pour la publicité.' },
-      { name: 'ANONCHK', match: 'exact', domains: ['clarity.ms', 'bing.com'], category: 'publicite', lifetime: '10 minutes', stated: NONE, purpose: "Indique si l'identifiant MUID est transmis au cookie publicitaire ANID." },
-      { name: 'SM', match: 'exact', domains: ['clarity.ms'], category: 'mesure-audience', lifetime: 'session', stated: NONE, purpose: "Synchronise l'identifiant MUID entre les domaines de Microsoft." },
-      { name: 'MR', match: 'exact', domains: ['clarity.ms', 'bing.com'], category: 'mesure-audience', lifetime: '7 jours', stated: NONE, purpose: "Indique s'il faut renouveler l'identifiant MUID." },
+      { name: '_clck', match: 'exact', category: 'mesure-audience', lifetime: '1 an', stated: VENDOR_AND_PURPOSE, purpose: "Conserve l'identifiant Clarity de l'utilisateur et ses préférences, propres au site." },
+      { name: '_clsk', match: 'exact', category: 'mesure-audience', lifetime: '1 jour', stated: VENDOR_AND_PURPOSE, purpose: "Regroupe les pages vues d'un utilisateur en une seule session enregistrée." },
+      { name: 'CLID', match: 'exact', domains: ['clarity.ms'], category: 'mesure-audience', lifetime: '1 an', stated: VENDOR_AND_PURPOSE, purpose: "Repère la première visite de l'utilisateur sur un site qui utilise Clarity." },
+      { name: 'MUID', match: 'exact', domains: ['clarity.ms', 'bing.com'], category: 'publicite', lifetime: '1 an', stated: ['vendor', 'category', 'purpose'], purpose: 'Identifiant de navigateur de Microsoft, utilisé notamment pour la publicité.' },
+      { name: 'ANONCHK', match: 'exact', domains: ['clarity.ms', 'bing.com'], category: 'publicite', lifetime: '10 minutes', stated: VENDOR_AND_PURPOSE, purpose: "Indique si l'identifiant MUID est transmis au cookie publicitaire ANID." },
+      { name: 'SM', match: 'exact', domains: ['clarity.ms'], category: 'mesure-audience', lifetime: 'session', stated: VENDOR_AND_PURPOSE, purpose: "Synchronise l'identifiant MUID entre les domaines de Microsoft." },
+      { name: 'MR', match: 'exact', domains: ['clarity.ms', 'bing.com'], category: 'mesure-audience', lifetime: '7 jours', stated: VENDOR_AND_PURPOSE, purpose: "Indique s'il faut renouveler l'identifiant MUID." },
     ],
   },
 ];

@@ -67,6 +67,16 @@ export const pages = {
     title: 'LBCookieStickinessPolicy — Elastic Load Balancing API Reference',
     checked: CHECKED,
   },
+  clarityCookies: {
+    url: 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list',
+    title: 'Cookie List — Microsoft Clarity documentation (Microsoft Learn)',
+    checked: CHECKED,
+  },
+  cloudflareBotManagementCookie: {
+    url: 'https://support.cloudflare.com/hc/en-us/articles/360024829591-What-does-the-Cloudflare-cf-bm-cookie-do-',
+    title: 'What does the Cloudflare __cf_bm cookie do? — Cloudflare Support',
+    checked: CHECKED,
+  },
   cloudflareClearance: {
     url: 'https://developers.cloudflare.com/turnstile/get-started/pre-clearance',
     title: 'Clearance: cf_clearance cookies — Cloudflare Turnstile docs',

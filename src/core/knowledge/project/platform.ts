@@ -73,7 +73,15 @@ export const platformVendors: VendorCookies[] = [
     vendor: 'Cloudflare',
     page: pages.cloudflareClearance,
     cookies: [
-      { name: '__cf_bm', match: 'exact', category: 'securite', lifetime: '30 minutes', stated: NONE, purpose: 'Distingue les humains des robots (gestion des robots de Cloudflare).' },
+      {
+        name: '__cf_bm',
+        match: 'exact',
+        category: 'securite',
+        lifetime: "30 minutes après la dernière requête, au plus",
+        stated: NONE,
+        otherPages: { vendor: pages.cloudflareBotManagementCookie, purpose: pages.cloudflareBotManagementCookie, lifetime: pages.cloudflareBotManagementCookie },
+        purpose: 'Gestion des robots de Cloudflare : aide à traiter le trafic qui correspond à des critères de robots.',
+      },
       { name: 'cf_clearance', match: 'exact', category: 'securite', lifetime: null, stated: ['vendor', 'category', 'purpose'], purpose: 'Prouve que le visiteur a réussi un défi de sécurité de Cloudflare.' },
       { name: '_cfuvid', match: 'exact', category: 'securite', lifetime: 'session', stated: NONE, purpose: "Limitation de débit : distingue les visiteurs qui partagent une même adresse IP." },
     ],
