@@ -40,7 +40,8 @@ export interface Protocol {
   treatAsPortal: { request: { host: string }; response: TabState };
 }
 
-export type EvidenceFormat = 'csv' | 'json' | 'html';
+export const EVIDENCE_FORMATS = ['csv', 'json', 'html'] as const;
+export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
 
 export interface EvidenceFile {
   fileName: string;
@@ -59,18 +60,3 @@ export interface Message<T extends MessageType = MessageType> {
 export type Reply<T extends MessageType> =
   | { ok: true; response: Protocol[T]['response'] }
   | { ok: false; error: string };
-
-export const messageTypes: readonly MessageType[] = [
-  'getTabState',
-  'getPortalDetails',
-  'rereadCharter',
-  'clearPortalRecord',
-  'startAudit',
-  'switchAuditPhase',
-  'compareWithPastAudit',
-  'exportEvidence',
-  'getPortalSettings',
-  'addPortalHost',
-  'removePortalHost',
-  'treatAsPortal',
-];

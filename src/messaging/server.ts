@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { messageTypes, type Message, type MessageType, type Protocol, type Reply } from './protocol.ts';
+import type { Message, MessageType, Protocol, Reply } from './protocol.ts';
+import { refusalOf } from './requests.ts';
 
 export type Handlers = { [T in MessageType]: (request: Protocol[T]['request']) => Promise<Protocol[T]['response']> };
 
@@ -8,18 +9,25 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
-function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && messageTypes.includes((value as Message).type);
+/**
+ * The reply to one message: nothing at all to a sender that is not the extension's own page (it learns nothing),
+ * a refusal as data for an unknown type or a malformed request, else what its handler answers or the error it threw.
+ */
+export function answer(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageType>> | undefined {
+  if (!isOwnPage(sender)) return undefined;
+  const refusal = refusalOf(message);
+  if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
+  const { type, request } = message as Message;
+  const handler = handlers[type] as (request: unknown) => Promise<unknown>;
+  return Promise.resolve()
+    .then(() => handler(request))
+    .then(
+      (response): Reply<MessageType> => ({ ok: true, response: response as never }),
+      (error: unknown): Reply<MessageType> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
 }
 
 /** Registers every handler by name, synchronously, so that a message that wakes the background finds it. */
 export function serveMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isOwnPage(sender) || !isMessage(message)) return undefined;
-    const handler = handlers[message.type] as (request: unknown) => Promise<unknown>;
-    return handler(message.request).then(
-      (response): Reply<MessageType> => ({ ok: true, response: response as never }),
-      (error: unknown): Reply<MessageType> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(handlers, message, sender));
 }

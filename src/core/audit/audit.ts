@@ -4,7 +4,8 @@ import type { ConsentVerdict } from '../consent/consent-choice.ts';
  * An audit: a clean run of observation of one portal, split into consent phases. A cookie's phase is the phase
  * in force when it first appeared, so it is derived from its first sighting, never stored twice.
  */
-export type AuditPhase = 'before-choice' | 'after-accept' | 'after-refusal';
+export const AUDIT_PHASES = ['before-choice', 'after-accept', 'after-refusal'] as const;
+export type AuditPhase = (typeof AUDIT_PHASES)[number];
 
 export interface PhaseChange {
   at: number;

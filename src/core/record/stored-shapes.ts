@@ -3,7 +3,7 @@
  * by a crash, edited by hand or written by another version. What is unusable is dropped, so that the popup never
  * meets a value of the wrong type; fields that a damaged entry lacks but that do not identify it take a safe default.
  */
-import type { Audit, AuditPhase, PhaseChange } from '../audit/audit.ts';
+import { AUDIT_PHASES, type Audit, type AuditPhase, type PhaseChange } from '../audit/audit.ts';
 import type { AuditSnapshot } from '../audit/diff.ts';
 import type { Charter, CharterFallbackReason, CharterSource, DeclaredCookie } from '../charter/types.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
@@ -116,7 +116,6 @@ function hasPlainValues(value: Loose): boolean {
   );
 }
 
-const PHASES: readonly AuditPhase[] = ['before-choice', 'after-accept', 'after-refusal'];
 const PHASE_CAUSES: readonly PhaseChange['by'][] = ['start', 'consent', 'user'];
 
 /** An audit, or null when its start is unreadable; unreadable phase changes are dropped. */
@@ -124,7 +123,7 @@ export function readAudit(value: unknown): Audit | null {
   if (!isObject(value) || numberOrNull(value.startedAt) === null || !Array.isArray(value.phases)) return null;
   const phases = value.phases.flatMap((change): PhaseChange[] => {
     if (!isObject(change) || numberOrNull(change.at) === null) return [];
-    if (!PHASES.includes(change.phase as AuditPhase) || !PHASE_CAUSES.includes(change.by as PhaseChange['by'])) return [];
+    if (!AUDIT_PHASES.includes(change.phase as AuditPhase) || !PHASE_CAUSES.includes(change.by as PhaseChange['by'])) return [];
     return [{ at: change.at as number, phase: change.phase as AuditPhase, by: change.by as PhaseChange['by'] }];
   });
   return { startedAt: value.startedAt as number, endedAt: numberOrNull(value.endedAt), phases };
