@@ -19,7 +19,8 @@ function namesHost(request: unknown): request is Record<string, unknown> & { hos
 }
 
 function isTabTarget(request: unknown): request is TabTarget {
-  return namesHost(request) || (isObject(request) && Number.isSafeInteger(request.tabId) && (request.tabId as number) >= 0);
+  if (namesHost(request)) return true;
+  return isObject(request) && Number.isSafeInteger(request.tabId) && (request.tabId as number) >= 0 && (request.fromAddress === undefined || typeof request.fromAddress === 'boolean');
 }
 
 const isAuditPhase = isOneOf(AUDIT_PHASES);
