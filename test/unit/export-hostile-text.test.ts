@@ -60,3 +60,20 @@ describe('site text in every export and on the terminal', () => {
     for (const output of withCharter) expect(output).toContain('https://data.montreuil.fr/pages/charte');
   });
 });
+
+describe('why the portal’s charter could not be read, in every export', () => {
+  it('names the page asked for as keptUrl keeps it', async () => {
+    const fallback = buildEvidence(
+      evidenceInput({
+        charter: {
+          declared: [declaredLine('sessionid')],
+          source: { kind: 'standard', readAt: AUDIT_START, reason: { kind: 'no-table', url: `https://data.montreuil.fr/terms/cookies-policy/;${SESSION}?flg=fr`, redirectedFrom: `https://data.montreuil.fr/x;${SESSION}` } },
+        },
+      }),
+    );
+    for (const output of [await evidenceToHtml(fallback), await evidenceToJson(fallback), auditSummary(fallback, { portalUrl: 'https://data.montreuil.fr/', entries: 1 })]) {
+      expect(output).toContain('aucun tableau sur https://data.montreuil.fr/terms/cookies-policy/, après redirection depuis https://data.montreuil.fr/x');
+      expect(output).not.toContain('jsessionid');
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { Charter } from '../../core/charter/types.ts';
+import { keptUrl } from '../../core/url/kept-url.ts';
 import { visibleText, withInvisibleEscaped } from '../../core/report/visible-name.ts';
 import { describeFallbackReason } from '../describe-reason.ts';
 import { EXIT_OK, fail } from '../exit.ts';
@@ -16,6 +17,6 @@ export async function printDeclared(target: string): Promise<number> {
 
 function whereRead({ source }: Charter): string {
   return source.kind === 'portal'
-    ? `Charte lue sur / Charter read from : ${source.url}`
+    ? `Charte lue sur / Charter read from : ${keptUrl(source.url) || source.url}`
     : `Charte standard Opendatasoft utilisée, celle du portail est illisible / Standard Opendatasoft charter used, the portal's own is unreadable : ${describeFallbackReason(source.reason)}`;
 }

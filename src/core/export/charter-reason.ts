@@ -1,13 +1,14 @@
 import { urlRefusalInFrench } from '../charter/locate.ts';
 import type { CharterFallbackReason } from '../charter/types.ts';
+import { keptUrl } from '../url/kept-url.ts';
 
 type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
 
-/** Why the portal's own charter could not be read, in French, as the popup words it. */
+/** Why the portal's own charter could not be read, in French, as the popup words it; its addresses as keptUrl keeps them. */
 export function charterFallbackInFrench(reason: CharterFallbackReason): string {
   if (reason.kind === 'not-read-yet') return 'charte pas encore lue';
-  const problem = problemOf(reason);
-  return 'redirectedFrom' in reason && reason.redirectedFrom ? `${problem}, après redirection depuis ${reason.redirectedFrom}` : problem;
+  const problem = problemOf({ ...reason, url: keptUrl(reason.url) || reason.url });
+  return 'redirectedFrom' in reason && reason.redirectedFrom ? `${problem}, après redirection depuis ${keptUrl(reason.redirectedFrom)}` : problem;
 }
 
 function problemOf(reason: PageReason): string {
