@@ -113,11 +113,13 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 // When the background starts (install, browser start, a service worker woken again), the tabs already open are
-// known again at once, and portal pages loaded while it was not listening are taken stock of.
+// known again at once, and portal pages loaded while it was not listening are taken stock of. A tab an event made
+// known meanwhile is taken stock of too: at browser start its page may have finished loading before the
+// background listened, and no "complete" will come for it (a start page was recorded empty one run in six).
 void browser.tabs.query({}).then((tabs) => {
   for (const tab of tabs) {
-    if (tab.id === undefined || openTabs.urlOf(tab.id) !== undefined) continue;
+    if (tab.id === undefined) continue;
     if (tab.status === 'complete') void pageLoaded(tab.id, tab.url);
-    else openTabs.setUrl(tab.id, tab.url);
+    else openTabs.setUrl(tab.id, openTabs.urlOf(tab.id) ?? tab.url);
   }
 });

@@ -37,8 +37,17 @@ export function watchSetCookieHeaders(deps: HeaderWatchDeps): void {
   );
 }
 
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined; // closed since
+  }
+}
+
 async function recordHeaders(details: WebRequest.OnHeadersReceivedDetailsType, lines: string[], deps: HeaderWatchDeps): Promise<void> {
-  const topLevelUrl = deps.openTabs.urlOf(details.tabId) ?? details.url;
+  // A tab the background has not heard of yet (its page loaded as the background started): the browser knows its page.
+  const topLevelUrl = deps.openTabs.urlOf(details.tabId) ?? (await tabUrl(details.tabId)) ?? details.url;
   const portal = webHostOf(topLevelUrl);
   if (!portal || !(await deps.isPortal(portal))) return;
   const at = deps.now();

@@ -97,18 +97,31 @@ export interface ChromiumSession {
 }
 
 /** A headless Chromium with the extension's test build loaded and every portal hostname mapped to the local portal. */
-export async function launchChromiumSession(portal: Portal, extensionDir = chromeExtensionDir): Promise<ChromiumSession> {
+/**
+ * `startUrl`: a page the browser opens as it starts, as a start page or a restored tab does, while the extension's
+ * background is still starting; the session is returned once the background listens and the page has loaded.
+ * `profileDir`: a profile kept from an earlier session (the extension installed before, as a user's is); left in place.
+ */
+export async function launchChromiumSession(
+  portal: Portal,
+  extensionDir = chromeExtensionDir,
+  { startUrl, profileDir }: { startUrl?: string; profileDir?: string } = {},
+): Promise<ChromiumSession> {
   requireBrowser(chromiumPath, 'Chromium', 'chromium');
   requireFrenchLocale();
   requireExtensionBuild(extensionDir);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'charte-e2e-chromium-'));
+  const userDataDir = profileDir ?? (await mkdtemp(join(tmpdir(), 'charte-e2e-chromium-')));
   // Chromium 156 blocks third-party cookies by default in a new profile; the scenario needs them, as most users' browsers allow them.
-  await mkdir(join(userDataDir, 'Default'), { recursive: true });
-  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  // A kept profile has them already, with what Chromium wrote there (the extension's listeners among them).
+  if (!existsSync(join(userDataDir, 'Default', 'Preferences'))) {
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  }
 
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
+
     locale: 'fr-FR',
     viewport: { width: 1280, height: 900 },
     env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
@@ -130,6 +143,10 @@ export async function launchChromiumSession(portal: Portal, extensionDir = chrom
     ],
   });
 
+  // The start page loads in the first tab at once, while the extension's background is still starting (Playwright
+  // refuses a URL among Chromium's arguments; Chromium ignores a start-page preference when Playwright gives it one).
+  const startPage = startUrl === undefined ? null : context.pages()[0]!.goto(startUrl, { waitUntil: 'load' });
+
   const extensionWorker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
     if (running) return running;
@@ -150,13 +167,14 @@ export async function launchChromiumSession(portal: Portal, extensionDir = chrom
       }),
     { timeoutMs: 10_000, intervalMs: 50, what: "the extension's background to register its listeners" },
   );
+  await startPage;
   return {
     context,
     extensionId,
     worker: extensionWorker,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (profileDir === undefined) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
