@@ -61,15 +61,16 @@ export const measurementVendors: VendorCookies[] = [
     ],
   },
   {
+    // Its cookie table states each one's purpose, default lifetime and type (the older xtcore names are not in it).
     vendor: 'AT Internet (Piano)',
-    page: null,
+    page: pages.atInternetCookies,
     cookies: [
-      { name: 'atuserid', match: 'exact', category: 'mesure-audience', lifetime: '13 mois par défaut, configurable', stated: NONE, purpose: "Identifiant du visiteur pour la mesure d'audience AT Internet, déposé par le site lui-même." },
-      { name: 'atidvisitor', match: 'exact', category: 'mesure-audience', lifetime: '6 mois par défaut, configurable', stated: NONE, purpose: 'Liste des sites mesurés rencontrés par le visiteur et informations de visiteur identifié.' },
-      { name: 'atauthority', match: 'exact', category: 'strictement-necessaire', lifetime: '13 mois par défaut, configurable', stated: NONE, purpose: 'Mémorise le mode de confidentialité du visiteur (consentement ou opposition à la mesure).' },
-      { name: 'atsession', match: 'exact', category: 'mesure-audience', lifetime: '30 minutes par défaut', stated: NONE, purpose: 'Liste les campagnes rencontrées pendant la visite, pour ne pas les compter deux fois.' },
-      { name: 'atreman', match: 'exact', category: 'mesure-audience', lifetime: '30 jours par défaut', stated: NONE, purpose: "Garde en mémoire la campagne rémanente, pour attribuer une visite ultérieure à cette campagne." },
-      { name: 'atredir', match: 'exact', category: 'mesure-audience', lifetime: '30 secondes par défaut', stated: NONE, purpose: 'Conserve les informations à transmettre lors d’une redirection JavaScript.' },
+      { name: 'atuserid', match: 'exact', category: 'mesure-audience', lifetime: '13 mois par défaut, configurable', stated: ['vendor', 'purpose', 'lifetime'], purpose: "Identifiant du visiteur pour la mesure d'audience AT Internet, déposé par le site lui-même." },
+      { name: 'atidvisitor', match: 'exact', category: 'mesure-audience', lifetime: '6 mois par défaut, configurable', stated: ALL, purpose: 'Liste des sites mesurés rencontrés par le visiteur et informations de visiteur identifié.' },
+      { name: 'atauthority', match: 'exact', category: 'strictement-necessaire', lifetime: '13 mois par défaut, configurable', stated: ['vendor', 'purpose', 'lifetime'], purpose: 'Mémorise le mode de confidentialité du visiteur (consentement ou opposition à la mesure).' },
+      { name: 'atsession', match: 'exact', category: 'mesure-audience', lifetime: '30 minutes par défaut', stated: ALL, purpose: 'Liste les campagnes rencontrées pendant la visite, pour ne pas les compter deux fois.' },
+      { name: 'atreman', match: 'exact', category: 'mesure-audience', lifetime: '30 jours par défaut', stated: ALL, purpose: "Garde en mémoire la campagne rémanente, pour attribuer une visite ultérieure à cette campagne." },
+      { name: 'atredir', match: 'exact', category: 'mesure-audience', lifetime: '30 secondes par défaut', stated: ALL, purpose: 'Conserve les informations à transmettre lors d’une redirection JavaScript.' },
       { name: 'xtvrn', match: 'exact', category: 'mesure-audience', lifetime: null, stated: NONE, purpose: 'Liste des sites mesurés visités (ancienne bibliothèque Xiti, xtcore).' },
       { name: 'xtan', match: 'prefix', category: 'mesure-audience', lifetime: null, stated: NONE, purpose: 'Informations de visiteur identifié (ancienne bibliothèque Xiti, xtcore).' },
     ],

@@ -67,6 +67,16 @@ export const pages = {
     title: 'LBCookieStickinessPolicy — Elastic Load Balancing API Reference',
     checked: CHECKED,
   },
+  atInternetCookies: {
+    url: 'https://developers.atinternet-solutions.com/as2-tagging-fr/javascript-fr/bien-commencer-javascript-fr/cookies-at-internet-javascript-fr/',
+    title: 'Cookies AT Internet (smarttag.js) — documentation développeurs AT Internet',
+    checked: CHECKED,
+  },
+  phpSessionName: {
+    url: 'https://www.php.net/session_name',
+    title: 'session_name — PHP manual',
+    checked: CHECKED,
+  },
   clarityCookies: {
     url: 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list',
     title: 'Cookie List — Microsoft Clarity documentation (Microsoft Learn)',

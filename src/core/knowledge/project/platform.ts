@@ -131,10 +131,11 @@ export const platformVendors: VendorCookies[] = [
     ],
   },
   {
+    // PHP's manual names PHPSESSID as the session name used in cookies; the session lifetime was not read there.
     vendor: 'PHP',
-    page: null,
+    page: pages.phpSessionName,
     cookies: [
-      { name: 'PHPSESSID', match: 'exact', category: 'fonctionnel', lifetime: 'session', stated: NONE, purpose: "Identifiant de session de l'application web, pour reconnaître le visiteur d'une page à l'autre." },
+      { name: 'PHPSESSID', match: 'exact', category: 'fonctionnel', lifetime: 'session', stated: ['vendor', 'purpose'], purpose: "Identifiant de session de l'application web, pour reconnaître le visiteur d'une page à l'autre." },
     ],
   },
 ];
