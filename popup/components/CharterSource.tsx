@@ -1,62 +1,15 @@
-import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
+import { t, tn } from '../../src/adapters/i18n.ts';
 import { MAX_KEPT_LINES } from '../../src/core/charter/storable.ts';
-import type { CharterFallbackReason, CharterSource, UrlRefusal } from '../../src/core/charter/types.ts';
-import { formatMegabytes, isWebUrl } from '../../src/core/words/format.ts';
+import type { CharterFallbackReason, CharterSource } from '../../src/core/charter/types.ts';
+import { fallbackReasonIn } from '../../src/core/words/charter-reason.ts';
+import { isWebUrl } from '../../src/core/words/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import type { PopupActions } from './App.tsx';
 import { dateTime, tNodes } from './wording.tsx';
 
-type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
-
-/**
- * Why the portal's own charter could not be used, in words, with the page concerned and any redirect; what the
- * site wrote (column titles, an error) with its invisible characters shown.
- */
+/** Why the portal's own charter could not be used (core/words/charter-reason.ts), what the site wrote with its invisible characters shown. */
 export function describeFallbackReason(reason: CharterFallbackReason): string {
-  if (reason.kind === 'not-read-yet') return t('reasonNotReadYet');
-  const problem = describeProblem(reason);
-  return visibleText('redirectedFrom' in reason && reason.redirectedFrom ? t('reasonRedirected', [problem, reason.redirectedFrom]) : problem);
-}
-
-function describeProblem(reason: PageReason): string {
-  switch (reason.kind) {
-    case 'network-error':
-      return t('reasonNetworkError', [reason.url, reason.message]);
-    case 'timeout':
-      return t('reasonTimeout', [reason.url, String(Math.round(reason.timeoutMs / 1000))]);
-    case 'http-error':
-      return t(httpErrorKey(reason.status), [String(reason.status), reason.url]);
-    case 'not-html':
-      return t('reasonNotHtml', [reason.url, reason.contentType || t('reasonNoContentType')]);
-    case 'too-large':
-      return t('reasonTooLarge', [formatMegabytes(reason.limitBytes, uiLocale()), reason.url]);
-    case 'no-table':
-      return t('reasonNoTable', reason.url);
-    case 'no-cookie-column':
-      return t('reasonNoCookieColumn', [reason.url, reason.columns.length > 0 ? reason.columns.join(' | ') : t('reasonNoColumns')]);
-    case 'empty-table':
-      return t('reasonEmptyTable', reason.url);
-    case 'refused-redirect':
-      return t('reasonRefusedRedirect', [reason.url, reason.target ?? t('refusalNoTarget'), t(refusalKeys[reason.why])]);
-    case 'refused-link':
-      return t('reasonRefusedLink', [reason.url, t(refusalKeys[reason.why])]);
-  }
-}
-
-const refusalKeys: Record<UrlRefusal, string> = {
-  'not-http': 'refusalNotHttp',
-  'ip-literal': 'refusalIpLiteral',
-  'local-name': 'refusalLocalName',
-  'non-default-port': 'refusalNonDefaultPort',
-  'other-site': 'refusalOtherSite',
-  'unknown-target': 'refusalUnknownTarget',
-  'too-many-redirects': 'refusalTooManyRedirects',
-};
-
-function httpErrorKey(status: number): string {
-  if (status === 404 || status === 410) return 'reasonHttpNotFound';
-  if (status >= 500) return 'reasonHttpServerError';
-  return 'reasonHttpError';
+  return visibleText(fallbackReasonIn(reason, t));
 }
 
 /** Which standard charter stands in, and why that one (a record kept before both were shipped has the older one). */

@@ -4,6 +4,7 @@ import { openCookieDatabaseEntries, type OpenCookieDatabaseFile } from '../core/
 import type { VendorCookies } from '../core/knowledge/types.ts';
 import { createOrganisationLookup, thirdPartyWebFallback } from '../core/knowledge/organisations.ts';
 import type { ReportKnowledge } from '../core/report/build-report.ts';
+import type { LocaleMessages } from '../core/words/messages.ts';
 
 /** The data files the build writes beside background.js (build/build.mjs), read only when a report needs them. */
 export const knowledgeDataFiles = {
@@ -16,6 +17,17 @@ async function extensionJson<T>(path: string): Promise<T> {
   const response = await fetch(browser.runtime.getURL(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
+}
+
+let loadingFrenchMessages: Promise<LocaleMessages> | undefined;
+
+/** The French messages the exports are worded in (whatever the browser's language), read from the extension's own _locales once. */
+export function loadFrenchMessages(): Promise<LocaleMessages> {
+  loadingFrenchMessages ??= extensionJson<LocaleMessages>('_locales/fr/messages.json').catch((error: unknown) => {
+    loadingFrenchMessages = undefined;
+    throw error;
+  });
+  return loadingFrenchMessages;
 }
 
 let loading: Promise<ReportKnowledge> | undefined;

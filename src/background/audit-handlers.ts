@@ -61,6 +61,7 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
     audit: record.audit,
     cookies: Object.values(record.cookies),
     knowledge: (await deps.knowledge()).cookies,
+    frenchMessages: await deps.frenchMessages(),
     exportedAt,
   });
   return { fileName: exportFileName(host, exportedAt, format), mimeType: mimeTypes[format], content: await renderers[format](evidence) };

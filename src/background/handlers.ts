@@ -6,6 +6,7 @@ import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRem
 import { formatCount, formatMegabytes } from '../core/words/format.ts';
 import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
+import type { LocaleMessages } from '../core/words/messages.ts';
 import type { TabTarget } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { CharterReader } from './charters.ts';
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   onSettingsChanged: (settings: PortalSettings) => void;
   /** The knowledge of cookies and organisations, loaded on first need. */
   knowledge: () => Promise<ReportKnowledge>;
+  /** The French messages of _locales, which the exports are worded in, loaded on first need. */
+  frenchMessages: () => Promise<LocaleMessages>;
   now: () => number;
 }
 

@@ -6,7 +6,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { createPageFetcher } from '../adapters/fetch-page.ts';
 import { watchRedirectLocations } from '../adapters/redirect-locations.ts';
-import { loadReportKnowledge } from '../adapters/knowledge-data.ts';
+import { loadFrenchMessages, loadReportKnowledge } from '../adapters/knowledge-data.ts';
 import { storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { platformVerdict } from '../core/portal/platform.ts';
@@ -49,6 +49,7 @@ const handlerDeps = {
   platformOf,
   now,
   knowledge: loadReportKnowledge,
+  frenchMessages: loadFrenchMessages,
   onSettingsChanged: (changed: PortalSettings) => {
     settings = Promise.resolve(changed);
     void refreshBadges();

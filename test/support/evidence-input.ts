@@ -4,6 +4,7 @@ import { createCookieKnowledgeLookup } from '../../src/core/knowledge/lookup.ts'
 import { openCookieDatabaseEntries } from '../../src/core/knowledge/open-cookie-database.ts';
 import openCookieDatabase from '../../src/core/knowledge/open-cookie-database.json';
 import { projectVendors } from '../../src/core/knowledge/project/index.ts';
+import { frenchMessages } from './locale-messages.ts';
 
 export const AUDIT_START = Date.UTC(2026, 10, 23, 13, 0);
 export const knowledge = createCookieKnowledgeLookup(projectVendors, openCookieDatabaseEntries(openCookieDatabase));
@@ -24,6 +25,7 @@ export function evidenceInput(overrides: Partial<EvidenceInput> = {}): EvidenceI
     audit: null,
     cookies: [],
     knowledge,
+    frenchMessages,
     exportedAt: AUDIT_START + 10 * 60_000,
     ...overrides,
   };

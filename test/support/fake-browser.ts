@@ -2,9 +2,8 @@
  * One stand-in for `webextension-polyfill`, installed for every unit test by test/support/setup.ts.
  * It keeps state in memory and lets a test fire browser events; i18n reads the real _locales/fr messages.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { messageOf } from '../../src/core/words/messages.ts';
+import { frenchMessages } from './locale-messages.ts';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -29,26 +28,8 @@ export class FakeEvent<L extends Listener = Listener> {
   }
 }
 
-interface LocaleMessage {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-const frenchMessages = JSON.parse(
-  // A path, not new URL(…, import.meta.url): Vite rewrites the latter to an http URL under jsdom.
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../_locales/fr/messages.json'), 'utf8'),
-) as Record<string, LocaleMessage>;
-
-/** Follows the WebExtension rules: named $placeholders$ map to $1…$9 substitutions. */
-export function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = frenchMessages[key];
-  if (!entry) return '';
-  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPositions = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    return entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
-  });
-  return withPositions.replace(/\$(\d)/g, (_whole, position: string) => values[Number(position) - 1] ?? '');
-}
+/** Follows the WebExtension rules (src/core/words/messages.ts) over the real French messages. */
+export const getMessage = (key: string, substitutions?: string | string[]) => messageOf(frenchMessages, key, substitutions);
 
 /** Chrome's storage.local quota without `unlimitedStorage`, counted as Chrome does: each key plus its value's JSON, in UTF-8. */
 export const STORAGE_QUOTA_BYTES = 10_485_760;

@@ -9,6 +9,7 @@ import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalByDefault } from '../../src/core/portal/detect.ts';
 import { platformVerdict } from '../../src/core/portal/platform.ts';
 import { defaultPortalSettings } from '../../src/core/portal/settings.ts';
+import { frenchMessages } from '../support/locale-messages.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { projectKnowledge } from '../support/report-knowledge.ts';
 
@@ -34,6 +35,7 @@ function setUp() {
     platformOf: async (host: string) => platformVerdict(await recorder.record(host), defaultPortalSettings),
     onSettingsChanged: () => {},
     knowledge: async () => projectKnowledge,
+    frenchMessages: async () => frenchMessages,
     now,
   });
   return { recorder, openTabs, handlers };

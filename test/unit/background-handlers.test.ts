@@ -11,6 +11,7 @@ import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalHost } from '../../src/core/portal/settings.ts';
 import type { PortalSettings } from '../../src/core/portal/settings.ts';
 import { platformVerdict } from '../../src/core/portal/platform.ts';
+import { frenchMessages } from '../support/locale-messages.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { projectKnowledge } from '../support/report-knowledge.ts';
 import { anySha256 } from '../support/any-sha256.ts';
@@ -38,6 +39,7 @@ function setUp() {
     platformOf: async (host) => platformVerdict(await recorder.record(host), settings),
     onSettingsChanged: (changed) => (settings = changed),
     knowledge: async () => projectKnowledge,
+    frenchMessages: async () => frenchMessages,
     now: () => at,
   });
   return { recorder, handlers };

@@ -10,6 +10,7 @@ import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalHost } from '../../src/core/portal/settings.ts';
 import { platformVerdict } from '../../src/core/portal/platform.ts';
 import type { PortalSettings } from '../../src/core/portal/settings.ts';
+import { frenchMessages } from '../support/locale-messages.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { projectKnowledge } from '../support/report-knowledge.ts';
 
@@ -37,6 +38,7 @@ function setUp() {
     platformOf: async (host) => platformVerdict(await recorder.record(host), settings),
     onSettingsChanged: (changed) => (settings = changed),
     knowledge: async () => projectKnowledge,
+    frenchMessages: async () => frenchMessages,
     now: () => at,
   });
   return { recorder, openTabs, handlers, requested, signs };

@@ -154,7 +154,8 @@ describe('the evidence context', () => {
       source: 'standard',
       url: null,
       label: "charte standard d'Opendatasoft (ancien modèle, sans durées)",
-      fallbackReason: 'le serveur a répondu HTTP 404 : https://data.montreuil.fr/pages/cookies/, après redirection depuis https://montreuil.fr/x',
+      // The popup's words (_locales/fr), not a copy of them.
+      fallbackReason: 'page introuvable (HTTP 404)\u00a0: https://data.montreuil.fr/pages/cookies/, après redirection depuis https://montreuil.fr/x',
       textSha256: null,
     });
   });

@@ -10,6 +10,7 @@ import type { HarProblem } from '../../core/har/read-har.ts';
 import { loadCookieKnowledge } from '../../core/knowledge/load.ts';
 import { parseAuditOptions, type AuditOptions } from '../audit-options.ts';
 import { auditSummary } from '../audit-summary.ts';
+import { frenchMessages } from '../messages.ts';
 import { EXIT_OK, fail } from '../exit.ts';
 import { loadCharter } from '../load-charter.ts';
 import { readHarFile } from '../read-har-file.ts';
@@ -55,6 +56,7 @@ export async function runAudit(args: readonly string[]): Promise<number> {
     audit: har.audit,
     cookies: har.cookies,
     knowledge: await loadCookieKnowledge(),
+    frenchMessages,
     exportedAt: Date.now(),
     requestOnlyCookies: har.requestOnlyCookies,
   });

@@ -114,14 +114,3 @@ export function charterUrlPolicy(site: CharterSite): CharterUrlPolicy {
     return sameSite || userAdded.has(host) || isKnownOpendatasoftHost(host) ? null : 'other-site';
   };
 }
-
-/** Why an address was refused, in French, as the popup and the exports say it. */
-export const urlRefusalInFrench: Record<UrlRefusal, string> = {
-  'not-http': 'pas une page web',
-  'ip-literal': 'une adresse IP',
-  'local-name': 'un nom du réseau local',
-  'non-default-port': 'un port inhabituel',
-  'other-site': 'un autre site que le portail',
-  'unknown-target': 'destination inconnue',
-  'too-many-redirects': 'trop de redirections',
-};

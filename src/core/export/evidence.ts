@@ -5,9 +5,10 @@ import type { CheckId, CnilReference } from '../checks/types.ts';
 import { compareCookies, createDeclaredIndex } from '../compare.ts';
 import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
+import { fallbackReasonIn, withKeptAddresses } from '../words/charter-reason.ts';
 import { isWebUrl } from '../words/format.ts';
+import { sayIn, type LocaleMessages, type Say } from '../words/messages.ts';
 import { keptUrl } from '../url/kept-url.ts';
-import { charterFallbackInFrench } from './charter-reason.ts';
 import { evidenceRows, isoOf, type EvidenceCookie, type EvidenceRow } from './evidence-rows.ts';
 import { findingTitles, phaseLabels, phaseTriggerLabels, standardCharterLabel } from './labels.ts';
 
@@ -36,6 +37,8 @@ export interface EvidenceInput {
   audit: Audit | null;
   cookies: readonly EvidenceCookie[];
   knowledge: CookieKnowledgeLookup;
+  /** The French messages of _locales: the exports are in French, worded as the popup words them. */
+  frenchMessages: LocaleMessages;
   exportedAt: number;
   /** Only a HAR file shows these (the extension sees every cookie through the browser). */
   requestOnlyCookies?: readonly RequestOnlySighting[];
@@ -113,7 +116,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   return {
     exportedAt: isoOf(input.exportedAt),
     portalHost: input.portalHost,
-    charter: evidenceCharter(input.charter, input.charterTextSha256),
+    charter: evidenceCharter(input.charter, input.charterTextSha256, sayIn(input.frenchMessages)),
     extensionVersion: input.extensionVersion,
     browser: { name: input.browser.name, version: input.browser.version },
     audit: input.audit && {
@@ -147,14 +150,14 @@ export function buildEvidence(input: EvidenceInput): Evidence {
 /** A charter read from the web is named by its address as kept (keptUrl); one read from a file by the file's name. */
 const charterPlace = (url: string) => (isWebUrl(url) ? keptUrl(url) : url);
 
-function evidenceCharter({ source, declared }: Charter, textSha256: string | null): EvidenceCharter {
+function evidenceCharter({ source, declared }: Charter, textSha256: string | null, say: Say): EvidenceCharter {
   const portalUrl = source.kind === 'portal' ? charterPlace(source.url) : null;
   return {
     source: source.kind,
     url: portalUrl,
     label: source.kind === 'portal' ? charterPlace(source.url) : standardCharterLabel(source),
     redirectedFrom: source.kind === 'portal' && source.redirectedFrom ? charterPlace(source.redirectedFrom) : null,
-    fallbackReason: source.kind === 'standard' ? charterFallbackInFrench(source.reason) : null,
+    fallbackReason: source.kind === 'standard' ? fallbackReasonIn(withKeptAddresses(source.reason), say) : null,
     readAt: isoOf(source.readAt),
     textSha256,
     declaredLines: declared.length,
