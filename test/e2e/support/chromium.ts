@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { chromiumHostResolverRules, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage } from './driver.ts';
-import { pageActions } from './driver.ts';
+import { pageActions, pageViewport, popupViewport } from './driver.ts';
 import { chromeExtensionDir, chromiumPath, ensureDir, eventually, requireBrowser, requireExtensionBuild, screenshotsDir } from './environment.ts';
 import { readPopupExpression, type PopupView } from './popup.ts';
 
@@ -28,17 +28,29 @@ interface ChromeGlobal {
     tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
     cookies: { onChanged: { hasListeners(): boolean } };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
-    storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   };
 }
 
 /** A tab of Chromium driven by playwright-core. */
 function chromiumPage(page: Page): BrowserPage {
   const evaluate: BrowserPage['evaluate'] = (script, arg) => page.evaluate(script as never, arg) as never;
-  const actions = pageActions(evaluate, (x, y) => page.mouse.click(x, y));
+  const actions = pageActions({
+    evaluate,
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    typeText: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+  });
+  const downloadAfter = async (action: () => Promise<void>) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+    return { filename: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+  };
   return {
     ...actions,
     evaluate,
+    async runScript(source) {
+      await page.evaluate(source);
+    },
     async goto(url) {
       const response = await page.goto(url, { waitUntil: 'load' });
       if (response && !response.ok()) throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
@@ -46,10 +58,10 @@ function chromiumPage(page: Page): BrowserPage {
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
-    async download(button) {
-      const [download] = await Promise.all([page.waitForEvent('download'), actions.click({ role: 'button', name: button })]);
-      return { filename: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
-    },
+    download: (button) => downloadAfter(() => actions.click({ role: 'button', name: button })),
+    downloadAfter,
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     async screenshot(name) {
       const path = `${ensureDir(screenshotsDir)}/chromium-${name}.png`;
       await page.screenshot({ path, fullPage: true });
@@ -194,6 +206,12 @@ export async function launchChromium(portal: Portal): Promise<BrowserDriver> {
   context.serviceWorkers().forEach(listen);
 
   const browserSession = await context.browser()!.newBrowserCDPSession();
+  const openExtensionPage = async (path: string, viewport = pageViewport) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return chromiumPage(page);
+  };
   const targets = async () => ((await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos;
 
   return {
@@ -204,11 +222,9 @@ export async function launchChromium(portal: Portal): Promise<BrowserDriver> {
       await page.goto(url);
       return page;
     },
-    async openPopupFor(host) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 400, height: 600 });
-      const popup = chromiumPage(page);
-      await page.goto(`chrome-extension://${extensionId}/popup.html?host=${encodeURIComponent(host)}`);
+    openExtensionPage,
+    async openPopupFor(host, viewport = popupViewport) {
+      const popup = await openExtensionPage(`popup.html?host=${encodeURIComponent(host)}`, viewport);
       await popup.waitForSelector('html[data-ready="true"]');
       return popup;
     },
@@ -253,6 +269,9 @@ export async function launchChromium(portal: Portal): Promise<BrowserDriver> {
     },
     async storedData() {
       return (await extensionWorker()).evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null));
+    },
+    async storeData(items) {
+      await (await extensionWorker()).evaluate((written) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(written), items);
     },
     async cookieNames(url) {
       return (await context.cookies(url)).map(({ name }) => name);

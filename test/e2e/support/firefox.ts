@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxProxyPrefs, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage, DownloadedFile } from './driver.ts';
-import { pageActions } from './driver.ts';
+import { pageActions, pageViewport, popupViewport } from './driver.ts';
 import { ensureDir, eventually, firefoxExtensionDir, firefoxPath, requireBrowser, requireExtensionBuild, resultsDir, screenshotsDir } from './environment.ts';
 import { readPopupExpression, type PopupView } from './popup.ts';
 
@@ -33,31 +33,46 @@ interface ExtensionPageGlobal {
   browser: {
     tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
-    storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
     runtime: { getBackgroundPage(): Promise<Record<string, unknown>> };
   };
 }
 
-/** Waits for the downloads folder to hold one more finished file than `before`. */
+/**
+ * Waits for the downloads folder to hold one more finished file than `before`. Firefox writes a download under a
+ * temporary name (sometimes without `.part`) and renames it: a name counts once seen at two polls in a row.
+ */
 async function nextDownload(dir: string, before: Set<string>): Promise<DownloadedFile> {
-  const filename = await eventually(
+  let seen: string | undefined;
+  return eventually(
     async () => {
       const files = await readdir(dir);
-      if (files.some((file) => file.endsWith('.part'))) return undefined;
-      return files.find((file) => !before.has(file));
+      const fresh = files.some((file) => file.endsWith('.part')) ? undefined : files.find((file) => !before.has(file));
+      const settled = fresh !== undefined && fresh === seen;
+      seen = fresh;
+      return settled ? { filename: fresh, text: await readFile(join(dir, fresh), 'utf8') } : undefined;
     },
-    { timeoutMs: 10_000, intervalMs: 100, what: `a download in ${dir}` },
+    { timeoutMs: 10_000, intervalMs: 150, what: `a download in ${dir}` },
   );
-  return { filename, text: await readFile(join(dir, filename), 'utf8') };
 }
 
 /**
  * A tab of Firefox driven by puppeteer-core over WebDriver BiDi. A moz-extension:// navigation never reports
  * `load` (only navigationStarted/Committed), so those are not awaited: the new document is waited for instead.
  */
-function firefoxPage(page: Page, downloadDir: string): BrowserPage {
+function firefoxPage(page: Page, { downloadDir, privileged }: { downloadDir: string; privileged: Privileged }): BrowserPage {
   const evaluate: BrowserPage['evaluate'] = (script, arg) => page.evaluate(script as never, arg) as never;
-  const actions = pageActions(evaluate, (x, y) => page.mouse.click(x, y));
+  const actions = pageActions({
+    evaluate,
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    typeText: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
+  });
+  const downloadAfter = async (action: () => Promise<void>) => {
+    const before = new Set(await readdir(downloadDir));
+    await action();
+    return nextDownload(downloadDir, before);
+  };
   const gotoExtensionPage = async (url: string) => {
     await page.evaluate((marker) => ((globalThis as Record<string, unknown>)[marker] = true), LEFT_DOCUMENT_MARKER).catch(() => undefined);
     void page.goto(url).catch(() => undefined);
@@ -69,6 +84,10 @@ function firefoxPage(page: Page, downloadDir: string): BrowserPage {
   return {
     ...actions,
     evaluate,
+    async runScript(source) {
+      // Source text evaluated over BiDi, which the extension pages' CSP (no eval) does not govern.
+      await page.evaluate(source);
+    },
     async goto(url) {
       if (url.startsWith('moz-extension:')) return gotoExtensionPage(url);
       const response = await page.goto(url, { waitUntil: 'load' });
@@ -79,10 +98,12 @@ function firefoxPage(page: Page, downloadDir: string): BrowserPage {
       if (url.startsWith('moz-extension:')) return gotoExtensionPage(url);
       await page.reload({ waitUntil: 'load' });
     },
-    async download(button) {
-      const before = new Set(await readdir(downloadDir));
-      await actions.click({ role: 'button', name: button });
-      return nextDownload(downloadDir, before);
+    download: (button) => downloadAfter(() => actions.click({ role: 'button', name: button })),
+    downloadAfter,
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    async setColorScheme(scheme) {
+      // BiDi has no media emulation; Firefox's own setting answers prefers-color-scheme in every page (0 dark, 1 light).
+      await privileged(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
     },
     async screenshot(name) {
       const path = `${ensureDir(screenshotsDir)}/firefox-${name}.png`;
@@ -94,8 +115,10 @@ function firefoxPage(page: Page, downloadDir: string): BrowserPage {
   };
 }
 
+type Privileged = (expression: string) => Promise<unknown>;
+
 /** The privileged (chrome) scope of Firefox's window, reached over BiDi: it holds the extension's own objects. */
-function chromeScope(browser: Browser) {
+function chromeScope(browser: Browser): Privileged {
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
   return async (expression: string): Promise<unknown> => {
     const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
@@ -170,16 +193,17 @@ export async function launchFirefox(portal: Portal, extensionDir = firefoxExtens
   const privileged = chromeScope(browser);
   const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
 
-  const openExtensionPage = async (path: string, viewport = { width: 1280, height: 900 }) => {
+  const tab = (page: Page) => firefoxPage(page, { downloadDir, privileged });
+  const openExtensionTab = async (path: string, viewport = pageViewport) => {
     const page = await browser.newPage();
     await page.setViewport(viewport);
-    const wrapped = firefoxPage(page, downloadDir);
+    const wrapped = tab(page);
     await wrapped.goto(`${extensionOrigin}/${path}`);
     return { page, wrapped };
   };
   // An extension page kept open in the background of the window, where the harness calls the `browser` API.
   let probe: Page | undefined;
-  const probePage = async () => (probe ??= (await openExtensionPage('options.html')).page);
+  const probePage = async () => (probe ??= (await openExtensionTab('options.html')).page);
   const inExtension = async <A, R>(script: (arg: A) => R, arg: A) => (await probePage()).evaluate(script as never, arg) as Promise<Awaited<R>>;
   /** Source text evaluated over BiDi, which the extension pages' CSP (no eval) does not govern. */
   const inExtensionExpression = async <R>(expression: string) => (await probePage()).evaluate(expression) as Promise<R>;
@@ -189,12 +213,15 @@ export async function launchFirefox(portal: Portal, extensionDir = firefoxExtens
     name: 'firefox',
     partitionsThirdPartyCookies: true,
     async visit(url) {
-      const page = firefoxPage(await browser.newPage(), downloadDir);
+      const page = tab(await browser.newPage());
       await page.goto(url);
       return page;
     },
-    async openPopupFor(host) {
-      const { wrapped: popup } = await openExtensionPage(`popup.html?host=${encodeURIComponent(host)}`, { width: 400, height: 600 });
+    async openExtensionPage(path, viewport) {
+      return (await openExtensionTab(path, viewport)).wrapped;
+    },
+    async openPopupFor(host, viewport = popupViewport) {
+      const { wrapped: popup } = await openExtensionTab(`popup.html?host=${encodeURIComponent(host)}`, viewport);
       await popup.waitForSelector('html[data-ready="true"]');
       return popup;
     },
@@ -233,6 +260,9 @@ export async function launchFirefox(portal: Portal, extensionDir = firefoxExtens
     },
     async storedData() {
       return inExtension(() => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.get(null), undefined);
+    },
+    async storeData(items) {
+      await inExtension((written) => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.set(written), items);
     },
     async cookieNames(url) {
       const { hostname } = new URL(url);
