@@ -3,8 +3,8 @@
  * light and dark mode on the popup (portal, non-portal, audit running, confirmations open, lines opened) and the
  * options page; the first screen (400 × 600) names every undeclared cookie; 500 cookies are searchable; the popup
  * reflows at 320 px and at 200 % zoom; focus is never hidden nor lost after an action. In every browser.
- * ("Ajouter … comme portail" is offered only in the real toolbar popup on the site's tab, not in a popup told its
- * host by its address, which is what these tests open.)
+ * ("Ajouter … comme portail" is offered only for the active tab, never for a host named in the popup's address,
+ * which is what these tests open: where focus goes after it is checked in test/unit/popup-lines.test.tsx.)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -135,6 +135,7 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const host = 'www.exemple-commune.fr';
     // Named in the popup's address, a host that is not a portal is only said to be one (nothing is offered there).
     const notPortal = await driver.openPopupFor(host);
+    await notPortal.waitForSelector('main[data-state="not-portal"]');
     expect(await notPortal.evaluate(() => document.body.innerText, undefined)).toContain(`${host} n'est pas reconnu comme un portail Opendatasoft.`);
     await expectNoViolations(notPortal, 'popup of a page that is not a portal');
     await notPortal.close();
