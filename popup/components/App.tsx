@@ -41,7 +41,7 @@ export interface PopupActions {
 export async function findTarget(search: string): Promise<TabTarget> {
   const params = new URLSearchParams(search);
   const tabId = params.get('tabId');
-  if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId), fromAddress: true };
+  if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId) };
   const host = params.get('host')?.trim().toLowerCase();
   if (host) return { host };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

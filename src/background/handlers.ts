@@ -102,8 +102,8 @@ export function createPortalHandlers(deps: HandlerDeps) {
   return {
     getTabState: async (target) => {
       const state = await tabStateOf(await hostOfTarget(target), deps, 'first-view');
-      const fromAddress = 'host' in target || target.fromAddress === true;
-      return state.kind === 'not-portal' && fromAddress ? { ...state, fromAddress } : state;
+      // A host only named in the popup's address is offered nothing; a tab named there is a page really open.
+      return state.kind === 'not-portal' && 'host' in target ? { ...state, fromAddress: true } : state;
     },
     getPortalDetails: async ({ host }) => {
       const portal = await requirePortal(host, deps);

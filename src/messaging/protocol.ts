@@ -7,10 +7,10 @@ import type { PortalSettings } from '../core/portal/settings.ts';
 export type { PortalSettings };
 
 /**
- * Which tab the popup speaks about: the active tab, or one named in the popup's address (`?tabId=`, `?host=`:
- * tests, a detached popup), which the background shows only if it is a portal (`fromAddress`).
+ * Which tab the popup speaks about: the active tab or a tab named in the popup's address (`?tabId=`: a page really
+ * open), or a host named there (`?host=`: tests), which the background shows only if it is a portal.
  */
-export type TabTarget = { tabId: number; fromAddress?: boolean } | { host: string };
+export type TabTarget = { tabId: number } | { host: string };
 
 /** Every request the popup and the options page may send to the background, with its reply. */
 export interface Protocol {

@@ -20,7 +20,7 @@ function namesHost(request: unknown): request is Record<string, unknown> & { hos
 
 function isTabTarget(request: unknown): request is TabTarget {
   if (namesHost(request)) return true;
-  return isObject(request) && Number.isSafeInteger(request.tabId) && (request.tabId as number) >= 0 && (request.fromAddress === undefined || typeof request.fromAddress === 'boolean');
+  return isObject(request) && Number.isSafeInteger(request.tabId) && (request.tabId as number) >= 0;
 }
 
 const isAuditPhase = isOneOf(AUDIT_PHASES);

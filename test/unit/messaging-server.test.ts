@@ -25,7 +25,7 @@ describe('the background’s message server', () => {
       ok: true,
       response: { answeredTo: 'switchAuditPhase', request: { host: 'data.montreuil.fr', phase: 'after-refusal' } },
     });
-    expect(await send({ type: 'getTabState', request: { tabId: 7, fromAddress: true } })).toEqual({ ok: true, response: { answeredTo: 'getTabState', request: { tabId: 7, fromAddress: true } } });
+    expect(await send({ type: 'getTabState', request: { tabId: 7 } })).toEqual({ ok: true, response: { answeredTo: 'getTabState', request: { tabId: 7 } } });
   });
 
   it('says nothing to a web page or another extension, and runs no handler for them', () => {
@@ -53,7 +53,7 @@ describe('the background’s message server', () => {
     ['getTabState', { tabId: -1 }],
     ['getTabState', { tabId: '3' }],
     ['getTabState', { host: 42 }],
-    ['getTabState', { tabId: 3, fromAddress: 'yes' }],
+    ['getTabState', { tabId: 1.5 }],
     ['getPortalDetails', {}],
     ['startAudit', { host: 'data.montreuil.fr', deleteCookies: 'yes' }],
     ['switchAuditPhase', { host: 'data.montreuil.fr', phase: 'after-everything' }],

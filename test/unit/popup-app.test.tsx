@@ -416,7 +416,7 @@ describe('popup: which tab', () => {
       asked = query;
       return [{ id: 7 }];
     };
-    expect(await findTarget('?tabId=12')).toEqual({ tabId: 12, fromAddress: true });
+    expect(await findTarget('?tabId=12')).toEqual({ tabId: 12 });
     expect(await findTarget('?host=Data.Montreuil.fr')).toEqual({ host: 'data.montreuil.fr' });
     expect(await findTarget('')).toEqual({ tabId: 7 });
     expect(asked).toEqual({ active: true, currentWindow: true });

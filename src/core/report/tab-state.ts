@@ -79,8 +79,8 @@ export type TabState =
   | { kind: 'portal'; report: PortalReport }
   /** A web page that is not a known portal: the user may add its host. */
   /**
-   * `fromAddress`: the host was named in the popup's address (`?host=`, `?tabId=`), not found on the active tab: the
-   * popup then offers nothing, so that a crafted address cannot lead the user to add a host.
+   * `fromAddress`: the host was only named in the popup's address (`?host=`), not found on an open tab: the popup
+   * then offers nothing, so that a crafted address cannot lead the user to add a host.
    */
   | { kind: 'not-portal'; host: string; fromAddress?: boolean }
   /**
