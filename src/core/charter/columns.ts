@@ -1,4 +1,5 @@
 import { foldForMatching } from './normalize.ts';
+import { rememberedUpTo } from './remembered.ts';
 
 /** The charter columns the reader maps; each becomes the `DeclaredCookie` field of the same name. */
 export type CharterColumn = 'name' | 'provider' | 'service' | 'purpose' | 'duration';
@@ -36,13 +37,6 @@ const DATA_CHARACTER = /[\d_*]/;
 const MAX_TITLE_WORDS = 5;
 
 /**
- * Every row is read as a possible header, and rows repeat the same texts ("Opendatasoft", "13 mois"): each cell
- * is understood once. The cache is emptied when full, so it stays small.
- */
-const meaningByCell = new Map<string, TitleMeaning | null>();
-const MAX_CACHED_CELLS = 1000;
-
-/**
  * Maps a header row by the meaning of its titles, or returns null when the row is not a header: a header names
  * the cookie column and at least one other, and every title in it is understood but at most one (an unknown extra
  * column). Tables of 2 to 5 columns, in any order, with `<th>` or `<td>`.
@@ -70,15 +64,17 @@ export function readHeaderRow(cells: readonly string[]): ColumnIndexes | null {
 /** What one title cell means; a bilingual title ("Finalités / Purposes") through either half. */
 export function meaningOfTitle(cell: string): TitleMeaning | null {
   if (cell.length > MAX_TITLE_LENGTH || DATA_CHARACTER.test(cell)) return null;
-  let meaning = meaningByCell.get(cell);
-  if (meaning === undefined) {
-    if (meaningByCell.size >= MAX_CACHED_CELLS) meaningByCell.clear();
-    meaning = null;
-    for (const half of cell.split('/')) meaning ??= meaningOfWords(titleWords(half));
-    meaningByCell.set(cell, meaning);
-  }
+  return rememberedMeaningOfShortTitle(cell);
+}
+
+function meaningOfShortTitle(cell: string): TitleMeaning | null {
+  let meaning: TitleMeaning | null = null;
+  for (const half of cell.split('/')) meaning ??= meaningOfWords(titleWords(half));
   return meaning;
 }
+
+/** Every row is read as a possible header, and rows repeat the same texts ("Opendatasoft", "13 mois"): each cell is understood once. */
+const rememberedMeaningOfShortTitle = rememberedUpTo(1000, meaningOfShortTitle);
 
 function meaningOfWords(words: readonly string[]): TitleMeaning | null {
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return null;

@@ -6,6 +6,7 @@ import { guessColumns } from './guess-columns.ts';
 import { readHtmlBlocks } from './html-blocks.ts';
 import { parseCookieNames } from './names.ts';
 import { cellAsSentence } from './normalize.ts';
+import { RowMemory } from './row-memory.ts';
 import { readTextBlocks } from './text-blocks.ts';
 
 /** An HTML page has at least one of these tags; a text page may hold `<https://…>` links but none of them. */
@@ -42,6 +43,11 @@ export function parseCharter(content: string): DeclaredCookie[] {
   return readCharter(content).declared;
 }
 
+/**
+ * The reading rules, block by block: a heading names the section (its cookie category); a header row titles its
+ * table (readHeader); a row of a titled table declares the cookies its name cell names (cookiesOfRow); rows of a
+ * table no header titled are kept, and their columns guessed at the end. Rows met again are read once (RowMemory).
+ */
 class DeclaredCookieReader {
   readonly reading: CharterReading = { declared: [], tables: 0, headerFound: false, firstRow: null, columnsGuessed: false };
   /** Rows of tables no header row has titled yet, with their section: read by guessing their columns at the end. */
@@ -49,15 +55,7 @@ class DeclaredCookieReader {
   private untitledLength = 0;
   private readonly columnsByTable = new Map<number, ColumnIndexes>();
   private readonly tablesSeen = new Set<number>();
-  /** Rows met again (a page repeating its header, or hostile repetition) are matched against the templates once. */
-  private readonly headerOfRow = new Map<string, ColumnIndexes | null>();
-  /** By header, then section, then row: what each row declared. */
-  private readonly cookiesOfRowUnder = new Map<ColumnIndexes, Map<string | null, Map<string, DeclaredCookie[]>>>();
-  /** How many rows `cookiesOfRowUnder` holds in all (at most MAX_REMEMBERED_ROWS). */
-  private rememberedRows = 0;
-  /** Rows read, and how many of them were met before: a page whose rows do not repeat is not remembered. */
-  private rowsRead = 0;
-  private rowsRepeated = 0;
+  private readonly rows = new RowMemory({ headerOf: readHeader, cookiesOf: cookiesOfRow });
   private category: string | null = null;
 
   read(block: CharterBlock): void {
@@ -70,10 +68,8 @@ class DeclaredCookieReader {
       this.reading.tables++;
       this.reading.firstRow ??= block.cells;
     }
-    // One key for both memories: its hash is computed once.
-    const rowKey = this.remembersRows() ? rememberedRowKey(block.cells) : null;
-    this.rowsRead++;
-    const header = this.headerOf(block.cells, rowKey);
+    const rowKey = this.rows.keyOf(block.cells);
+    const header = this.rows.headerOf(rowKey, block.cells);
     if (header) {
       this.columnsByTable.set(block.table, header);
       this.untitledRows.delete(block.table);
@@ -82,7 +78,7 @@ class DeclaredCookieReader {
     }
     const columns = this.columnsByTable.get(block.table);
     if (columns) {
-      for (const cookie of this.cookiesOf(block.cells, rowKey, columns)) this.reading.declared.push(cookie);
+      for (const cookie of this.rows.cookiesOf(rowKey, block.cells, columns, this.category)) this.reading.declared.push(cookie);
     } else this.keepUntitled(block.table, block.cells);
   }
 
@@ -114,43 +110,6 @@ class DeclaredCookieReader {
     if (rows) rows.push({ cells, category: this.category });
     else this.untitledRows.set(table, [{ cells, category: this.category }]);
   }
-
-  /** The same row under the same header and section declares the same cookies: they are read once. */
-  private cookiesOf(cells: readonly string[], rowKey: string | null, columns: ColumnIndexes): DeclaredCookie[] {
-    if (rowKey === null) return cookiesOfRow(cells, columns, this.category);
-    let bySection = this.cookiesOfRowUnder.get(columns);
-    if (!bySection) this.cookiesOfRowUnder.set(columns, (bySection = new Map()));
-    let rows = bySection.get(this.category);
-    if (!rows) bySection.set(this.category, (rows = new Map()));
-    let cookies = rows.get(rowKey);
-    if (!cookies) {
-      cookies = cookiesOfRow(cells, columns, this.category);
-      if (this.rememberedRows < MAX_REMEMBERED_ROWS) {
-        rows.set(rowKey, cookies);
-        this.rememberedRows++;
-      }
-    }
-    return cookies;
-  }
-
-  /**
-   * Remembering costs a key and its hash per row: past the first rows, only a page whose rows repeat (one in ten)
-   * keeps paying it. A charter's rows are all different; only a broken or hostile page repeats them by thousands.
-   */
-  private remembersRows(): boolean {
-    return this.rowsRead < ROWS_BEFORE_JUDGING_REPEATS || this.rowsRepeated * 10 >= this.rowsRead;
-  }
-
-  private headerOf(cells: readonly string[], rowKey: string | null): ColumnIndexes | null {
-    if (rowKey === null) return readHeader(cells);
-    let header = this.headerOfRow.get(rowKey);
-    if (header !== undefined) this.rowsRepeated++;
-    else {
-      header = readHeader(cells);
-      if (this.headerOfRow.size < MAX_REMEMBERED_ROWS) this.headerOfRow.set(rowKey, header);
-    }
-    return header;
-  }
 }
 
 interface UntitledRow {
@@ -161,22 +120,12 @@ interface UntitledRow {
 /** What is kept of tables without a header, in characters: a charter's tables hold a few thousand. */
 const MAX_UNTITLED_LENGTH = 200_000;
 
-/** Short rows only, and not too many: the memory a hostile page can make the reader hold stays small. */
-const MAX_REMEMBERED_ROW_LENGTH = 400;
-const MAX_REMEMBERED_ROWS = 2000;
-const ROWS_BEFORE_JUDGING_REPEATS = 500;
-
-/** A row as a key of the reader's memory, or null when it is too long to remember. */
-function rememberedRowKey(cells: readonly string[]): string | null {
-  let length = cells.length - 1;
-  for (const cell of cells) length += cell.length;
-  return length > MAX_REMEMBERED_ROW_LENGTH ? null : cells.join('\t');
-}
-
+/** A header row: some cell says what a cookie-name column says, and its titles map to columns (columns.ts). */
 function readHeader(cells: readonly string[]): ColumnIndexes | null {
   return mayBeHeader(cells) ? readHeaderRow(cells) : null;
 }
 
+/** The cookies a row of a titled table declares: those its name cell names, with the row's other columns and the section's category. */
 function cookiesOfRow(cells: readonly string[], columns: ColumnIndexes, category: string | null): DeclaredCookie[] {
   const nameCell = cells[columns.name];
   if (!nameCell) return [];
