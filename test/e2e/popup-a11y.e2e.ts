@@ -50,6 +50,10 @@ async function axeViolations(page: BrowserPage): Promise<string[]> {
 async function expectNoViolations(page: BrowserPage, what: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.setColorScheme(colorScheme);
+    // The page must really be in that scheme, or a pass would say nothing of it.
+    await expect
+      .poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined), { message: `${what}: ${colorScheme} mode applied` })
+      .toBe(colorScheme === 'dark');
     expect(await axeViolations(page), `${what}, ${colorScheme} mode`).toEqual([]);
   }
   await page.setColorScheme('light');

@@ -102,8 +102,12 @@ function firefoxPage(page: Page, { downloadDir, privileged }: { downloadDir: str
     downloadAfter,
     setViewport: (width, height) => page.setViewport({ width, height }),
     async setColorScheme(scheme) {
-      // BiDi has no media emulation; Firefox's own setting answers prefers-color-scheme in every page (0 dark, 1 light).
-      await privileged(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+      // BiDi has no media emulation; Firefox's own settings answer prefers-color-scheme (0 dark, 1 light). The content
+      // override alone left the extension's pages light (ESR 153, headless): the content theme and the system's too.
+      const value = scheme === 'dark' ? 0 : 1;
+      await privileged(
+        `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${value}); Services.prefs.setIntPref('browser.theme.content-theme', ${value}); Services.prefs.setIntPref('ui.systemUsesDarkTheme', ${1 - value})`,
+      );
     },
     async screenshot(name) {
       const path = `${ensureDir(screenshotsDir)}/firefox-${name}.png`;
