@@ -5,12 +5,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../src/adapters/i18n.ts';
-import type { AuditPhase } from '../../src/core/audit/audit.ts';
-import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import { withDetails } from '../../src/core/report/build-report.ts';
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { ask } from '../../src/messaging/client.ts';
-import type { EvidenceFormat, TabTarget } from '../../src/messaging/protocol.ts';
+import type { TabTarget } from '../../src/messaging/protocol.ts';
+import type { PopupActions } from './actions.ts';
 import { phaseText } from './audit-words.ts';
 import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
@@ -21,21 +20,6 @@ import { FeedbackArea, type Feedback } from './Feedback.tsx';
 import { NotOpendatasoft } from './NotOpendatasoft.tsx';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
-
-/** What the views may ask for; each runs one request and shows what it returns. */
-export interface PopupActions {
-  busy: boolean;
-  reread(host: string): void;
-  clear(host: string): void;
-  addHost(host: string): void;
-  treatAsPortal(host: string): void;
-  requestPermission(): void;
-  startAudit(host: string, deleteCookies: boolean): void;
-  switchPhase(host: string, phase: AuditPhase): void;
-  /** `show` receives the differences, unless the request failed (the failure is then shown as feedback). */
-  compare(host: string, startedAt: number, show: (diff: AuditDiff) => void): void;
-  exportEvidence(host: string, format: EvidenceFormat): void;
-}
 
 /** The tab the popup speaks about: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
 export async function findTarget(search: string): Promise<TabTarget> {

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import { currentPhase, type Audit } from '../../src/core/audit/audit.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { ConsentLine } from './ConsentLine.tsx';
 import { auditPhases, phaseText, phaseTriggerText } from './audit-words.ts';
 import { InlineConfirm } from './InlineConfirm.tsx';

@@ -4,7 +4,7 @@ import type { CharterFallbackReason, CharterSource } from '../../src/core/charte
 import { fallbackReasonIn } from '../../src/core/words/charter-reason.ts';
 import { isWebUrl } from '../../src/core/words/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { dateTime, tNodes } from './wording.tsx';
 
 /** Why the portal's own charter could not be used (core/words/charter-reason.ts), what the site wrote with its invisible characters shown. */

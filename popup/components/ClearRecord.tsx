@@ -1,5 +1,5 @@
 import { t } from '../../src/adapters/i18n.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { InlineConfirm } from './InlineConfirm.tsx';
 
 /** "Effacer les observations", after an inline confirmation: the browser's cookies stay. */

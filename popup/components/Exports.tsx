@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import type { EvidenceFormat } from '../../src/messaging/protocol.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 
 /** The three evidence files, which the background prepares and the popup saves (see download.ts), one verb for all. */
 export function Exports({ host, actions }: { host: string; actions: PopupActions }) {

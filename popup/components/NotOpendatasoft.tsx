@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import { OPENDATASOFT_API_PATHS, type PlatformSignKind } from '../../src/core/portal/platform.ts';
 import type { TabState } from '../../src/core/report/tab-state.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { cookieNotes } from './cookie-notes.ts';
 import { CookieLine } from './CookieFacts.tsx';
 import { Header } from './Header.tsx';

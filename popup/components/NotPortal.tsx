@@ -1,5 +1,5 @@
 import { t } from '../../src/adapters/i18n.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { Header } from './Header.tsx';
 import { OptionsLink } from './OptionsLink.tsx';
 

@@ -3,7 +3,7 @@ import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
 import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
 import { formatCount, formatMegabytes } from '../../src/core/words/format.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { dateTime } from './wording.tsx';
 
 /** Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError": the storage is full. */

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import type { PastAuditSummary } from '../../src/core/report/tab-state.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { AuditDiffView } from './AuditDiffView.tsx';
 import { dateTime } from './wording.tsx';
 

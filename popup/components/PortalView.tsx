@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
-import type { PopupActions } from './App.tsx';
+import type { PopupActions } from './actions.ts';
 import { AuditPanel } from './AuditPanel.tsx';
 import { CharterSourceLine } from './CharterSource.tsx';
 import { ClearRecord } from './ClearRecord.tsx';

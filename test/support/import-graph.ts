@@ -1,21 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-/** One import of a source file, as written: the specifier, and whether it brings in types only. */
-export interface ImportOf {
-  specifier: string;
-  typeOnly: boolean;
-}
+// Static imports and re-exports (`import … from`, `export … from`, types included: a type cycle is a cycle to a reader),
+// side-effect imports and dynamic `import()`.
+const importPattern = /^[ \t]*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|^[ \t]*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
-// Static imports and re-exports (`import … from`, `export … from`), side-effect imports and dynamic `import()`.
-const importPattern = /^[ \t]*(import|export)(\s+type)?\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|^[ \t]*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
-
-/** Every import a source text makes. */
-export function importsOf(source: string): ImportOf[] {
-  return [...source.matchAll(importPattern)].map((match) => ({
-    specifier: match[3] ?? match[4] ?? match[5] ?? '',
-    typeOnly: match[2] !== undefined,
-  }));
+/** The specifier of every import a source text makes. */
+export function importsOf(source: string): string[] {
+  return [...source.matchAll(importPattern)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 }
 
 /** The TypeScript files under some folders of the repository, as paths relative to it. */
@@ -37,15 +29,14 @@ export function resolveRelative(root: string, fromFile: string, specifier: strin
 export interface ImportEdge {
   from: string;
   to: string;
-  typeOnly: boolean;
 }
 
 /** The imports between the source files under some folders, each from a file to the file it imports. */
 export function importEdges(root: string, folders: readonly string[]): ImportEdge[] {
   return sourceFilesUnder(root, folders).flatMap((from) =>
-    importsOf(readFileSync(join(root, from), 'utf8')).flatMap(({ specifier, typeOnly }) => {
+    importsOf(readFileSync(join(root, from), 'utf8')).flatMap((specifier) => {
       const to = resolveRelative(root, from, specifier);
-      return to ? [{ from, to, typeOnly }] : [];
+      return to ? [{ from, to }] : [];
     }),
   );
 }

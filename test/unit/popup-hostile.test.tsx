@@ -10,7 +10,7 @@ import { CharterSourceLine, describeFallbackReason } from '../../popup/component
 import { CookieLine } from '../../popup/components/CookieFacts.tsx';
 import { cookieNotes } from '../../popup/components/cookie-notes.ts';
 import { Notices } from '../../popup/components/Notices.tsx';
-import type { PopupActions } from '../../popup/components/App.tsx';
+import type { PopupActions } from '../../popup/components/actions.ts';
 import type { CharterFallbackReason } from '../../src/core/charter/types.ts';
 import { buildPortalReport } from '../../src/core/report/build-report.ts';
 import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
