@@ -1,5 +1,9 @@
 import browser, { type WebRequest } from 'webextension-polyfill';
+import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
+import { cookieKey } from '../core/cookies/record.ts';
 import { parseSetCookie, splitSetCookieHeaders } from '../core/cookies/set-cookie.ts';
+import type { CookieObservation } from '../core/cookies/types.ts';
+import { keptByBrowser } from '../core/report/cookie-lines.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import type { PortalRecorder } from './recorder.ts';
 import { removalChange, sightingChange } from './record-cookie.ts';
@@ -10,6 +14,8 @@ export interface HeaderWatchDeps {
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
+  /** How long after a Set-Cookie the browser is asked whether it kept the cookie; 1 s unless a test says otherwise. */
+  keptCheckDelayMs?: number;
 }
 
 /** Chrome hides Set-Cookie from listeners unless asked with "extraHeaders"; Firefox rejects that word. */
@@ -62,5 +68,26 @@ async function recordHeaders(details: WebRequest.OnHeadersReceivedDetailsType, l
           response: details.url,
         });
     await deps.recorder.update(portal, change);
+    if (!effect.deletes) confirmKeptLater(portal, effect.observation, deps);
   }
+}
+
+/**
+ * A cookie only ever seen in a Set-Cookie header is shown as refused by the browser (keptByBrowser). Its cookie event
+ * may have come before the header was recorded, and a third-party one is then not attributed to the portal: a moment
+ * later, the browser is asked whether it holds the cookie, and if it does the record says so. Asked once per cookie
+ * until confirmed: a cookie the cookies API already reported is not asked about.
+ */
+function confirmKeptLater(portal: string, observation: CookieObservation, deps: HeaderWatchDeps): void {
+  setTimeout(() => void confirmKept(portal, observation, deps), deps.keptCheckDelayMs ?? 1000);
+}
+
+async function confirmKept(portal: string, observation: CookieObservation, deps: HeaderWatchDeps): Promise<void> {
+  const recorded = (await deps.recorder.record(portal)).cookies[cookieKey(observation, portal)];
+  if (!recorded || keptByBrowser(recorded)) return;
+  const query = { name: observation.name, domain: observation.domain };
+  // Every partition where the browser knows the word (Chrome, Firefox 119+), else the unpartitioned jar.
+  const stored = await browser.cookies.getAll({ ...query, partitionKey: {} }).catch(() => browser.cookies.getAll(query));
+  const kept = stored.map((cookie) => observationFromBrowserCookie(cookie as BrowserCookie)).find((found) => cookieKey(found, portal) === cookieKey(observation, portal));
+  if (kept) await deps.recorder.update(portal, sightingChange(kept, 'inventory', deps.now()));
 }

@@ -79,6 +79,29 @@ describe('watching cookies in the background', () => {
     expect(cookies.map((cookie) => [cookie.name, cookie.partitionKey, cookie.seenBy])).toEqual([['carto_uid', 'https://montreuil.fr', ['set-cookie-header', 'cookie-event']]]);
   });
 
+  it('asks the browser, a moment after a Set-Cookie, whether it kept a cookie no event reported: kept, or refused', async () => {
+    const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
+    watchSetCookieHeaders({ recorder, openTabs: new OpenTabs(), isPortal: async (host: string) => isPortalByDefault(host), now: () => at, keptCheckDelayMs: 0 });
+    const stored = [chromeCookie('VISITOR_INFO1_LIVE', '.youtube.com', { sameSite: 'no_restriction', session: false, expirationDate: at / 1000 + 180 * 86_400 })];
+    const asked: unknown[] = [];
+    fakeBrowser.cookies.getAll = async (details: unknown) => {
+      asked.push(details);
+      return stored;
+    };
+    const [listener] = fakeBrowser.webRequest.onHeadersReceived.listeners;
+    listener?.({ tabId: 5, type: 'main_frame', url: 'https://data.montreuil.fr/', responseHeaders: [] } as never);
+    const youtube = (value: string) => ({ tabId: 5, type: 'sub_frame', url: 'https://www.youtube.com/embed/x', responseHeaders: [{ name: 'set-cookie', value }] }) as never;
+    listener?.(youtube('VISITOR_INFO1_LIVE=1; Domain=.youtube.com; Path=/; Max-Age=15552000; Secure; SameSite=None'));
+    listener?.(youtube('YSC=1; Domain=.youtube.com; Path=/; Secure; SameSite=None'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const seenBy = Object.fromEntries(Object.values((await recorder.record('data.montreuil.fr')).cookies).map((cookie) => [cookie.name, cookie.seenBy]));
+    expect(seenBy).toEqual({ VISITOR_INFO1_LIVE: ['set-cookie-header', 'inventory'], YSC: ['set-cookie-header'] });
+    expect(asked).toEqual([
+      { name: 'VISITOR_INFO1_LIVE', domain: 'youtube.com', partitionKey: {} },
+      { name: 'YSC', domain: 'youtube.com', partitionKey: {} },
+    ]);
+  });
+
   it('asks Chrome for extraHeaders, which Set-Cookie needs there, and not Firefox, which refuses the word', () => {
     setUp();
     expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[0]).toEqual([{ urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']]);
