@@ -16,9 +16,16 @@ export const budgets = {
   gzippedBytes: { popup: 30 * 1024, background: 65 * 1024 },
   /** The Public Suffix List inside tldts, in the background: what the background may add to its code budget. */
   publicSuffixListGzippedBytes: 50 * 1024,
-  /** From the popup script's first statement to its first render with data, 500 cookies recorded. */
-  popupFirstRenderMs: 50,
-  popupFirstRenderAimMs: 16,
+  /** From the popup script's first statement to its first render with data, 500 cookies recorded: one frame (issue 17). */
+  popupFirstRenderMs: 16,
+  /** The soak's popup of its last portal, 1,000 cookies, from the script's start (kept from before issue 17). */
+  soakPopupFirstRenderMs: 50,
+  /** The popup page's DOMContentLoaded, from its navigation's start. */
+  popupDomContentLoadedMs: 50,
+  /** Every entry of the 500 cookies' lists painted, from the popup's navigation start. */
+  popupCompleteFromNavigationMs: 150,
+  /** First render with data from the script's start, the background's service worker stopped just before. */
+  popupColdStartFirstRenderMs: 100,
   /** compareCookies: 10,000 recorded cookies against 1,000 declared entries. */
   compare10kAgainst1kMs: 5,
   /** Each parser of untrusted text (charter, Set-Cookie, duration) on 5 MB of hostile input. */

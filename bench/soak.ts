@@ -139,7 +139,7 @@ export async function benchSoak(): Promise<BenchRow[]> {
         name: `popup first render after the soak, ${lastPortal} with ${lastCookies} cookies, ${timings.length} openings`,
         result: `median ${formatMs(medianMs)} (max ${formatMs(Math.max(...fromStart))}) from the popup script's start`,
         figures: { cookies: lastCookies, openings: timings.length, medianMs, maxMs: Math.max(...fromStart) },
-        budget: { limit: `${budgets.popupFirstRenderMs} ms`, met: medianMs < budgets.popupFirstRenderMs },
+        budget: { limit: `${budgets.soakPopupFirstRenderMs} ms`, met: medianMs < budgets.soakPopupFirstRenderMs },
       });
     } finally {
       await session.close();
