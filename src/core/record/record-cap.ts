@@ -65,6 +65,8 @@ function storableReason(reason: CharterFallbackReason): CharterFallbackReason {
   if (reason.kind === 'not-read-yet') return reason;
   const bounded = { ...reason, url: keptUrl(reason.url) };
   if ('redirectedFrom' in bounded && bounded.redirectedFrom) bounded.redirectedFrom = keptUrl(bounded.redirectedFrom);
+  // A refused redirect's target is whatever the page answered: kept like any other address, never with its query.
+  if (bounded.kind === 'refused-redirect' && bounded.target !== null) bounded.target = keptUrl(bounded.target);
   if (bounded.kind === 'network-error') bounded.message = cutText(bounded.message);
   if (bounded.kind === 'not-html') bounded.contentType = cutText(bounded.contentType);
   if (bounded.kind === 'no-cookie-column') bounded.columns = bounded.columns.slice(0, MAX_REASON_COLUMNS).map(cutText);

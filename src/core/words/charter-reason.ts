@@ -15,11 +15,16 @@ export function fallbackReasonIn(reason: CharterFallbackReason, say: Say): strin
   return 'redirectedFrom' in reason && reason.redirectedFrom ? say('reasonRedirected', [problem, reason.redirectedFrom]) : problem;
 }
 
-/** The reason with its page and redirect as keptUrl keeps addresses, as the exports and the terminal write them. */
+/**
+ * The reason with every address as keptUrl keeps addresses (its page, the redirect it came through, and the target
+ * of a refused redirect, which is whatever the page answered): as storage keeps it and the exports and terminal write it.
+ */
 export function withKeptAddresses(reason: CharterFallbackReason): CharterFallbackReason {
   if (reason.kind === 'not-read-yet') return reason;
   const kept = { ...reason, url: keptUrl(reason.url) || reason.url };
-  return 'redirectedFrom' in kept && kept.redirectedFrom ? { ...kept, redirectedFrom: keptUrl(kept.redirectedFrom) || kept.redirectedFrom } : kept;
+  if ('redirectedFrom' in kept && kept.redirectedFrom) kept.redirectedFrom = keptUrl(kept.redirectedFrom) || kept.redirectedFrom;
+  if (kept.kind === 'refused-redirect' && kept.target !== null) kept.target = keptUrl(kept.target) || kept.target;
+  return kept;
 }
 
 function describeProblem(reason: PageReason, say: Say): string {
