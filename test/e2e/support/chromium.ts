@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { chromiumHostResolverRules, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage } from './driver.ts';
-import { pageActions, pageViewport, popupViewport } from './driver.ts';
+import { pageActions, pageViewport, popupViewport, type LaunchOptions } from './driver.ts';
 import { chromeExtensionDir, chromiumPath, ensureDir, eventually, requireBrowser, requireExtensionBuild, screenshotsDir } from './environment.ts';
 import { readPopupExpression, type PopupView } from './popup.ts';
 
@@ -108,16 +108,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** A headless Chromium with the extension's test build loaded and every portal hostname mapped to the local portal. */
 /**
- * `startUrl`: a page the browser opens as it starts, as a start page or a restored tab does, while the extension's
- * background is still starting; the session is returned once the background listens and the page has loaded.
- * `profileDir`: a profile kept from an earlier session (the extension installed before, as a user's is); left in place.
+ * A headless Chromium with the extension loaded and every portal hostname mapped to the local portal; `startUrl`
+ * and `profileDir` as LaunchOptions says.
  */
 export async function launchChromiumSession(
   portal: Portal,
   extensionDir = chromeExtensionDir,
-  { startUrl, profileDir }: { startUrl?: string; profileDir?: string } = {},
+  { startUrl, profileDir }: LaunchOptions = {},
 ): Promise<ChromiumSession> {
   requireBrowser(chromiumPath, 'Chromium', 'chromium');
   requireFrenchLocale();
@@ -192,8 +190,8 @@ export async function launchChromiumSession(
 }
 
 /** The end-to-end driver on a Chromium session: see BrowserDriver. */
-export async function launchChromium(portal: Portal): Promise<BrowserDriver> {
-  const { context, extensionId, worker: extensionWorker, close } = await launchChromiumSession(portal);
+export async function launchChromium(portal: Portal, options: LaunchOptions = {}): Promise<BrowserDriver> {
+  const { context, extensionId, worker: extensionWorker, close } = await launchChromiumSession(portal, undefined, options);
   const consoleLines: string[] = [];
   context.on('console', (message) => consoleLines.push(message.text()));
   const listened = new WeakSet<Worker>();

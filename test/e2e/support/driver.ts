@@ -11,6 +11,16 @@ export const browserNames = ['chromium', 'firefox'] as const;
 /** The real toolbar popup's size at most (Chrome and Firefox cap it at 800 × 600), and a tab's. */
 export const popupViewport = { width: 400, height: 600 };
 export const pageViewport = { width: 1280, height: 900 };
+
+/**
+ * `startUrl`: a page the browser opens as it starts (a start page, a restored tab), while the extension's background
+ * is starting too; the browser is handed over once the page has loaded.
+ * `profileDir`: a profile kept from an earlier session, the extension installed in it as a user's is; left in place.
+ */
+export interface LaunchOptions {
+  startUrl?: string;
+  profileDir?: string;
+}
 export type BrowserName = (typeof browserNames)[number];
 
 /**

@@ -1,10 +1,10 @@
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxProxyPrefs, type Portal } from '../../portal/index.ts';
-import type { BrowserDriver, BrowserPage, DownloadedFile } from './driver.ts';
+import type { BrowserDriver, BrowserPage, DownloadedFile, LaunchOptions } from './driver.ts';
 import { pageActions, pageViewport, popupViewport } from './driver.ts';
 import { ensureDir, eventually, firefoxExtensionDir, firefoxPath, requireBrowser, requireExtensionBuild, resultsDir, screenshotsDir } from './environment.ts';
 import { readPopupExpression, type PopupView } from './popup.ts';
@@ -138,17 +138,25 @@ function chromeScope(browser: Browser): Privileged {
  * A headless Firefox ESR driven over WebDriver BiDi (puppeteer-core), with the extension's test build installed
  * and the portal hostnames sent to the local portal by a PAC script.
  */
-export async function launchFirefox(portal: Portal, extensionDir = firefoxExtensionDir): Promise<BrowserDriver> {
+export async function launchFirefox(portal: Portal, { startUrl, profileDir }: LaunchOptions = {}, extensionDir = firefoxExtensionDir): Promise<BrowserDriver> {
   requireBrowser(firefoxPath, 'Firefox ESR', 'firefox-esr');
   requireFrenchLocale();
   requireExtensionBuild(extensionDir);
   const downloadDir = await mkdtemp(join(tmpdir(), 'charte-e2e-firefox-downloads-'));
+  // A kept profile holds the extension as installed (a proxy file naming its folder), so that it is there when the
+  // next session starts, as a user's is; a temporary install (installExtension) ends with the session.
+  if (profileDir) {
+    await mkdir(join(profileDir, 'extensions'), { recursive: true });
+    await writeFile(join(profileDir, 'extensions', geckoId), resolve(extensionDir));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     // moz-extension:// pages can be navigated to and read over BiDi only with it, and the chrome scope reached.
-    args: ['--remote-allow-system-access'],
+    // A start URL loads as Firefox starts, while the extension's background is starting too.
+    args: ['--remote-allow-system-access', ...(startUrl ? [startUrl] : [])],
     // The self-signed certificate of the local portal: WebDriver's acceptInsecureCerts makes Firefox accept it for
     // pages and for the extension's own fetches alike.
     acceptInsecureCerts: true,
@@ -168,6 +176,8 @@ export async function launchFirefox(portal: Portal, extensionDir = firefoxExtens
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
+      // An unsigned extension from the profile, installed and enabled without asking (ESR honours the first pref).
+      ...(profileDir ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
     },
   });
   const consoleLines: string[] = [];
@@ -188,14 +198,30 @@ export async function launchFirefox(portal: Portal, extensionDir = firefoxExtens
     await rm(downloadDir, { recursive: true, force: true });
   };
 
-  try {
-    await browser.installExtension(extensionDir);
-  } catch (error) {
-    await close();
-    throw new Error(`Firefox refused the extension in ${extensionDir}: ${(error as Error).message}`);
-  }
   const privileged = chromeScope(browser);
   const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
+  try {
+    if (profileDir) {
+      await eventually(async () => ((await privileged(`WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension.backgroundState === 'running'`)) ? true : undefined), {
+        timeoutMs: 15_000,
+        what: `the extension installed in ${profileDir} to run`,
+      });
+    } else {
+      await browser.installExtension(extensionDir);
+    }
+    if (startUrl) {
+      await eventually(
+        async () => {
+          for (const page of await browser.pages()) if (page.url() === startUrl && (await page.evaluate(() => document.readyState)) === 'complete') return true;
+          return undefined;
+        },
+        { timeoutMs: 15_000, what: `${startUrl} to load as Firefox starts` },
+      );
+    }
+  } catch (error) {
+    await close();
+    throw new Error(`Firefox did not run the extension in ${extensionDir}: ${(error as Error).message}`);
+  }
 
   const tab = (page: Page) => firefoxPage(page, { downloadDir, privileged });
   const openExtensionTab = async (path: string, viewport = pageViewport) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startPortal, type Portal } from '../../portal/index.ts';
 import { launchChromium } from './chromium.ts';
-import type { BrowserDriver, BrowserName } from './driver.ts';
+import type { BrowserDriver, BrowserName, LaunchOptions } from './driver.ts';
 import { launchFirefox } from './firefox.ts';
 
 /**
@@ -28,7 +28,12 @@ export function fileFixture<T>(start: () => Promise<T>, stop: (value: T) => Prom
   };
 }
 
-const launchers: Record<BrowserName, (portal: Portal) => Promise<BrowserDriver>> = { chromium: launchChromium, firefox: launchFirefox };
+const launchers: Record<BrowserName, (portal: Portal, options?: LaunchOptions) => Promise<BrowserDriver>> = { chromium: launchChromium, firefox: launchFirefox };
+
+/** A browser of this name on the portal, for a scenario that starts and stops browsers itself. */
+export function launchBrowser(name: BrowserName, portal: Portal, options?: LaunchOptions): Promise<BrowserDriver> {
+  return launchers[name](portal, options);
+}
 
 /**
  * The local portal and a browser on it, started for the `describe` block it is called in and closed together;
@@ -39,7 +44,7 @@ export function browserFixture(name: BrowserName): () => { portal: Portal; drive
     async () => {
       const portal = await startPortal();
       try {
-        return { portal, driver: await launchers[name](portal) };
+        return { portal, driver: await launchBrowser(name, portal) };
       } catch (error) {
         await portal.close();
         throw error;
