@@ -4,7 +4,7 @@
  * at most one per flush window, never one per event.
  */
 import { PortalRecorder } from '../src/background/recorder.ts';
-import { sightingChange } from '../src/background/record-cookie.ts';
+import { sightingChange } from '../src/core/record/cookie-changes.ts';
 import { emptyPortalRecord, type PortalRecord } from '../src/core/record/portal-record.ts';
 import { emptyRecordsIndex } from '../src/core/record/storage-budget.ts';
 import { budgets } from './budgets.ts';

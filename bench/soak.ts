@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { PortalRecorder } from '../src/background/recorder.ts';
-import { sightingChange } from '../src/background/record-cookie.ts';
+import { sightingChange } from '../src/core/record/cookie-changes.ts';
 import type { CookieObservation } from '../src/core/cookies/types.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../src/core/record/cookie-cap.ts';
 import { readPortalRecord, storageKeyOf, type PortalRecord } from '../src/core/record/portal-record.ts';

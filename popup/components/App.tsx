@@ -3,8 +3,9 @@
  * Every action goes through `ask` and shows the state the background returns.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../../src/adapters/i18n.ts';
+import { permissions } from '../../src/adapters/permissions.ts';
+import { tabs } from '../../src/adapters/tabs.ts';
 import { withDetails } from '../../src/core/report/build-report.ts';
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { ask } from '../../src/messaging/client.ts';
@@ -28,7 +29,7 @@ export async function findTarget(search: string): Promise<TabTarget> {
   if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId) };
   const host = params.get('host')?.trim().toLowerCase();
   if (host) return { host };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await tabs.active();
   if (tab?.id === undefined) throw new Error(t('errorNoActiveTab'));
   return { tabId: tab.id };
 }
@@ -133,7 +134,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     requestPermission: () =>
       run(async () => {
         // Called before any await: Firefox grants permissions only inside the click itself.
-        const granted = await browser.permissions.request({ origins: ['<all_urls>'] });
+        const granted = await permissions.requestAllHosts();
         if (!granted) throw new Error(t('permissionRefused'));
       }, t('permissionGranted')),
   };

@@ -1,8 +1,6 @@
-import browser from 'webextension-polyfill';
 import { beginNewAudit, setAuditPhase } from '../core/record/record-audit.ts';
 import { diffAudits } from '../core/audit/diff.ts';
-import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
-import { buildEvidence, type BrowserInfo } from '../core/export/evidence.ts';
+import { buildEvidence } from '../core/export/evidence.ts';
 import { evidenceToCsv } from '../core/export/csv.ts';
 import { exportFileName } from '../core/export/file-name.ts';
 import { evidenceToHtml } from '../core/export/html.ts';
@@ -11,28 +9,10 @@ import { charterOrStandard } from '../core/charter/standard/index.ts';
 import type { EvidenceFile, EvidenceFormat } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
 import { portalIsHttps, requirePortal, tabStateOf, type HandlerDeps } from './handlers.ts';
-import { cookiesOfPortal } from './watch-cookie-events.ts';
-
-/** The browser the evidence was gathered in: Firefox names itself; Chrome's user agent says its version. */
-async function browserInfo(): Promise<BrowserInfo> {
-  const runtime = browser.runtime as { getBrowserInfo?: () => Promise<{ name: string; version: string }> };
-  if (runtime.getBrowserInfo) return runtime.getBrowserInfo();
-  const userAgent = globalThis.navigator?.userAgent ?? '';
-  const chrome = /(?:Chrome|Chromium)\/([\d.]+)/.exec(userAgent);
-  return { name: /Chromium/.test(userAgent) ? 'Chromium' : 'Chrome', version: chrome?.[1] ?? 'inconnue' };
-}
 
 /** Deletes the portal's cookies from the browser, for an audit that starts as a first visit would. */
-async function deletePortalCookies(host: string): Promise<void> {
-  for (const cookie of await cookiesOfPortal(host)) {
-    const observation = observationFromBrowserCookie(cookie as BrowserCookie);
-    await browser.cookies.remove({
-      name: cookie.name,
-      url: `${cookie.secure ? 'https' : 'http'}://${observation.domain}${observation.path}`,
-      storeId: cookie.storeId,
-      ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
-    });
-  }
+async function deletePortalCookies(host: string, deps: HandlerDeps): Promise<void> {
+  for (const cookie of await deps.browser.cookies.ofPortal(host)) await deps.browser.cookies.remove(cookie);
 }
 
 const mimeTypes: Record<EvidenceFormat, string> = {
@@ -56,8 +36,8 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
     portalIsHttps: portalIsHttps(host, deps.openTabs),
     charter,
     charterTextSha256: charter.source.kind === 'portal' ? (charter.source.textSha256 ?? null) : null,
-    extensionVersion: browser.runtime.getManifest().version,
-    browser: await browserInfo(),
+    extensionVersion: deps.browser.runtime.extensionVersion(),
+    browser: await deps.browser.runtime.browserInfo(),
     audit: record.audit,
     cookies: Object.values(record.cookies),
     knowledge: (await deps.knowledge()).cookies,
@@ -73,7 +53,7 @@ export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAud
     startAudit: async ({ host, deleteCookies }) => {
       // Checked before anything is deleted: a message naming any other host deletes nothing.
       const portal = await requirePortal(host, deps);
-      if (deleteCookies) await deletePortalCookies(portal);
+      if (deleteCookies) await deletePortalCookies(portal, deps);
       await deps.recorder.update(portal, (record) => {
         if (deleteCookies) record.consent = null;
         beginNewAudit(record, deps.now());

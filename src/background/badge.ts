@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import type { ActionApi } from '../adapters/action.ts';
 import { t, tn } from '../adapters/i18n.ts';
 import { undeclaredCount } from '../core/report/build-report.ts';
 import type { PortalRecorder } from './recorder.ts';
@@ -10,6 +10,7 @@ export interface BadgeDeps {
   now: () => number;
   /** Whether the host is a watched Opendatasoft portal: only those get a count. */
   runsOpendatasoft: (host: string) => Promise<boolean>;
+  action: ActionApi;
 }
 
 /**
@@ -18,21 +19,18 @@ export interface BadgeDeps {
  */
 export async function showUndeclaredCount(host: string, deps: BadgeDeps): Promise<void> {
   if (!(await deps.runsOpendatasoft(host))) {
-    for (const tabId of deps.openTabs.tabsOn(host)) await clearBadge(tabId);
+    for (const tabId of deps.openTabs.tabsOn(host)) await clearBadge(tabId, deps.action);
     return;
   }
   const count = undeclaredCount(await deps.recorder.record(host), deps.now());
   for (const tabId of deps.openTabs.tabsOn(host)) {
     // "0" in green on a portal: checked and clean, unlike a tab that is not a portal, which has no badge.
-    await browser.action.setBadgeText({ tabId, text: String(count) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#b3261e' : '#1e7b34' });
     // The badge alone says nothing to a screen reader or a newcomer: the button's title words it.
-    await browser.action.setTitle({ tabId, title: tn('badgeTitle', count) });
+    await deps.action.show(tabId, { text: String(count), color: count > 0 ? '#b3261e' : '#1e7b34', title: tn('badgeTitle', count) });
   }
 }
 
 /** A tab that is not on a portal carries no badge. */
-export async function clearBadge(tabId: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '' });
-  await browser.action.setTitle({ tabId, title: t('actionTitle') });
+export async function clearBadge(tabId: number, action: ActionApi): Promise<void> {
+  await action.show(tabId, { text: '', title: t('actionTitle') });
 }

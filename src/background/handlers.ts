@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { Storage } from '../adapters/storage.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
@@ -28,10 +28,7 @@ export interface HandlerDeps {
   /** The French messages of _locales, which the exports are worded in, loaded on first need. */
   frenchMessages: () => Promise<LocaleMessages>;
   now: () => number;
-}
-
-async function hasHostPermission(host: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [`*://${host}/*`] });
+  browser: Pick<BrowserApis, 'cookies' | 'permissions' | 'runtime' | 'tabs'>;
 }
 
 /** Whether the portal is served over HTTPS: as its open tab shows it, and so by default, as Opendatasoft serves every portal. */
@@ -57,7 +54,7 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   const notices: Notice[] = [...deps.recorder.noticesOf(host)];
   const droppedAt = await deps.recorder.droppedAt(host);
   if (droppedAt !== null) notices.push({ kind: 'portal-dropped', at: droppedAt });
-  if (!(await hasHostPermission(host))) notices.push({ kind: 'missing-host-permission' });
+  if (!(await deps.browser.permissions.hasHost(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
   return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }, extent) };
 }
@@ -72,9 +69,9 @@ export async function requirePortal(input: string, deps: Pick<HandlerDeps, 'isPo
   return host;
 }
 
-async function hostOfTarget(target: TabTarget): Promise<string | null> {
+async function hostOfTarget(target: TabTarget, deps: HandlerDeps): Promise<string | null> {
   if ('host' in target) return parseHostInput(target.host);
-  return webHostOf((await browser.tabs.get(target.tabId)).url);
+  return webHostOf(await deps.browser.tabs.urlOf(target.tabId));
 }
 
 export function requireHost(input: string): string {
@@ -101,7 +98,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
   };
   return {
     getTabState: async (target) => {
-      const state = await tabStateOf(await hostOfTarget(target), deps, 'first-view');
+      const state = await tabStateOf(await hostOfTarget(target, deps), deps, 'first-view');
       // A host only named in the popup's address is offered nothing; a tab named there is a page really open.
       return state.kind === 'not-portal' && 'host' in target ? { ...state, fromAddress: true } : state;
     },

@@ -1,9 +1,9 @@
 /**
  * The background: builds every service in one place, passes their dependencies in, and registers every
  * listener synchronously on the first tick (no top-level await), so that an event that wakes a stopped
- * service worker is never missed.
+ * service worker is never missed. The browser's APIs come in through their adapters (src/adapters/), passed in too.
  */
-import browser, { type Tabs } from 'webextension-polyfill';
+import { browserApis } from '../adapters/browser-apis.ts';
 import { createPageFetcher } from '../adapters/fetch-page.ts';
 import { watchRedirectLocations } from '../adapters/redirect-locations.ts';
 import { loadFrenchMessages, loadReportKnowledge } from '../adapters/knowledge-data.ts';
@@ -38,8 +38,9 @@ const recorder: PortalRecorder = new PortalRecorder({
 // Registered on the first tick with the other listeners: it learns where the extension's own requests redirect.
 const fetchPage = createPageFetcher(undefined, watchRedirectLocations());
 const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged, userAddedHosts: async () => (await settings).addedHosts });
-const watchDeps = { recorder, openTabs, isPortal, now };
-const badgeDeps = { recorder, openTabs, now, runsOpendatasoft };
+const { action, runtime, tabs } = browserApis;
+const watchDeps = { recorder, openTabs, isPortal, now, browser: browserApis };
+const badgeDeps = { recorder, openTabs, now, runsOpendatasoft, action };
 const handlerDeps = {
   recorder,
   charters,
@@ -50,6 +51,7 @@ const handlerDeps = {
   now,
   knowledge: loadReportKnowledge,
   frenchMessages: loadFrenchMessages,
+  browser: browserApis,
   onSettingsChanged: (changed: PortalSettings) => {
     settings = Promise.resolve(changed);
     void refreshBadges();
@@ -88,7 +90,7 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
   openTabs.setUrl(tabId, url);
   const host = webHostOf(url);
   if (!host || !(await isPortal(host))) {
-    await clearBadge(tabId);
+    await clearBadge(tabId, action);
     return;
   }
   await takeInventory(host, watchDeps);
@@ -103,13 +105,13 @@ watchSetCookieHeaders(watchDeps);
 watchPlatformRequests({ ...watchDeps, onSign: (host) => void platformConfirmed(host) });
 serveMessages(handlers);
 
-browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
+tabs.onUpdated((tabId, change, tab) => {
   if (change.url) openTabs.setUrl(tabId, change.url);
   if (change.status === 'complete') void pageLoaded(tabId, tab.url);
 });
-browser.tabs.onRemoved.addListener((tabId: number) => openTabs.forget(tabId));
+tabs.onRemoved((tabId) => openTabs.forget(tabId));
 // On install and update, every stored record is read once: the recorder migrates it and writes back only what changed.
-browser.runtime.onInstalled.addListener(() => {
+runtime.onInstalled(() => {
   void storage.storedPortalHosts().then((hosts) => hosts.forEach((host) => void recorder.record(host)));
 });
 
@@ -117,8 +119,8 @@ browser.runtime.onInstalled.addListener(() => {
 // known again at once, and portal pages loaded while it was not listening are taken stock of. A tab an event made
 // known meanwhile is taken stock of too: at browser start its page may have finished loading before the
 // background listened, and no "complete" will come for it (a start page was recorded empty one run in six).
-void browser.tabs.query({}).then((tabs) => {
-  for (const tab of tabs) {
+void tabs.all().then((open) => {
+  for (const tab of open) {
     if (tab.id === undefined) continue;
     if (tab.status === 'complete') void pageLoaded(tab.id, tab.url);
     else openTabs.setUrl(tab.id, openTabs.urlOf(tab.id) ?? tab.url);

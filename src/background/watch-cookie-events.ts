@@ -1,13 +1,13 @@
-import browser, { type Cookies } from 'webextension-polyfill';
 import { cookieConcernsPortal } from '../core/cookies/attribution.ts';
+import type { BrowserApis } from '../adapters/browser-apis.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
 import { cookieKey } from '../core/cookies/record.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
-import { partyOf, siteOf } from '../core/portal/site.ts';
+import { partyOf } from '../core/portal/site.ts';
 import { CONSENT_COOKIE_NAME } from '../core/consent/consent-choice.ts';
-import { consentChange } from './consent.ts';
+import { consentChange } from '../core/record/consent-change.ts';
+import { removalChange, sightingChange } from '../core/record/cookie-changes.ts';
 import type { PortalRecorder } from './recorder.ts';
-import { removalChange, sightingChange } from './record-cookie.ts';
 import type { OpenTabs } from './tabs.ts';
 
 export interface CookieWatchDeps {
@@ -15,7 +15,7 @@ export interface CookieWatchDeps {
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
-  /** Asked only once a portal is concerned, so that other sites' cookies never load the list. */
+  browser: Pick<BrowserApis, 'cookies'>;
 }
 
 /** Portals a cookie may concern: open or already recorded portals, and its own host when that is a portal. */
@@ -36,7 +36,7 @@ function pageOn(host: string, openTabs: OpenTabs): string | null {
 
 /** Records every cookie set or removed on a portal, whether by a response or by a page script. */
 export function watchCookieEvents(deps: CookieWatchDeps): void {
-  browser.cookies.onChanged.addListener(async ({ removed, cookie, cause }: Cookies.OnChangedChangeInfoType) => {
+  deps.browser.cookies.onChanged(async ({ removed, cookie, cause }) => {
     // An overwrite is reported as a removal followed by the new cookie: the second event says it all.
     if (removed && cause === 'overwrite') return;
     const observation = observationFromBrowserCookie(cookie as BrowserCookie);
@@ -60,41 +60,12 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
 }
 
 /**
- * The browser's cookies that concern a portal: those sent to it, and third-party ones partitioned under its site
- * (partitionKey where the browser supports it).
- */
-export async function cookiesOfPortal(host: string): Promise<Cookies.Cookie[]> {
-  const portalSite = siteOf(new URL(`https://${host}`));
-  const queries: { query: Cookies.GetAllDetailsType; withoutPartitions?: Cookies.GetAllDetailsType }[] = [
-    { query: { domain: host, partitionKey: {} }, withoutPartitions: { domain: host } },
-    { query: { url: `https://${host}/`, partitionKey: {} }, withoutPartitions: { url: `https://${host}/` } },
-    // Third-party cookies of embeds, partitioned under the portal's site.
-    { query: { partitionKey: { topLevelSite: portalSite } } },
-  ];
-  const found = new Map<string, Cookies.Cookie>();
-  for (const { query, withoutPartitions } of queries) {
-    let cookies: Cookies.Cookie[] = [];
-    try {
-      cookies = await browser.cookies.getAll(query);
-    } catch {
-      // A browser without partitionKey support rejects the query: ask again without it.
-      if (withoutPartitions) cookies = await browser.cookies.getAll(withoutPartitions);
-    }
-    for (const cookie of cookies) {
-      const observation = observationFromBrowserCookie(cookie as BrowserCookie);
-      if (cookieConcernsPortal(observation, host)) found.set(cookieKey(observation, host), cookie);
-    }
-  }
-  return [...found.values()];
-}
-
-/**
  * Takes stock of the cookies a portal page has: cookies set before the extension was installed or while its
  * background was asleep, and the visitor's consent choice.
  */
 export async function takeInventory(host: string, deps: CookieWatchDeps): Promise<void> {
   const at = deps.now();
-  const cookies = await cookiesOfPortal(host);
+  const cookies = await deps.browser.cookies.ofPortal(host);
   const page = pageOn(host, deps.openTabs);
   const consentCookie = cookies.find((cookie) => cookie.name === CONSENT_COOKIE_NAME && partyOf(cookie.domain.replace(/^\./, ''), host) === 'first');
   await deps.recorder.update(host, (record) => {

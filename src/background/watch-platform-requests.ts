@@ -1,4 +1,4 @@
-import browser, { type WebRequest } from 'webextension-polyfill';
+import type { BrowserApis } from '../adapters/browser-apis.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { OPENDATASOFT_API_PATHS, opendatasoftApiPathOf } from '../core/portal/platform.ts';
 import type { PortalRecorder } from './recorder.ts';
@@ -9,6 +9,7 @@ export interface PlatformWatchDeps {
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
+  browser: Pick<BrowserApis, 'webRequest'>;
   /** Told when a watched host first showed it runs Opendatasoft. */
   onSign: (host: string) => void;
 }
@@ -19,15 +20,15 @@ export interface PlatformWatchDeps {
  * time are kept (the query may hold anything).
  */
 export function watchPlatformRequests(deps: PlatformWatchDeps): void {
-  browser.webRequest.onBeforeRequest.addListener(
-    (details: WebRequest.OnBeforeRequestDetailsType) => {
+  deps.browser.webRequest.onRequest(
+    OPENDATASOFT_API_PATHS.map((path) => `*://*${path}*`),
+    (details) => {
       if (details.tabId < 0 || details.type === 'main_frame') return;
       const path = opendatasoftApiPathOf(details.url);
       const host = deps.openTabs.hostOf(details.tabId);
       if (path === null || host === null || webHostOf(details.url) !== host) return;
       void noteApiRequest(host, path, deps);
     },
-    { urls: OPENDATASOFT_API_PATHS.map((path) => `*://*${path}*`) },
   );
 }
 

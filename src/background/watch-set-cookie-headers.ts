@@ -1,12 +1,13 @@
-import browser, { type WebRequest } from 'webextension-polyfill';
+import type { BrowserApis } from '../adapters/browser-apis.ts';
+import type { ResponseDetails } from '../adapters/web-request.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
 import { cookieKey } from '../core/cookies/record.ts';
 import { parseSetCookie, splitSetCookieHeaders } from '../core/cookies/set-cookie.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
 import { keptByBrowser } from '../core/report/cookie-lines.ts';
 import { webHostOf } from '../core/portal/detect.ts';
+import { removalChange, sightingChange } from '../core/record/cookie-changes.ts';
 import type { PortalRecorder } from './recorder.ts';
-import { removalChange, sightingChange } from './record-cookie.ts';
 import type { OpenTabs } from './tabs.ts';
 
 export interface HeaderWatchDeps {
@@ -16,12 +17,7 @@ export interface HeaderWatchDeps {
   now: () => number;
   /** How long after a Set-Cookie the browser is asked whether it kept the cookie; 1 s unless a test says otherwise. */
   keptCheckDelayMs?: number;
-}
-
-/** Chrome hides Set-Cookie from listeners unless asked with "extraHeaders"; Firefox rejects that word. */
-function extraInfoSpec(): WebRequest.OnHeadersReceivedOptions[] {
-  const known = Object.values((browser.webRequest as { OnHeadersReceivedOptions?: Record<string, string> }).OnHeadersReceivedOptions ?? {});
-  return known.includes('extraHeaders') ? ['responseHeaders', 'extraHeaders'] : ['responseHeaders'];
+  browser: Pick<BrowserApis, 'cookies' | 'webRequest' | 'tabs'>;
 }
 
 /**
@@ -29,31 +25,19 @@ function extraInfoSpec(): WebRequest.OnHeadersReceivedOptions[] {
  * (map tiles, videos, analytics): the portal's page made the browser ask for them, so they are the portal's third parties.
  */
 export function watchSetCookieHeaders(deps: HeaderWatchDeps): void {
-  browser.webRequest.onHeadersReceived.addListener(
-    (details: WebRequest.OnHeadersReceivedDetailsType) => {
-      if (details.tabId < 0) return; // the browser's or an extension's own requests, not a page's
-      if (details.type === 'main_frame') deps.openTabs.setUrl(details.tabId, details.url);
-      const headers = (details.responseHeaders ?? []).filter((header) => header.name.toLowerCase() === 'set-cookie');
-      if (headers.length === 0) return;
-      // The header text holds the cookie's value: parseSetCookie reads everything but it, and nothing keeps the text.
-      void recordHeaders(details, splitSetCookieHeaders(headers.map((header) => header.value ?? '')), deps);
-    },
-    { urls: ['<all_urls>'] },
-    extraInfoSpec(),
-  );
+  deps.browser.webRequest.onResponseHeaders((details) => {
+    if (details.tabId < 0) return; // the browser's or an extension's own requests, not a page's
+    if (details.type === 'main_frame') deps.openTabs.setUrl(details.tabId, details.url);
+    const headers = (details.responseHeaders ?? []).filter((header) => header.name.toLowerCase() === 'set-cookie');
+    if (headers.length === 0) return;
+    // The header text holds the cookie's value: parseSetCookie reads everything but it, and nothing keeps the text.
+    void recordHeaders(details, splitSetCookieHeaders(headers.map((header) => header.value ?? '')), deps);
+  });
 }
 
-async function tabUrl(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url;
-  } catch {
-    return undefined; // closed since
-  }
-}
-
-async function recordHeaders(details: WebRequest.OnHeadersReceivedDetailsType, lines: string[], deps: HeaderWatchDeps): Promise<void> {
+async function recordHeaders(details: ResponseDetails, lines: string[], deps: HeaderWatchDeps): Promise<void> {
   // A tab the background has not heard of yet (its page loaded as the background started): the browser knows its page.
-  const topLevelUrl = deps.openTabs.urlOf(details.tabId) ?? (await tabUrl(details.tabId)) ?? details.url;
+  const topLevelUrl = deps.openTabs.urlOf(details.tabId) ?? (await deps.browser.tabs.urlOf(details.tabId)) ?? details.url;
   const portal = webHostOf(topLevelUrl);
   if (!portal || !(await deps.isPortal(portal))) return;
   const at = deps.now();
@@ -85,9 +69,7 @@ function confirmKeptLater(portal: string, observation: CookieObservation, deps: 
 async function confirmKept(portal: string, observation: CookieObservation, deps: HeaderWatchDeps): Promise<void> {
   const recorded = (await deps.recorder.record(portal)).cookies[cookieKey(observation, portal)];
   if (!recorded || keptByBrowser(recorded)) return;
-  const query = { name: observation.name, domain: observation.domain };
-  // Every partition where the browser knows the word (Chrome, Firefox 119+), else the unpartitioned jar.
-  const stored = await browser.cookies.getAll({ ...query, partitionKey: {} }).catch(() => browser.cookies.getAll(query));
+  const stored = await deps.browser.cookies.named(observation.name, observation.domain);
   const kept = stored.map((cookie) => observationFromBrowserCookie(cookie as BrowserCookie)).find((found) => cookieKey(found, portal) === cookieKey(observation, portal));
   if (kept) await deps.recorder.update(portal, sightingChange(kept, 'inventory', deps.now()));
 }

@@ -1,20 +1,16 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import { runtime, type MessageSender } from '../adapters/runtime.ts';
 import type { Message, MessageType, Protocol, Reply } from './protocol.ts';
 import { refusalOf } from './requests.ts';
 
 export type Handlers = { [T in MessageType]: (request: Protocol[T]['request']) => Promise<Protocol[T]['response']> };
 
-/** Only this extension's own pages may ask: content from the web never reaches a handler. */
-function isOwnPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-}
-
 /**
  * The reply to one message: nothing at all to a sender that is not the extension's own page (it learns nothing),
  * a refusal as data for an unknown type or a malformed request, else what its handler answers or the error it threw.
  */
-export function answer(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageType>> | undefined {
-  if (!isOwnPage(sender)) return undefined;
+export function answer(handlers: Handlers, message: unknown, sender: MessageSender): Promise<Reply<MessageType>> | undefined {
+  // Only this extension's own pages may ask: content from the web never reaches a handler.
+  if (!runtime.isOwnPage(sender)) return undefined;
   const refusal = refusalOf(message);
   if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
   const { type, request } = message as Message;
@@ -29,5 +25,5 @@ export function answer(handlers: Handlers, message: unknown, sender: Runtime.Mes
 
 /** Registers every handler by name, synchronously, so that a message that wakes the background finds it. */
 export function serveMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(handlers, message, sender));
+  runtime.onMessage((message, sender) => answer(handlers, message, sender));
 }

@@ -20,6 +20,12 @@ function moduleOf(file: string): string {
   return parts[0] === 'src' ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
+/** Uses of the `browser` or `chrome` global in a source, comments left out (`evidence.browser.name` is no use). */
+function browserGlobalsIn(source: string): string[] {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return [...withoutComments.matchAll(/(?<![\w$.])(?:globalThis\s*\.\s*)?(browser|chrome)\s*\??\.\s*\w+/g)].map((match) => match[0]);
+}
+
 describe('the import graph', () => {
   it('reads every form of import: named, type-only, re-export, side effect, dynamic', () => {
     const source = [
@@ -66,9 +72,18 @@ describe('the layout', () => {
     const leaks = coreFiles.flatMap((file) => {
       const source = readFileSync(join(root, file), 'utf8');
       const outside = importsOf(source).filter((specifier) => (specifier.startsWith('.') ? !join(dirname(file), specifier).startsWith('src/core/') : !coreLibraries.has(packageOf(specifier))));
-      const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-      const globals = [...withoutComments.matchAll(/(?<![\w$.])(?:globalThis\s*\.\s*)?(browser|chrome)\s*\??\.\s*\w+/g)].map((match) => match[0]);
-      return [...outside, ...globals].map((leak) => `${file}: ${leak}`);
+      return [...outside, ...browserGlobalsIn(source)].map((leak) => `${file}: ${leak}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  it('reaches the browser only through src/adapters/: no other file uses its globals or imports its polyfill', () => {
+    const shells = sourceFilesUnder(root, ['src', 'popup', 'options']).filter((file) => !file.startsWith('src/adapters/'));
+    expect(shells.length).toBeGreaterThan(150);
+    const leaks = shells.flatMap((file) => {
+      const source = readFileSync(join(root, file), 'utf8');
+      const polyfill = importsOf(source).filter((specifier) => packageOf(specifier) === 'webextension-polyfill');
+      return [...polyfill, ...browserGlobalsIn(source)].map((leak) => `${file}: ${leak}`);
     });
     expect(leaks).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { storage } from '../../src/adapters/storage.ts';
 import { CharterReader } from '../../src/background/charters.ts';
 import { createHandlers } from '../../src/background/message-handlers.ts';
@@ -25,7 +26,7 @@ function setUp() {
   const openTabs = new OpenTabs();
   openTabs.setUrl(1, `https://${HOST}/explore/?q=secret-query`);
   const isPortal = async (host: string) => isPortalByDefault(host);
-  watchCookieEvents({ recorder, openTabs, isPortal, now });
+  watchCookieEvents({ recorder, openTabs, isPortal, now, browser: browserApis });
   const handlers = createHandlers({
     recorder,
     charters: new CharterReader({ recorder, fetchPage: noNetwork, now, onRead: () => {}, userAddedHosts: async () => [] }),
@@ -37,6 +38,7 @@ function setUp() {
     knowledge: async () => projectKnowledge,
     frenchMessages: async () => frenchMessages,
     now,
+    browser: browserApis,
   });
   return { recorder, openTabs, handlers };
 }
@@ -127,7 +129,7 @@ describe('an audit in the background', () => {
   it('reads the consent choice in an inventory too', async () => {
     const { recorder, openTabs } = setUp();
     fakeBrowser.cookies.getAll = async () => [browserCookie('cookies_preferences', refuseAll)];
-    await takeInventory(HOST, { recorder, openTabs, isPortal: async () => true, now });
+    await takeInventory(HOST, { recorder, openTabs, isPortal: async () => true, now, browser: browserApis });
     expect((await recorder.record(HOST)).consent).toEqual({ choices: { functional_cookies: true, matomo: false }, decidedAt: 1_795_000_100_000 });
   });
 

@@ -1,3 +1,4 @@
+import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
@@ -5,7 +6,7 @@ import { clearBadge, showUndeclaredCount } from '../../src/background/badge.ts';
 import { CharterReader } from '../../src/background/charters.ts';
 import { createHandlers } from '../../src/background/message-handlers.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
-import { sightingChange } from '../../src/background/record-cookie.ts';
+import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { isPortalHost } from '../../src/core/portal/settings.ts';
@@ -41,6 +42,7 @@ function setUp() {
     knowledge: async () => projectKnowledge,
     frenchMessages: async () => frenchMessages,
     now: () => at,
+    browser: browserApis,
   });
   return { recorder, handlers };
 }
@@ -152,8 +154,8 @@ describe('the toolbar badge', () => {
     fakeBrowser.action.setTitle = async (details: unknown) => void calls.push(['title', details]);
     await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     await recorder.update('data.montreuil.fr', sightingChange(observation('atuserid'), 'cookie-event', at));
-    await showUndeclaredCount('data.montreuil.fr', { recorder, openTabs, now: () => at, runsOpendatasoft: async () => true });
-    await clearBadge(9);
+    await showUndeclaredCount('data.montreuil.fr', { recorder, openTabs, now: () => at, runsOpendatasoft: async () => true, action: browserApis.action });
+    await clearBadge(9, browserApis.action);
     expect(calls).toEqual([
       ['text', { tabId: 4, text: '1' }],
       ['title', { tabId: 4, title: '1 cookie non déclaré par la charte de ce portail' }],

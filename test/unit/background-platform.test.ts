@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { storage } from '../../src/adapters/storage.ts';
 import { CharterReader } from '../../src/background/charters.ts';
 import { createHandlers } from '../../src/background/message-handlers.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
-import { sightingChange } from '../../src/background/record-cookie.ts';
+import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import { watchPlatformRequests } from '../../src/background/watch-platform-requests.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
@@ -28,7 +29,7 @@ function setUp() {
   let settings: PortalSettings = { addedHosts: [], removedHosts: [] };
   const isPortal = async (host: string) => isPortalHost(host, settings);
   const signs: string[] = [];
-  watchPlatformRequests({ recorder, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host) });
+  watchPlatformRequests({ recorder, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host), browser: browserApis });
   const handlers = createHandlers({
     recorder,
     charters: new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {}, userAddedHosts: async () => [] }),
@@ -40,6 +41,7 @@ function setUp() {
     knowledge: async () => projectKnowledge,
     frenchMessages: async () => frenchMessages,
     now: () => at,
+    browser: browserApis,
   });
   return { recorder, openTabs, handlers, requested, signs };
 }

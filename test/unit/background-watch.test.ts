@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { storage } from '../../src/adapters/storage.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
@@ -12,7 +13,7 @@ const at = Date.UTC(2026, 10, 23, 12);
 function setUp() {
   const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
   const openTabs = new OpenTabs();
-  const deps = { recorder, openTabs, isPortal: async (host: string) => isPortalByDefault(host), now: () => at };
+  const deps = { recorder, openTabs, isPortal: async (host: string) => isPortalByDefault(host), now: () => at, browser: browserApis };
   watchCookieEvents(deps);
   watchSetCookieHeaders(deps);
   return { recorder, openTabs, deps };
@@ -81,7 +82,7 @@ describe('watching cookies in the background', () => {
 
   it('asks the browser, a moment after a Set-Cookie, whether it kept a cookie no event reported: kept, or refused', async () => {
     const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
-    watchSetCookieHeaders({ recorder, openTabs: new OpenTabs(), isPortal: async (host: string) => isPortalByDefault(host), now: () => at, keptCheckDelayMs: 0 });
+    watchSetCookieHeaders({ recorder, openTabs: new OpenTabs(), isPortal: async (host: string) => isPortalByDefault(host), now: () => at, keptCheckDelayMs: 0, browser: browserApis });
     const stored = [chromeCookie('VISITOR_INFO1_LIVE', '.youtube.com', { sameSite: 'no_restriction', session: false, expirationDate: at / 1000 + 180 * 86_400 })];
     const asked: unknown[] = [];
     fakeBrowser.cookies.getAll = async (details: unknown) => {

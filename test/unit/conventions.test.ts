@@ -37,7 +37,7 @@ describe('project conventions', () => {
       [...read(path).matchAll(/href=\{\s*([^}]+)\}/g)].map((match) => ({ path, value: match[1]!.trim(), source: read(path) })),
     );
     expect(links.length).toBeGreaterThan(0);
-    const unchecked = links.filter(({ value, source }) => !value.startsWith('browser.runtime.getURL(') && !source.includes(`isWebUrl(${value})`));
+    const unchecked = links.filter(({ value, source }) => !value.startsWith('runtime.extensionPageUrl(') && !source.includes(`isWebUrl(${value})`));
     expect(unchecked.map(({ path, value }) => `${path}: href={${value}}`)).toEqual([]);
   });
 

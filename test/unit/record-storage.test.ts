@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
-import { sightingChange } from '../../src/background/record-cookie.ts';
+import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import type { CharterFallbackReason, DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { CookieObservation, CookieRecord } from '../../src/core/cookies/types.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';

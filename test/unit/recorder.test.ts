@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
-import { removalChange, sightingChange } from '../../src/background/record-cookie.ts';
+import { removalChange, sightingChange } from '../../src/core/record/cookie-changes.ts';
 import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 

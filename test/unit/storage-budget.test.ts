@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { PortalRecorder } from '../../src/background/recorder.ts';
-import { sightingChange } from '../../src/background/record-cookie.ts';
+import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { latestVersion } from '../../src/core/record/migrations.ts';
 import { readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';

@@ -1,7 +1,7 @@
-import { cookieKey, recordRemoval, recordSighting, type Sighting } from '../core/cookies/record.ts';
-import type { CookieObservation, SeenBy } from '../core/cookies/types.ts';
-import { partyOf } from '../core/portal/site.ts';
-import type { PortalRecord } from '../core/record/portal-record.ts';
+import { cookieKey, recordRemoval, recordSighting, type Sighting } from '../cookies/record.ts';
+import type { CookieObservation, SeenBy } from '../cookies/types.ts';
+import { partyOf } from '../portal/site.ts';
+import type { PortalRecord } from './portal-record.ts';
 
 /** What else a sighting may tell: the lifetime a header asked for, the page open, the response that set it. */
 export type SightingDetails = Pick<Sighting, 'requestedLifetimeMs' | 'page' | 'response'>;

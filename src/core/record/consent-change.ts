@@ -1,6 +1,6 @@
-import { recordConsent } from '../core/record/record-audit.ts';
-import { decodeConsentChoice } from '../core/consent/consent-choice.ts';
-import type { PortalRecord } from '../core/record/portal-record.ts';
+import { recordConsent } from './record-audit.ts';
+import { decodeConsentChoice } from '../consent/consent-choice.ts';
+import type { PortalRecord } from './portal-record.ts';
 
 /**
  * The one cookie value this extension reads: the consent cookie's, decoded at once into the visitor's choices

@@ -1,0 +1,42 @@
+import browser from 'webextension-polyfill';
+
+/** What this extension reads of a tab. */
+export interface TabInfo {
+  id?: number;
+  url?: string;
+  status?: string;
+}
+
+/** The browser's tabs: their pages, their loading, their closing. */
+export const tabs = {
+  /** The page a tab shows, or undefined for a tab closed since. */
+  async urlOf(tabId: number): Promise<string | undefined> {
+    try {
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      return undefined;
+    }
+  },
+
+  /** Every open tab, in every window. */
+  all(): Promise<TabInfo[]> {
+    return browser.tabs.query({});
+  },
+
+  /** The tab the user looks at in the current window. */
+  async active(): Promise<TabInfo | undefined> {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab;
+  },
+
+  /** A tab changed address or finished loading; registered at once. */
+  onUpdated(listener: (tabId: number, change: { url?: string; status?: string }, tab: TabInfo) => void): void {
+    browser.tabs.onUpdated.addListener(listener);
+  },
+
+  onRemoved(listener: (tabId: number) => void): void {
+    browser.tabs.onRemoved.addListener(listener);
+  },
+};
+
+export type TabsApi = typeof tabs;
