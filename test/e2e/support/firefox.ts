@@ -238,6 +238,8 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
   /** Source text evaluated over BiDi, which the extension pages' CSP (no eval) does not govern. */
   const inExtensionExpression = async <R>(expression: string) => (await probePage()).evaluate(expression) as Promise<R>;
   const popupViews = "browser.extension.getViews({ type: 'popup' })";
+  /** Whether the background page running is the one the marker was left in (asking for it starts one if none runs). */
+  const markedPageRuns = () => inExtension(async (marker) => (await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker] === true, RESTART_MARKER);
 
   return {
     name: 'firefox',
@@ -281,13 +283,19 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
       await inExtension(async (marker) => {
         (await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker] = true;
       }, RESTART_MARKER);
-      // What Firefox does to an idle event page once extensions.background.idle.timeout has passed. It resolves once
-      // the page is gone; an event may start a new one right after, which the marker then tells.
-      await privileged(`${extension}.terminateBackground()`);
+      // What Firefox does to an idle event page once extensions.background.idle.timeout has passed. An event may
+      // start a new page right after; under a flood, a call now and then leaves the marked page running: called
+      // again until the page running, if any, is not the marked one.
+      await eventually(
+        async () => {
+          await privileged(`${extension}.terminateBackground()`);
+          if ((await privileged(`${extension}.backgroundState`)) !== 'running') return true;
+          return (await markedPageRuns()) ? undefined : true;
+        },
+        { timeoutMs: 10_000, intervalMs: 100, what: 'the background to stop' },
+      );
     },
-    async backgroundWasRestarted() {
-      return inExtension(async (marker) => !(await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker], RESTART_MARKER);
-    },
+    backgroundWasRestarted: async () => !(await markedPageRuns()),
     async storedData() {
       return inExtension(() => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.get(null), undefined);
     },
