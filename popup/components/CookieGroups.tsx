@@ -10,6 +10,7 @@ import type { ComparisonCounts } from '../../src/core/compare.ts';
 import { CookieLine, cookiePlace, cookieState, Disclosure, FindingMarks, ownerName, partyWord, visibleName } from './CookieFacts.tsx';
 import type { CookieNotes } from './cookie-notes.ts';
 import { DeclaredFacts, declaredName } from './DeclaredLine.tsx';
+import { cookieId } from '../../src/core/cookies/slot-key.ts';
 
 interface GroupProps {
   tone: 'undeclared' | 'seen' | 'not-seen';
@@ -37,7 +38,6 @@ function CookieGroup({ tone, title, count, held, found, empty, children }: Group
   );
 }
 
-const cookieKeyOf = (cookie: CookieRecord) => `${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`;
 
 /** The words a search looks in for a cookie: its name, domain, and who is behind it. */
 function cookieWords(cookie: CookieRecord, notes: CookieNotes): (string | null | undefined)[] {
@@ -68,7 +68,7 @@ function FamilyLine({ line, notes, withKnowledge }: { line: Extract<Line, { kind
       {() => (
         <ul class="entries family-members" aria-label={t('familyMembersLabel', `${line.stem}*`)}>
           {line.cookies.map((cookie) => (
-            <li class="entry" key={cookieKeyOf(cookie)}>
+            <li class="entry" key={cookieId(cookie)}>
               <CookieLine cookie={cookie} notes={notes} withKnowledge={withKnowledge} />
             </li>
           ))}
@@ -106,7 +106,7 @@ function DeclaredSeenLine({ line: { declared, cookies }, notes }: { line: Declar
           <DeclaredFacts declared={declared} />
           <ul class="entries observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
             {cookieLines(cookies).map((line) => (
-              <LineEntry key={cookieKeyOf(cookiesOfLine(line)[0]!)} line={line} notes={notes} withKnowledge={false} />
+              <LineEntry key={cookieId(cookiesOfLine(line)[0]!)} line={line} notes={notes} withKnowledge={false} />
             ))}
           </ul>
         </>
@@ -192,7 +192,7 @@ export function CookieLists({ comparison, counts, notes, firstViewOnly }: Cookie
       <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={counts.undeclared} held={comparison.undeclared.length} found={found === null ? null : undeclared.length} empty={t('emptyUndeclared')}>
         <ul class="entries">
           {undeclared.map((line) => (
-            <LineEntry key={cookieKeyOf(cookiesOfLine(line)[0]!)} line={line} notes={notes} withKnowledge />
+            <LineEntry key={cookieId(cookiesOfLine(line)[0]!)} line={line} notes={notes} withKnowledge />
           ))}
         </ul>
       </CookieGroup>

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/core/checks/types.ts';
-import { insightKey } from '../../src/core/cookies/slot-key.ts';
+import { cookieId } from '../../src/core/cookies/slot-key.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import type { CookieInsight, PortalReport } from '../../src/core/report/tab-state.ts';
 
@@ -11,21 +11,19 @@ export interface CookieNotes {
   nearLineOf(cookie: CookieRecord): string | undefined;
 }
 
-const subjectKey = (cookie: { name: string; domain: string; path: string }) => [cookie.name, cookie.domain, cookie.path].join('\u0001');
-
 /** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */
 export function cookieNotes({ insights, findings, comparison }: Pick<PortalReport, 'insights' | 'findings'> & { comparison?: Pick<PortalReport['comparison'], 'nearLines'> }): CookieNotes {
   const findingsByCookie = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;
-    const key = subjectKey(finding.cookie);
+    const key = finding.cookie.id;
     const about = findingsByCookie.get(key);
     if (about) about.push(finding);
     else findingsByCookie.set(key, [finding]);
   }
   return {
-    insightOf: (cookie) => insights[insightKey(cookie)] ?? null,
-    findingsOf: (cookie) => findingsByCookie.get(subjectKey(cookie)) ?? [],
+    insightOf: (cookie) => insights[cookieId(cookie)] ?? null,
+    findingsOf: (cookie) => findingsByCookie.get(cookieId(cookie)) ?? [],
     nearLineOf: (cookie) => comparison?.nearLines?.[cookie.name],
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followConsent, startAudit, type Audit } from '../../src/core/audit/audit.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
+import { cookieId } from '../../src/core/cookies/slot-key.ts';
 import { categoryOfSection } from '../../src/core/checks/section-category.ts';
 import { runChecks } from '../../src/core/checks/run-checks.ts';
 import type { CheckId, Finding } from '../../src/core/checks/types.ts';
@@ -34,11 +35,12 @@ const plain = (text: string | undefined) => text?.replace(/\s/g, ' ');
 
 describe('declared duration against the lifetime the site asked for', () => {
   it('finds a cookie declared as a session cookie that outlives the session', () => {
-    const findings = check([cookie('django_language', { lifetimeDays: 365 })], [line('django_language', 'Session')]);
+    const language = cookie('django_language', { lifetimeDays: 365 });
+    const findings = check([language], [line('django_language', 'Session')]);
     expect(only(findings, 'declared-session-but-persistent')).toEqual([
       {
         check: 'declared-session-but-persistent',
-        cookie: { name: 'django_language', domain: 'data.montreuil.fr', path: '/' },
+        cookie: { id: cookieId(language), name: 'django_language', domain: 'data.montreuil.fr', path: '/' },
         explanation: expect.stringContaining('« Session »'),
         reference: { title: 'CNIL — « Cookies et traceurs : comment mettre mon site web en conformité ? » (1er octobre 2020)', url: 'https://www.cnil.fr/cookies-et-traceurs-comment-mettre-mon-site-web-en-conformite' },
       },

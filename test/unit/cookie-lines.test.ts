@@ -6,6 +6,7 @@ import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { cookieLines, familyStem, keptByBrowser, matchesSearch, searchKey } from '../../src/core/report/cookie-lines.ts';
 import { firstViewUndeclared } from '../../src/core/report/build-report.ts';
 import { firstViewToCheck, TO_CHECK_SHOWN, whatToCheck } from '../../src/core/report/to-check.ts';
+import { cookieId } from '../../src/core/cookies/slot-key.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 
 const AT = Date.UTC(2026, 10, 23, 14, 0);
@@ -60,7 +61,7 @@ describe('what to check first', () => {
   const declared: DeclaredCookie[] = [{ name: 'sessionid', match: 'exact', provider: 'Opendatasoft', service: null, purpose: 'Session', duration: 'Session', category: null }];
   const finding = (check: Finding['check'], subject: CookieRecord): Finding => ({
     check,
-    cookie: { name: subject.name, domain: subject.domain, path: subject.path },
+    cookie: { id: cookieId(subject), name: subject.name, domain: subject.domain, path: subject.path },
     explanation: '…',
     reference: { title: 'CNIL', url: 'https://www.cnil.fr/' },
   });

@@ -3,7 +3,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/checks/types.ts';
-import { insightKey } from '../../src/core/cookies/slot-key.ts';
+import { cookieId } from '../../src/core/cookies/slot-key.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import type { CookieKnowledge } from '../../src/core/knowledge/types.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
@@ -44,18 +44,18 @@ const insight = (overrides: Partial<CookieInsight>): CookieInsight => ({ knowled
 
 /** Keyed as the background keys them. */
 function insightsOf(entries: [CookieRecord, CookieInsight][]): Record<string, CookieInsight> {
-  return Object.fromEntries(entries.map(([recorded, value]) => [insightKey(recorded), value]));
+  return Object.fromEntries(entries.map(([recorded, value]) => [cookieId(recorded), value]));
 }
 
 const beforeConsent: Finding = {
   check: 'set-before-consent',
-  cookie: { name: '_ga', domain: HOST, path: '/' },
+  cookie: { id: cookieId(ga), name: '_ga', domain: HOST, path: '/' },
   explanation: "Ce cookie de mesure d'audience est apparu avant que le visiteur ait fait un choix sur les cookies. À vérifier.",
   reference: { title: "CNIL — Cookies : solutions pour les outils de mesure d'audience", url: 'https://www.cnil.fr/fr/cookies-solutions' },
 };
 const thirdParty: Finding = {
   check: 'undeclared-third-party',
-  cookie: { name: 'IDE', domain: 'doubleclick.net', path: '/' },
+  cookie: { id: cookieId(ide), name: 'IDE', domain: 'doubleclick.net', path: '/' },
   explanation: 'Ce cookie tiers ne figure pas dans la charte. À vérifier.',
   reference: { title: 'Référence locale', url: 'javascript:alert(1)' },
 };

@@ -2,7 +2,7 @@
 /** One line per cookie, families as one line, a search over names, domains and vendors, and where focus goes. */
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insightKey } from '../../src/core/cookies/slot-key.ts';
+import { cookieId } from '../../src/core/cookies/slot-key.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { cookie, DAY, group, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
@@ -21,7 +21,7 @@ function showUndeclared(cookies: CookieRecord[]) {
     getTabState: () =>
       portal({
         comparison: { declaredAndSeen: [], undeclared: cookies, declaredNotSeen: [] },
-        insights: { [insightKey(ide)]: { knowledge: null, organisation: { name: 'Google', source: 'project' }, phase: null } },
+        insights: { [cookieId(ide)]: { knowledge: null, organisation: { name: 'Google', source: 'project' }, phase: null } },
       }),
   });
   renderPopup();

@@ -1,4 +1,5 @@
 import type { Charter, DeclaredCookie } from '../charter/types.ts';
+import { cookieId } from '../cookies/slot-key.ts';
 import type { CookieRecord } from '../cookies/types.ts';
 import type { Audit } from './audit.ts';
 
@@ -18,7 +19,6 @@ export interface AuditDiff {
   declaredReworded: { before: DeclaredCookie; after: DeclaredCookie }[];
 }
 
-const cookieIdentity = (cookie: CookieRecord) => [cookie.name, cookie.domain, cookie.path, cookie.partitionKey ?? ''].join('\u0001');
 const lineIdentity = (line: DeclaredCookie) => `${line.match}:${line.name}`;
 const lineWords = (line: DeclaredCookie) => JSON.stringify([line.provider, line.service, line.purpose, line.duration, line.category]);
 
@@ -28,8 +28,8 @@ function byIdentity<T>(items: readonly T[], identity: (item: T) => string): Map<
 
 /** What changed from an earlier audit to a later one, in the cookies seen and in the charter. */
 export function diffAudits(earlier: AuditSnapshot, later: AuditSnapshot): AuditDiff {
-  const earlierCookies = byIdentity(earlier.cookies, cookieIdentity);
-  const laterCookies = byIdentity(later.cookies, cookieIdentity);
+  const earlierCookies = byIdentity(earlier.cookies, cookieId);
+  const laterCookies = byIdentity(later.cookies, cookieId);
   const earlierLines = byIdentity(earlier.charter.declared, lineIdentity);
   const laterLines = byIdentity(later.charter.declared, lineIdentity);
   const declaredReworded: AuditDiff['declaredReworded'] = [];
@@ -38,8 +38,8 @@ export function diffAudits(earlier: AuditSnapshot, later: AuditSnapshot): AuditD
     if (before && lineWords(before) !== lineWords(after)) declaredReworded.push({ before, after });
   }
   return {
-    cookiesAppeared: later.cookies.filter((cookie) => !earlierCookies.has(cookieIdentity(cookie))),
-    cookiesGone: earlier.cookies.filter((cookie) => !laterCookies.has(cookieIdentity(cookie))),
+    cookiesAppeared: later.cookies.filter((cookie) => !earlierCookies.has(cookieId(cookie))),
+    cookiesGone: earlier.cookies.filter((cookie) => !laterCookies.has(cookieId(cookie))),
     declaredAdded: later.charter.declared.filter((line) => !earlierLines.has(lineIdentity(line))),
     declaredRemoved: earlier.charter.declared.filter((line) => !laterLines.has(lineIdentity(line))),
     declaredReworded,

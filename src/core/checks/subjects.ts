@@ -1,4 +1,5 @@
 import type { DeclaredCookie } from '../charter/types.ts';
+import { cookieId } from '../cookies/slot-key.ts';
 import type { CookieRecord } from '../cookies/types.ts';
 import type { CnilCategory, CookieKnowledge } from '../knowledge/types.ts';
 import { categoryOfSection } from './section-category.ts';
@@ -51,5 +52,5 @@ export function requestedLifetimeOf(cookie: CookieRecord): number | null {
 
 export function findingAbout(subject: Subject, finding: Omit<Finding, 'cookie'>): Finding {
   const { name, domain, path } = subject.cookie;
-  return { ...finding, cookie: { name, domain, path } };
+  return { ...finding, cookie: { id: cookieId(subject.cookie), name, domain, path } };
 }

@@ -25,7 +25,8 @@ export interface CnilReference {
  */
 export interface Finding {
   check: CheckId;
-  cookie: { name: string; domain: string; path: string } | null;
+  /** The cookie it is about, by its identity (cookieId) and the attributes a reader names it by. */
+  cookie: { id: string; name: string; domain: string; path: string } | null;
   explanation: string;
   reference: CnilReference;
 }

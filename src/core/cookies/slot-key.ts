@@ -8,7 +8,12 @@ export function slotKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hos
   return [cookie.name, cookie.hostOnly ? cookie.domain : `.${cookie.domain}`, cookie.path, partition].join('\u0001');
 }
 
-/** How the popup finds a recorded cookie's insight in a report, without tldts: its slot, as recorded. */
-export function insightKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>): string {
+/**
+ * The one identity of a recorded cookie, wherever it is looked up or joined (its insight, its findings, the popup's
+ * lists, the comparison of two audits, the exports): its storage slot as recorded, partition included, so that two
+ * cookies differing only by partition are two. Read from the record's own fields, it is the same after a storage
+ * round trip; free of tldts, so that the popup computes it too.
+ */
+export function cookieId(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>): string {
   return slotKey(cookie, cookie.partitionKey ?? '');
 }

@@ -2,6 +2,7 @@ import { phaseAt, type Audit } from '../audit/audit.ts';
 import type { DeclaredCookie } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
+import { cookieId } from '../cookies/slot-key.ts';
 import type { CookieRecord, SameSite } from '../cookies/types.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { knowledgeWords, noKnowledgeWords, type KnowledgeWords } from './knowledge-words.ts';
@@ -125,7 +126,7 @@ function cookieRow(
     declaredDuration: declared?.duration ?? '',
     lifetime: observedLifetime(cookie),
     lifetimeGap: declared ? lifetimeGap(declared.duration, cookie) : '',
-    findings: titles.get(findingKey(cookie)) ?? [],
+    findings: titles.get(cookieId(cookie)) ?? [],
     phase: phaseOf(cookie.firstSeen, audit),
     firstSeen: isoOf(cookie.firstSeen),
     page: cookie.firstPage ? keptUrl(cookie.firstPage) : '',
@@ -177,13 +178,11 @@ function originOf(cookie: EvidenceCookie): string {
   return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? SCRIPT_ORIGIN : '';
 }
 
-const findingKey = (cookie: { name: string; domain: string; path: string }) => [cookie.name, cookie.domain, cookie.path].join('\u0001');
-
 function findingTitlesByCookie(findings: readonly Finding[]): Map<string, string[]> {
   const titles = new Map<string, string[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;
-    const key = findingKey(finding.cookie);
+    const key = finding.cookie.id;
     titles.set(key, [...(titles.get(key) ?? []), findingTitles[finding.check]]);
   }
   return titles;

@@ -137,7 +137,8 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       findings: findings.length,
     },
     rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge }).map((row, index) => ({ num: index + 1, ...row })),
-    findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: findingTitles[check], cookie, explanation, reference })),
+    // The file names a finding's cookie as a reader does; its identity (cookieId) joins rows and findings above.
+    findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: findingTitles[check], cookie: cookie && { name: cookie.name, domain: cookie.domain, path: cookie.path }, explanation, reference })),
     requestOnlyCookies: (input.requestOnlyCookies ?? []).map(({ name, host, firstSeen }) => ({
       name,
       host,

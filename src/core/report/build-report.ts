@@ -2,7 +2,7 @@ import { phaseAt } from '../audit/audit.ts';
 import { charterOrStandard } from '../charter/standard/index.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
-import { insightKey } from '../cookies/slot-key.ts';
+import { cookieId } from '../cookies/slot-key.ts';
 import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
@@ -83,7 +83,7 @@ export function buildPortalDetails(record: PortalRecord, { now, knowledge, porta
   const cookieKnowledge = knowledgeOnPortal(knowledge.cookies, record.host);
   const insights: Record<string, CookieInsight> = {};
   for (const cookie of cookies) {
-    insights[insightKey(cookie)] = {
+    insights[cookieId(cookie)] = {
       knowledge: cookieKnowledge(cookie.name, cookie.domain),
       organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
       phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,

@@ -54,7 +54,7 @@ export interface PortalReport {
   comparison: Comparison;
   /** True when `comparison` holds only what the popup's first view shows; the details bring the whole of it. */
   firstViewOnly: boolean;
-  /** By `insightKey(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
+  /** By `cookieId(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
   insights: Record<string, CookieInsight>;
   /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
   findings: Finding[];

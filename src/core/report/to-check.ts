@@ -8,6 +8,7 @@ import type { CheckId, Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
 import type { CookieRecord } from '../cookies/types.ts';
 import { cookieLines, cookiesOfLine } from './cookie-lines.ts';
+import { cookieId } from '../cookies/slot-key.ts';
 
 /** How many lines the list shows: what fits, with the counts, in a 600 px popup's first screen. */
 export const TO_CHECK_SHOWN = 6;
@@ -31,8 +32,6 @@ export interface ToCheck {
   total: number;
 }
 
-const subjectKey = (cookie: { name: string; domain: string; path: string }) => `${cookie.name}\u0001${cookie.domain}\u0001${cookie.path}`;
-
 /** Larger families first (500 cookies of one script weigh more than one), then third parties; otherwise as recorded. */
 function byWeight(a: ToCheckEntry, b: ToCheckEntry): number {
   return b.count - a.count || Number(b.cookie.party === 'third') - Number(a.cookie.party === 'third');
@@ -51,18 +50,18 @@ export function firstViewToCheck(undeclared: readonly CookieRecord[], undeclared
 export function whatToCheck(comparison: Comparison, findings: readonly Finding[]): ToCheck {
   const checksByCookie = new Map<string, Set<CheckId>>();
   for (const { cookie, check } of findings) {
-    if (cookie) checksByCookie.set(subjectKey(cookie), (checksByCookie.get(subjectKey(cookie)) ?? new Set()).add(check));
+    if (cookie) checksByCookie.set(cookie.id, (checksByCookie.get(cookie.id) ?? new Set()).add(check));
   }
   const entriesOf = (cookies: readonly CookieRecord[], undeclared: boolean) =>
     cookieLines(cookies)
       .map((line): ToCheckEntry => {
         const members = cookiesOfLine(line);
-        const checks = new Set(members.flatMap((member) => [...(checksByCookie.get(subjectKey(member)) ?? [])]));
+        const checks = new Set(members.flatMap((member) => [...(checksByCookie.get(cookieId(member)) ?? [])]));
         return { cookie: members[0]!, familyStem: line.kind === 'family' ? line.stem : null, count: members.length, undeclared, checks: [...checks] };
       })
       .sort(byWeight);
   // One charter line may be listed twice (two sections), with the same cookies: each cookie once.
-  const flagged = new Set(comparison.declaredAndSeen.flatMap(({ cookies }) => cookies).filter((cookie) => checksByCookie.has(subjectKey(cookie))));
+  const flagged = new Set(comparison.declaredAndSeen.flatMap(({ cookies }) => cookies).filter((cookie) => checksByCookie.has(cookieId(cookie))));
   const lines = [...entriesOf(comparison.undeclared, true), ...entriesOf([...flagged], false)];
   return { entries: lines.slice(0, TO_CHECK_SHOWN), total: lines.length };
 }
