@@ -6,10 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import { ask } from '../../src/messaging/client.ts';
 import type { PortalSettings } from '../../src/messaging/protocol.ts';
-import { errorText } from '../../popup/components/wording.tsx';
+import { errorText } from '../../ui/wording.tsx';
 import { HostForm } from './HostForm.tsx';
 import { HostList } from './HostList.tsx';
-import { FeedbackArea, type Feedback } from '../../popup/components/Feedback.tsx';
+import { FeedbackArea, type Feedback } from '../../ui/Feedback.tsx';
 
 /** What adding a host did, read from the settings before and after. */
 function addedText(host: string, before: PortalSettings, after: PortalSettings): string {

@@ -16,8 +16,8 @@ import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
 import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
-import { errorText } from './wording.tsx';
-import { FeedbackArea, type Feedback } from './Feedback.tsx';
+import { errorText } from '../../ui/wording.tsx';
+import { FeedbackArea, type Feedback } from '../../ui/Feedback.tsx';
 import { NotOpendatasoft } from './NotOpendatasoft.tsx';
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };

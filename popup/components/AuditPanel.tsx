@@ -7,7 +7,7 @@ import { ConsentLine } from './ConsentLine.tsx';
 import { auditPhases, phaseText, phaseTriggerText } from './audit-words.ts';
 import { InlineConfirm } from './InlineConfirm.tsx';
 import { PastAudits } from './PastAudits.tsx';
-import { dateTime } from './wording.tsx';
+import { dateTime } from '../../ui/wording.tsx';
 
 /** The phase in force, switched by hand with three toggle buttons; then the phases as they followed one another. */
 function AuditPhases({ audit, host, actions }: { audit: Audit; host: string; actions: PopupActions }) {

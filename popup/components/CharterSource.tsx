@@ -5,7 +5,7 @@ import { fallbackReasonIn } from '../../src/core/words/charter-reason.ts';
 import { isWebUrl } from '../../src/core/words/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import type { PopupActions } from './actions.ts';
-import { dateTime, tNodes } from './wording.tsx';
+import { dateTime, tNodes } from '../../ui/wording.tsx';
 
 /** Why the portal's own charter could not be used (core/words/charter-reason.ts), what the site wrote with its invisible characters shown. */
 export function describeFallbackReason(reason: CharterFallbackReason): string {

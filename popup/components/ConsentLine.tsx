@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import type { ConsentChoice } from '../../src/core/consent/consent-choice.ts';
-import { dateTime } from './wording.tsx';
+import { dateTime } from '../../ui/wording.tsx';
 
 /**
  * The visitor's current choice in the portal's banner, by service key as the portal names them ("matomo",

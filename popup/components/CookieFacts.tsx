@@ -10,7 +10,7 @@ import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import type { CookieNotes } from './cookie-notes.ts';
 import { InsightFacts } from './CookieInsight.tsx';
 import { FindingText } from './Findings.tsx';
-import { dateTime, lifetime } from './wording.tsx';
+import { dateTime, lifetime } from '../../ui/wording.tsx';
 
 const sameSiteNames: Record<Exclude<SameSite, 'unspecified'>, string> = { strict: 'Strict', lax: 'Lax', none: 'None' };
 

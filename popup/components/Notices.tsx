@@ -4,7 +4,7 @@ import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
 import { formatCount, formatMegabytes } from '../../src/core/words/format.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './actions.ts';
-import { dateTime } from './wording.tsx';
+import { dateTime } from '../../ui/wording.tsx';
 
 /** Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError": the storage is full. */
 const QUOTA_ERROR = /quota/i;

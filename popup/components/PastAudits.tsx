@@ -4,7 +4,7 @@ import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import type { PastAuditSummary } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './actions.ts';
 import { AuditDiffView } from './AuditDiffView.tsx';
-import { dateTime } from './wording.tsx';
+import { dateTime } from '../../ui/wording.tsx';
 
 /** One finished audit, with "Comparer avec l'audit en cours", whose answer opens below it until closed. */
 function PastAuditEntry({ host, past, actions }: { host: string; past: PastAuditSummary; actions: PopupActions }) {

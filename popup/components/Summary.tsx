@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
-import { dateTime } from './wording.tsx';
+import { dateTime } from '../../ui/wording.tsx';
 
 /** The counts in one line, and since when the portal has been observed. */
 export function Summary({ report }: { report: PortalReport }) {

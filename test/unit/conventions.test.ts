@@ -33,7 +33,7 @@ describe('project conventions', () => {
   });
 
   it('links only to the extension itself or to an address checked to be http(s), never to javascript: or data:', () => {
-    const links = ['popup', 'options'].flatMap(sourceFiles).flatMap((path) =>
+    const links = ['popup', 'options', 'ui'].flatMap(sourceFiles).flatMap((path) =>
       [...read(path).matchAll(/href=\{\s*([^}]+)\}/g)].map((match) => ({ path, value: match[1]!.trim(), source: read(path) })),
     );
     expect(links.length).toBeGreaterThan(0);

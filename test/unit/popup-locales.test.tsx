@@ -15,7 +15,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'ut
 const french = readJson('_locales/fr/messages.json');
 const english = readJson('_locales/en/messages.json');
 
-const uiSources = ['popup', 'options']
+const uiSources = ['popup', 'options', 'ui']
   .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
   .map((entry) => relative(root, join(entry.parentPath, entry.name)));

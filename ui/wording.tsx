@@ -3,9 +3,9 @@
  * and dates and lifetimes in the language of the messages (not of the browser, which may differ).
  */
 import type { ComponentChild } from 'preact';
-import { t, uiLocale } from '../../src/adapters/i18n.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
-import { describeLifetime, formatDateTime } from '../../src/core/words/format.ts';
+import { t, uiLocale } from '../src/adapters/i18n.ts';
+import type { CookieRecord } from '../src/core/cookies/types.ts';
+import { describeLifetime, formatDateTime } from '../src/core/words/format.ts';
 
 /** A message whose placeholders may be elements (a link in a sentence), in the order the translation puts them. */
 export function tNodes(key: string, substitutions: ComponentChild[]): ComponentChild[] {
