@@ -3,6 +3,7 @@
  * Every action goes through `ask` and shows the state the background returns.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { firstViews } from '../../src/adapters/first-views.ts';
 import { t } from '../../src/adapters/i18n.ts';
 import { permissions } from '../../src/adapters/permissions.ts';
 import { tabs } from '../../src/adapters/tabs.ts';
@@ -20,7 +21,8 @@ import { errorText } from '../../ui/wording.tsx';
 import { FeedbackArea, type Feedback } from '../../ui/Feedback.tsx';
 import { NotOpendatasoft } from './NotOpendatasoft.tsx';
 
-type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState };
+/** `kept`: the first view the background kept at the last opening, shown until it answers. */
+type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState; kept?: true };
 
 /** The tab the popup speaks about: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
 export async function findTarget(search: string): Promise<TabTarget> {
@@ -60,10 +62,28 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     const request = ++latestRequest.current;
     setView({ phase: 'loading' });
     setFeedback(null);
+    let answered = false;
     try {
-      const state = await fetchState();
+      resolvedTarget.current ??= await target();
+      const asked = ask('getTabState', resolvedTarget.current);
+      // When the popup opens, the first view kept by the background paints at once, without waiting for it to answer
+      // (nor to wake up): its answer replaces it a moment later.
+      if (request === 1) {
+        void tabs
+          .hostOf(resolvedTarget.current)
+          .then((host) => (host === null ? null : firstViews.kept(host)))
+          .then(
+            (kept) => {
+              if (kept && !answered && request === latestRequest.current) setView({ phase: 'shown', state: kept, kept: true });
+            },
+            () => undefined,
+          );
+      }
+      const state = await asked;
+      answered = true;
       if (request === latestRequest.current) setView({ phase: 'shown', state });
     } catch (error) {
+      answered = true;
       if (request === latestRequest.current) setView({ phase: 'error', message: errorText(error) });
     }
   }
@@ -152,7 +172,8 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
 
   // Once the first view is painted, the whole comparison, what each cookie is and the findings follow
   // (PortalReport.detailsPending).
-  const pendingReport = view.phase === 'shown' && view.state.kind === 'portal' && view.state.report.detailsPending ? view.state.report : null;
+  const pendingReport =
+    view.phase === 'shown' && !view.kept && view.state.kind === 'portal' && view.state.report.detailsPending ? view.state.report : null;
   useEffect(() => {
     if (pendingReport === null) return;
     const request = latestRequest.current;
@@ -175,7 +196,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
 
   // Tells the e2e harness the popup shows a whole state: not "loading", nor a report still waiting for its details.
   useEffect(() => {
-    if (view.phase === 'loading' || pendingReport !== null) return;
+    if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || pendingReport !== null) return;
     markOnce('popup-complete');
     document.documentElement.dataset.ready = 'true';
   }, [view, pendingReport]);

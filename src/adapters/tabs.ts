@@ -1,4 +1,7 @@
 import browser from 'webextension-polyfill';
+import { webHostOf } from '../core/portal/detect.ts';
+import { parseHostInput } from '../core/portal/settings.ts';
+import type { TabTarget } from '../messaging/protocol.ts';
 
 /** What this extension reads of a tab. */
 export interface TabInfo {
@@ -16,6 +19,12 @@ export const tabs = {
     } catch {
       return undefined;
     }
+  },
+
+  /** The host a popup's target is about: the host it names, or the web host of the tab's page (null for any other page). */
+  async hostOf(target: TabTarget): Promise<string | null> {
+    if ('host' in target) return parseHostInput(target.host);
+    return webHostOf(await tabs.urlOf(target.tabId));
   },
 
   /** Every open tab, in every window. */

@@ -1,13 +1,11 @@
 import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { Storage } from '../adapters/storage.ts';
-import { webHostOf } from '../core/portal/detect.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
 import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
 import { formatCount, formatMegabytes } from '../core/words/format.ts';
 import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { LocaleMessages } from '../core/words/messages.ts';
-import type { TabTarget } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { CharterReader } from './charters.ts';
 import type { PortalRecorder } from './recorder.ts';
@@ -28,7 +26,7 @@ export interface HandlerDeps {
   /** The French messages of _locales, which the exports are worded in, loaded on first need. */
   frenchMessages: () => Promise<LocaleMessages>;
   now: () => number;
-  browser: Pick<BrowserApis, 'cookies' | 'permissions' | 'runtime' | 'tabs'>;
+  browser: Pick<BrowserApis, 'cookies' | 'firstViews' | 'permissions' | 'runtime' | 'tabs'>;
 }
 
 /** Whether the portal is served over HTTPS: as its open tab shows it, and so by default, as Opendatasoft serves every portal. */
@@ -69,11 +67,6 @@ export async function requirePortal(input: string, deps: Pick<HandlerDeps, 'isPo
   return host;
 }
 
-async function hostOfTarget(target: TabTarget, deps: HandlerDeps): Promise<string | null> {
-  if ('host' in target) return parseHostInput(target.host);
-  return webHostOf(await deps.browser.tabs.urlOf(target.tabId));
-}
-
 export function requireHost(input: string): string {
   const host = parseHostInput(input);
   if (!host) throw new Error(`« ${input} » n'est pas un nom d'hôte valide.`);
@@ -98,7 +91,10 @@ export function createPortalHandlers(deps: HandlerDeps) {
   };
   return {
     getTabState: async (target) => {
-      const state = await tabStateOf(await hostOfTarget(target, deps), deps, 'first-view');
+      const host = await deps.browser.tabs.hostOf(target);
+      const state = await tabStateOf(host, deps, 'first-view');
+      // Kept for the next opening, which paints it at once, even while the background sleeps.
+      if (host !== null && state.kind === 'portal') void deps.browser.firstViews.keep(host, state).catch(() => undefined);
       // A host only named in the popup's address is offered nothing; a tab named there is a page really open.
       return state.kind === 'not-portal' && 'host' in target ? { ...state, fromAddress: true } : state;
     },

@@ -54,6 +54,7 @@ const handlerDeps = {
   browser: browserApis,
   onSettingsChanged: (changed: PortalSettings) => {
     settings = Promise.resolve(changed);
+    void browserApis.firstViews.forget().catch(() => undefined);
     void refreshBadges();
   },
 };
@@ -65,6 +66,8 @@ const handlers = createHandlers(handlerDeps);
  * user's choice) gets its charter read.
  */
 function portalChanged(host: string): void {
+  // The popup's kept first view is the record's as it was: the next opening asks the background.
+  void browserApis.firstViews.forget(host).catch(() => undefined);
   void showUndeclaredCount(host, badgeDeps);
   // Open on a tab and not read yet: a host that has just shown a sign of Opendatasoft (its consent cookie).
   if (openTabs.tabsOn(host).length > 0) {

@@ -72,7 +72,7 @@ export function createFakeBrowser() {
       onInstalled: new FakeEvent(),
       onStartup: new FakeEvent(),
     },
-    storage: { local: createStorageArea() },
+    storage: { local: createStorageArea(), session: createStorageArea() },
     cookies: {
       getAll: async (_details: unknown): Promise<unknown[]> => [],
       remove: async (_details: unknown): Promise<unknown> => null,

@@ -1,6 +1,7 @@
 import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { firstViews } from '../../src/adapters/first-views.ts';
 import { storage } from '../../src/adapters/storage.ts';
 import { clearBadge, showUndeclaredCount } from '../../src/background/badge.ts';
 import { CharterReader } from '../../src/background/charters.ts';
@@ -64,6 +65,17 @@ describe('the background’s answers to the popup', () => {
     expect(state.report.comparison.undeclared.map((cookie) => cookie.name)).toEqual(['_pk_id.1.ab12']);
     expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['django_language', 'csrftoken', 'cookies_preferences']);
     expect(state.report.recordingSince).toBe(at);
+  });
+
+  it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
+    const { recorder, handlers } = setUp();
+    await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
+    await vi.waitFor(async () => expect(await firstViews.kept('data.montreuil.fr')).toEqual(state));
+    await handlers.getTabState({ host: 'www.example.org' });
+    expect(await firstViews.kept('www.example.org')).toBeNull();
+    await firstViews.forget('data.montreuil.fr');
+    expect(await firstViews.kept('data.montreuil.fr')).toBeNull();
   });
 
   it('falls back to the standard charter, saying why, when the portal’s cannot be read', async () => {

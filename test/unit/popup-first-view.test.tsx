@@ -2,12 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/components/App.tsx';
+import { firstViews } from '../../src/adapters/first-views.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { cookieKey } from '../../src/core/cookies/record.ts';
 import type { CookieRecord } from '../../src/core/cookies/types.ts';
 import { emptyPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
 import { buildPortalDetails, buildPortalReport, firstViewCookiesPerLine, firstViewUndeclared } from '../../src/core/report/build-report.ts';
-import type { PortalDetails } from '../../src/core/report/tab-state.ts';
+import type { PortalDetails, TabState } from '../../src/core/report/tab-state.ts';
 import { cookieRecord } from '../support/cookie-record.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { plain } from '../support/popup-report.tsx';
@@ -95,6 +96,26 @@ describe('popup: a portal with many cookies', () => {
     fireEvent.click(within(seenGroup()).getByRole('button', { name: /^_pk_id\.\*/ }));
     fireEvent.click(within(seenGroup()).getByRole('button', { name: /^_pk_id\.\* 5 cookies/ }));
     expect(within(seenGroup()).getAllByRole('listitem')).toHaveLength(1 + 1 + 5);
+  });
+
+  it('paints the first view kept at the last opening before the background answers, then what it answers', async () => {
+    const record = manyCookies();
+    const kept = buildPortalReport(record, reportContext([], AT), 'first-view');
+    await firstViews.keep(HOST, { kind: 'portal', report: { ...kept, counts: { ...kept.counts, undeclared: 39 } } });
+    let answer: (state: TabState) => void = () => {};
+    const sent = fakeBackground({
+      getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)),
+      getPortalDetails: () => buildPortalDetails(record, reportContext([], AT)),
+    });
+    render(<App findTarget={async () => ({ host: HOST })} />);
+    // The kept view, at once; nothing more is asked for it, and the popup is not whole yet.
+    await expect.poll(() => within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/39$/);
+    expect(sent.map((message) => message.type)).toEqual(['getTabState']);
+    expect(document.documentElement.dataset.ready).toBeUndefined();
+    answer({ kind: 'portal', report: kept });
+    await expect.poll(() => document.documentElement.dataset.ready).toBe('true');
+    expect(within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/40$/);
+    expect(sent.map((message) => message.type)).toEqual(['getTabState', 'getPortalDetails']);
   });
 
   it('says the lists are cut when the rest cannot be had', async () => {
