@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
 import { webHostOf } from '../core/portal/detect.ts';
 import { parseHostInput } from '../core/portal/settings.ts';
-import type { TabTarget } from '../messaging/protocol.ts';
 
 /** What this extension reads of a tab. */
 export interface TabInfo {
@@ -22,7 +21,7 @@ export const tabs = {
   },
 
   /** The host a popup's target is about: the host it names, or the web host of the tab's page (null for any other page). */
-  async hostOf(target: TabTarget): Promise<string | null> {
+  async hostOf(target: { host: string } | { tabId: number }): Promise<string | null> {
     if ('host' in target) return parseHostInput(target.host);
     return webHostOf(await tabs.urlOf(target.tabId));
   },
