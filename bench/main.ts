@@ -39,7 +39,7 @@ await step('knowledge', 'knowledge lookup', benchKnowledgeLookup);
 await step('recorder', 'recorder', benchRecorder);
 await step('har', 'HAR audit of 50 and 100 MB, one process each', benchHar);
 await step('soak', 'soak: 300 portals × 1,000 cookies, then the popup in Chromium', benchSoak);
-await step('popup', 'popup in Chromium', async () => {
+await step('popup', 'popup in Chromium, then its cold start in Firefox ESR', async () => {
   const popup = await benchPopup();
   browserVersion = popup.browserVersion;
   return popup.rows;

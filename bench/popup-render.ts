@@ -13,6 +13,7 @@ import { compareCookies } from '../src/core/compare.ts';
 import { cookieKey } from '../src/core/cookies/record.ts';
 import { portalRecordVersion, storageKeyOf, type PortalRecord } from '../src/core/record/portal-record.ts';
 import { budgets } from './budgets.ts';
+import { benchFirefoxColdStart } from './popup-firefox.ts';
 import { formatMs, median } from './measure.ts';
 import type { BenchRow } from './report.ts';
 import { benchPortalHost, declaredEntries, recordedCookies } from './synthetic.ts';
@@ -133,7 +134,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
         throw new Error(`The popup did not show the comparison (states ${all.map((timing) => timing.state).join(', ')}; ${shown} undeclared shown, ${expected.undeclared.length} expected).`);
       }
       const browserVersion = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? navigator.userAgent);
-      return { rows: [...popupRows(timings), ...coldStartRows(coldTimings)], browserVersion };
+      return { rows: [...popupRows(timings), ...coldStartRows(coldTimings), ...(await benchFirefoxColdStart(record, openings))], browserVersion };
     } finally {
       await session.close();
     }
@@ -189,7 +190,7 @@ function coldStartRows(timings: readonly Opening[]): BenchRow[] {
   return [
     {
       group: 'popup',
-      name: `cold start (service worker stopped before each opening), first render with data, ${cookieCount} cookies, ${timings.length} openings: from the popup script's start`,
+      name: `cold start in Chromium (service worker stopped before each opening), first render with data, ${cookieCount} cookies, ${timings.length} openings: from the popup script's start`,
       result: `median ${formatMs(medianMs)} (max ${formatMs(Math.max(...timings.map((timing) => timing.fromScriptStartMs!)))})`,
       figures: { cookies: cookieCount, openings: timings.length, medianMs },
       budget: { limit: `${budgets.popupColdStartFirstRenderMs} ms`, met: medianMs < budgets.popupColdStartFirstRenderMs },
