@@ -86,12 +86,14 @@ export async function timePopupOpenings(
         const start = performance.getEntriesByName('popup-script-start')[0];
         const rendered = performance.getEntriesByName('popup-rendered')[0];
         const complete = performance.getEntriesByName('popup-complete')[0];
+        const answered = performance.getEntriesByName('popup-answered')[0];
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return {
           state: document.querySelector('main')?.dataset.state,
           fromScriptStartMs: start && rendered ? rendered.startTime - start.startTime : null,
           fromNavigationMs: rendered ? rendered.startTime : null,
           completeFromNavigationMs: complete ? complete.startTime : null,
+          answeredFromScriptStartMs: start && answered ? answered.startTime - start.startTime : null,
           domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null,
         };
       }),
@@ -105,6 +107,8 @@ export interface Opening {
   fromScriptStartMs: number | null;
   fromNavigationMs: number | null;
   completeFromNavigationMs: number | null;
+  /** The background's answer (its first view), which the kept one stands for until it comes. */
+  answeredFromScriptStartMs: number | null;
   domContentLoadedMs: number | null;
 }
 
@@ -170,6 +174,12 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
     },
     {
       group: 'popup',
+      name: `the background's answer (its first view, the service worker running), from the popup script's start`,
+      result: `median ${formatMs(medianOf(timings, (timing) => timing.answeredFromScriptStartMs))}`,
+      figures: { openings: timings.length, medianMs: medianOf(timings, (timing) => timing.answeredFromScriptStartMs) },
+    },
+    {
+      group: 'popup',
       name: `DOMContentLoaded from navigation start, ${timings.length} openings`,
       result: `median ${formatMs(domContentLoadedMs)}`,
       figures: { openings: timings.length, medianMs: domContentLoadedMs },
@@ -187,6 +197,7 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
 
 function coldStartRows(timings: readonly Opening[]): BenchRow[] {
   const medianMs = medianOf(timings, (timing) => timing.fromScriptStartMs);
+  const answeredMs = medianOf(timings, (timing) => timing.answeredFromScriptStartMs);
   return [
     {
       group: 'popup',
@@ -194,6 +205,12 @@ function coldStartRows(timings: readonly Opening[]): BenchRow[] {
       result: `median ${formatMs(medianMs)} (max ${formatMs(Math.max(...timings.map((timing) => timing.fromScriptStartMs!)))})`,
       figures: { cookies: cookieCount, openings: timings.length, medianMs },
       budget: { limit: `${budgets.popupColdStartFirstRenderMs} ms`, met: medianMs < budgets.popupColdStartFirstRenderMs },
+    },
+    {
+      group: 'popup',
+      name: `cold start in Chromium: the background's answer (service worker start, bundle parse, storage read, first view), from the popup script's start`,
+      result: `median ${formatMs(answeredMs)}`,
+      figures: { openings: timings.length, medianMs: answeredMs },
     },
   ];
 }
