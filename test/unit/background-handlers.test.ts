@@ -67,6 +67,15 @@ describe('the background’s answers to the popup', () => {
     expect(state.report.recordingSince).toBe(at);
   });
 
+  it('shows what the browser holds for the portal even when no event told the background (lost while it started)', async () => {
+    const { handlers } = setUp();
+    fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
+    const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
+    if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
+    expect(state.report.counts).toMatchObject({ declaredAndSeen: 1, undeclared: 0 });
+    expect(JSON.stringify(state)).not.toContain('SECRET');
+  });
+
   it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
     const { recorder, handlers } = setUp();
     await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
