@@ -94,9 +94,9 @@ export function createPortalHandlers(deps: HandlerDeps) {
     getTabState: async (target) => {
       const host = await deps.browser.tabs.hostOf(target);
       // The popup never shows less than the browser holds: events fired while the background was starting (a portal
-      // opened as the browser starts) may have been lost, so the portal's cookies are taken stock of here too.
+      // opened as the browser starts) may have been lost, so the cookies not yet recorded are taken stock of here.
       // Best effort: a browser that will not list them (no host permission) leaves the state as recorded.
-      if (host !== null && (await deps.isPortal(host))) await takeInventory(host, deps).catch(() => undefined);
+      if (host !== null && (await deps.isPortal(host))) await takeInventory(host, deps, { unrecordedOnly: true }).catch(() => undefined);
       const state = await tabStateOf(host, deps, 'first-view');
       // Kept for the next opening, which paints it at once, even while the background sleeps.
       if (host !== null && state.kind === 'portal') void deps.browser.firstViews.keep(host, state).catch(() => undefined);

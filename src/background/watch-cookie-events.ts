@@ -1,5 +1,6 @@
 import { cookieConcernsPortal } from '../core/cookies/attribution.ts';
 import type { BrowserApis } from '../adapters/browser-apis.ts';
+import type { JarCookie } from '../adapters/cookies.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
 import { cookieKey } from '../core/cookies/record.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
@@ -7,6 +8,7 @@ import { partyOf } from '../core/portal/site.ts';
 import { CONSENT_COOKIE_NAME } from '../core/consent/consent-choice.ts';
 import { consentChange } from '../core/record/consent-change.ts';
 import { removalChange, sightingChange } from '../core/record/cookie-changes.ts';
+import type { PortalRecord } from '../core/record/portal-record.ts';
 import type { PortalRecorder } from './recorder.ts';
 import type { OpenTabs } from './tabs.ts';
 
@@ -63,14 +65,21 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
  * Takes stock of the cookies a portal page has: cookies set before the extension was installed or while its
  * background was asleep, and the visitor's consent choice.
  */
-export async function takeInventory(host: string, deps: CookieWatchDeps): Promise<void> {
+export async function takeInventory(host: string, deps: CookieWatchDeps, { unrecordedOnly = false } = {}): Promise<void> {
   const at = deps.now();
-  const cookies = await deps.browser.cookies.ofPortal(host);
+  const inJar = await deps.browser.cookies.ofPortal(host);
   const page = pageOn(host, deps.openTabs);
-  const consentCookie = cookies.find((cookie) => cookie.name === CONSENT_COOKIE_NAME && partyOf(cookie.domain.replace(/^\./, ''), host) === 'first');
   await deps.recorder.update(host, (record) => {
+    // unrecordedOnly: a record that already holds every cookie is left as it is (and so is the popup's kept first view).
+    const cookies = unrecordedOnly ? inJar.filter((cookie) => !isRecorded(record, cookie)) : inJar;
     for (const cookie of cookies) sightingChange(observationFromBrowserCookie(cookie as BrowserCookie), 'inventory', at, { page })(record);
+    const consentCookie = cookies.find((cookie) => cookie.name === CONSENT_COOKIE_NAME && partyOf(cookie.domain.replace(/^\./, ''), host) === 'first');
     if (consentCookie) consentChange(consentCookie, false, at)(record);
     return cookies.length > 0;
   });
+}
+
+function isRecorded(record: PortalRecord, cookie: JarCookie): boolean {
+  const recorded = record.cookies[cookieKey(observationFromBrowserCookie(cookie as BrowserCookie), record.host)];
+  return recorded !== undefined && recorded.removedAt === null;
 }

@@ -28,8 +28,8 @@ const fetchPage: PageFetcher = async (url) =>
     ? { ok: true, url, text: montreuilCharter, contentType: 'text/plain' }
     : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
 
-function setUp() {
-  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
+function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
+  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored });
   const charters = new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {}, userAddedHosts: async () => [] });
   let settings: PortalSettings = { addedHosts: [], removedHosts: [] };
   const handlers = createHandlers({
@@ -74,6 +74,17 @@ describe('the background’s answers to the popup', () => {
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
     expect(state.report.counts).toMatchObject({ declaredAndSeen: 1, undeclared: 0 });
     expect(JSON.stringify(state)).not.toContain('SECRET');
+  });
+
+  it('takes stock only of what is not recorded yet: a second opening leaves the record, and the kept first view, as they were', async () => {
+    // As the background does: a record written makes the popup's kept first view stale.
+    const { recorder, handlers } = setUp({ onStored: (hosts) => hosts.forEach((host) => void firstViews.forget(host)) });
+    fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
+    await handlers.getTabState({ host: 'data.montreuil.fr' });
+    await recorder.flush();
+    const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
+    await recorder.flush();
+    await vi.waitFor(async () => expect(await firstViews.kept('data.montreuil.fr')).toEqual(state));
   });
 
   it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
