@@ -93,11 +93,12 @@ export function createPortalHandlers(deps: HandlerDeps) {
   return {
     getTabState: async (target) => {
       const host = await deps.browser.tabs.hostOf(target);
-      // The popup never shows less than the browser holds: events fired while the background was starting (a portal
-      // opened as the browser starts) may have been lost, so the cookies not yet recorded are taken stock of here.
-      // Best effort: a browser that will not list them (no host permission) leaves the state as recorded.
-      if (host !== null && (await deps.isPortal(host))) await takeInventory(host, deps, { unrecordedOnly: true }).catch(() => undefined);
       const state = await tabStateOf(host, deps, 'first-view');
+      // Events fired while the background was starting (a portal opened as the browser starts) may have been lost: the
+      // cookies the browser holds and the record does not are taken stock of after answering, off the first view's
+      // path, for the popup's next request (its details, or the next opening). Best effort: a browser that will not
+      // list them (no host permission) leaves the record as it is.
+      if (host !== null && (state.kind === 'portal' || state.kind === 'not-opendatasoft')) void takeInventory(host, deps, { unrecordedOnly: true }).catch(() => undefined);
       // Kept for the next opening, which paints it at once, even while the background sleeps.
       if (host !== null && state.kind === 'portal') void deps.browser.firstViews.keep(host, state).catch(() => undefined);
       // A host only named in the popup's address is offered nothing; a tab named there is a page really open.
