@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { browserApis } from '../../src/adapters/browser-apis.ts';
-import { storage } from '../../src/adapters/storage.ts';
-import { CharterReader } from '../../src/background/charters.ts';
-import { createHandlers } from '../../src/background/message-handlers.ts';
-import { PortalRecorder } from '../../src/background/recorder.ts';
-import { OpenTabs } from '../../src/background/tabs.ts';
 import { takeInventory, watchCookieEvents } from '../../src/background/watch-cookie-events.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
-import { isPortalByDefault } from '../../src/core/portal/detect.ts';
-import { platformVerdict } from '../../src/core/portal/platform.ts';
-import { defaultPortalSettings } from '../../src/core/portal/settings.ts';
-import { frenchMessages } from '../support/locale-messages.ts';
+import { testBackground } from '../support/test-background.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
-import { projectKnowledge } from '../support/report-knowledge.ts';
 
 const HOST = 'data.montreuil.fr';
 const SECRET = 's3cr3t-session-value';
@@ -22,24 +13,9 @@ const now = () => clock;
 const noNetwork: PageFetcher = async (url) => ({ ok: false, reason: { kind: 'http-error', url, status: 404 } });
 
 function setUp() {
-  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
-  const openTabs = new OpenTabs();
+  const { recorder, openTabs, isPortal, handlers } = testBackground({ fetchPage: noNetwork, now });
   openTabs.setUrl(1, `https://${HOST}/explore/?q=secret-query`);
-  const isPortal = async (host: string) => isPortalByDefault(host);
   watchCookieEvents({ recorder, openTabs, isPortal, now, browser: browserApis });
-  const handlers = createHandlers({
-    recorder,
-    charters: new CharterReader({ recorder, fetchPage: noNetwork, now, onRead: () => {}, userAddedHosts: async () => [] }),
-    openTabs,
-    storage,
-    isPortal,
-    platformOf: async (host: string) => platformVerdict(await recorder.record(host), defaultPortalSettings),
-    onSettingsChanged: () => {},
-    knowledge: async () => projectKnowledge,
-    frenchMessages: async () => frenchMessages,
-    now,
-    browser: browserApis,
-  });
   return { recorder, openTabs, handlers };
 }
 

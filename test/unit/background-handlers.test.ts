@@ -2,20 +2,12 @@ import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { firstViews } from '../../src/adapters/first-views.ts';
-import { storage } from '../../src/adapters/storage.ts';
 import { clearBadge, showUndeclaredCount } from '../../src/background/badge.ts';
-import { CharterReader } from '../../src/background/charters.ts';
-import { createHandlers } from '../../src/background/message-handlers.ts';
-import { PortalRecorder } from '../../src/background/recorder.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
-import { isPortalHost } from '../../src/core/portal/settings.ts';
-import type { PortalSettings } from '../../src/core/portal/settings.ts';
-import { platformVerdict } from '../../src/core/portal/platform.ts';
-import { frenchMessages } from '../support/locale-messages.ts';
+import { testBackground } from '../support/test-background.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
-import { projectKnowledge } from '../support/report-knowledge.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
 
@@ -29,22 +21,7 @@ const fetchPage: PageFetcher = async (url) =>
     : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
 
 function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
-  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored });
-  const charters = new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {}, userAddedHosts: async () => [] });
-  let settings: PortalSettings = { addedHosts: [], removedHosts: [] };
-  const handlers = createHandlers({
-    recorder,
-    charters,
-    openTabs: new OpenTabs(),
-    storage,
-    isPortal: async (host) => isPortalHost(host, settings),
-    platformOf: async (host) => platformVerdict(await recorder.record(host), settings),
-    onSettingsChanged: (changed) => (settings = changed),
-    knowledge: async () => projectKnowledge,
-    frenchMessages: async () => frenchMessages,
-    now: () => at,
-    browser: browserApis,
-  });
+  const { recorder, handlers } = testBackground({ fetchPage, now: () => at, onStored });
   return { recorder, handlers };
 }
 

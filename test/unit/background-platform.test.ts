@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { browserApis } from '../../src/adapters/browser-apis.ts';
-import { storage } from '../../src/adapters/storage.ts';
-import { CharterReader } from '../../src/background/charters.ts';
-import { createHandlers } from '../../src/background/message-handlers.ts';
-import { PortalRecorder } from '../../src/background/recorder.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
-import { OpenTabs } from '../../src/background/tabs.ts';
 import { watchPlatformRequests } from '../../src/background/watch-platform-requests.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
-import { isPortalHost } from '../../src/core/portal/settings.ts';
-import { platformVerdict } from '../../src/core/portal/platform.ts';
-import type { PortalSettings } from '../../src/core/portal/settings.ts';
-import { frenchMessages } from '../support/locale-messages.ts';
+import { testBackground } from '../support/test-background.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
-import { projectKnowledge } from '../support/report-knowledge.ts';
 
 const at = Date.UTC(2026, 10, 29, 12);
 const observation = (name: string, domain: string) => ({ name, domain, hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const, partitionKey: null, expiresAt: null });
@@ -24,25 +15,9 @@ function setUp() {
     requested.push(url);
     return { ok: false, reason: { kind: 'http-error', url, status: 404 } };
   };
-  const recorder = new PortalRecorder({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
-  const openTabs = new OpenTabs();
-  let settings: PortalSettings = { addedHosts: [], removedHosts: [] };
-  const isPortal = async (host: string) => isPortalHost(host, settings);
+  const { recorder, openTabs, isPortal, handlers } = testBackground({ fetchPage, now: () => at });
   const signs: string[] = [];
   watchPlatformRequests({ recorder, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host), browser: browserApis });
-  const handlers = createHandlers({
-    recorder,
-    charters: new CharterReader({ recorder, fetchPage, now: () => at, onRead: () => {}, userAddedHosts: async () => [] }),
-    openTabs,
-    storage,
-    isPortal,
-    platformOf: async (host) => platformVerdict(await recorder.record(host), settings),
-    onSettingsChanged: (changed) => (settings = changed),
-    knowledge: async () => projectKnowledge,
-    frenchMessages: async () => frenchMessages,
-    now: () => at,
-    browser: browserApis,
-  });
   return { recorder, openTabs, handlers, requested, signs };
 }
 
