@@ -32,6 +32,6 @@ export const budgets = {
   compare10kAgainst1kMs: 5,
   /** Each parser of untrusted text (charter, Set-Cookie, duration) on 5 MB of hostile input. */
   hostileInput5MbMs: 200,
-  /** The recorder's median cost per cookie event. */
+  /** The recordStore's median cost per cookie event. */
   recorderEventMedianUs: 50,
 } as const;

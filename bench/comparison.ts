@@ -4,7 +4,7 @@
  */
 import { compareCookies } from '../src/core/compare.ts';
 import type { DeclaredCookie } from '../src/core/charter/types.ts';
-import type { CookieRecord } from '../src/core/cookies/types.ts';
+import type { KeptCookie } from '../src/core/cookies/types.ts';
 import { budgets } from './budgets.ts';
 import { formatMs, median, sampleMs } from './measure.ts';
 import type { BenchRow } from './report.ts';
@@ -13,7 +13,7 @@ import { declaredEntries, recordedCookies } from './synthetic.ts';
 const cookieCounts = [1_000, 10_000, 100_000];
 const declaredCounts = [10, 100, 1_000];
 
-const compareMs = (cookies: readonly CookieRecord[], declared: readonly DeclaredCookie[]) =>
+const compareMs = (cookies: readonly KeptCookie[], declared: readonly DeclaredCookie[]) =>
   median(sampleMs(() => compareCookies(cookies, declared), { minRuns: 15, minTimeMs: 500 }));
 
 export function benchComparison(): BenchRow[] {

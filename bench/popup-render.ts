@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchChromiumSession, type ChromiumSession } from '../test/e2e/support/chromium.ts';
 import { startPortal } from '../test/portal/index.ts';
 import { compareCookies } from '../src/core/compare.ts';
-import { cookieKey } from '../src/core/cookies/record.ts';
+import { cookieKey } from '../src/core/cookies/kept-cookie.ts';
 import { portalRecordVersion, storageKeyOf, type PortalRecord } from '../src/core/record/portal-record.ts';
 import { budgets } from './budgets.ts';
 import { benchFirefoxColdStart } from './popup-firefox.ts';

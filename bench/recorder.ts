@@ -1,9 +1,9 @@
 /**
- * Background recording: 10,000 cookie change events fed to the PortalRecorder (with sightingChange, as the
+ * Background recording: 10,000 cookie change events fed to the RecordStore (with sightingChange, as the
  * background's listeners do) against a storage stub that counts writes. Writes must come in batches,
  * at most one per flush window, never one per event.
  */
-import { PortalRecorder } from '../src/background/recorder.ts';
+import { RecordStore } from '../src/background/record-store.ts';
 import { sightingChange } from '../src/core/record/cookie-changes.ts';
 import { emptyPortalRecord, type PortalRecord } from '../src/core/record/portal-record.ts';
 import { emptyRecordsIndex } from '../src/core/record/storage-budget.ts';
@@ -18,9 +18,9 @@ const flushDelayMs = 250;
 /** A busy portal's cookies set again and again, and a page setting cookies in a loop (up to the per-portal cap). */
 const distinctCookieCounts = [100, 1_000];
 
-function recorderWithCountedWrites() {
+function recordStoreWithCountedWrites() {
   const writes = { count: 0 };
-  const recorder = new PortalRecorder({
+  const recordStore = new RecordStore({
     storage: {
       loadPortalRecord: async (host: string) => ({ record: emptyPortalRecord(host), droppedEntries: 0 }),
       savePortalRecord: async (_record: PortalRecord) => {
@@ -34,7 +34,7 @@ function recorderWithCountedWrites() {
     retryDelayMs: 5_000,
     onStored: () => {},
   });
-  return { recorder, writes };
+  return { recordStore, writes };
 }
 
 /** The change one event brings: one of `distinct` cookies set again, on the portal or a third party. */
@@ -46,13 +46,13 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One event after the other, each timed from its arrival to its change applied. */
 async function sequentialEvents(distinct: number, at: number): Promise<BenchRow[]> {
-  const { recorder, writes } = recorderWithCountedWrites();
-  await recorder.record(benchPortalHost);
+  const { recordStore, writes } = recordStoreWithCountedWrites();
+  await recordStore.record(benchPortalHost);
   const perEventMs: number[] = [];
   const started = performance.now();
   for (let index = 0; index < eventCount; index++) {
     const before = performance.now();
-    await recorder.update(benchPortalHost, eventChange(index, at, distinct));
+    await recordStore.update(benchPortalHost, eventChange(index, at, distinct));
     perEventMs.push(performance.now() - before);
   }
   const totalMs = performance.now() - started;
@@ -84,17 +84,17 @@ export async function benchRecorder(): Promise<BenchRow[]> {
   for (const distinct of distinctCookieCounts) rows.push(...(await sequentialEvents(distinct, at)));
 
   // All at once, as a page setting cookies in a loop makes them arrive: listeners do not wait for each other.
-  const burst = recorderWithCountedWrites();
+  const burst = recordStoreWithCountedWrites();
   const burstStarted = performance.now();
-  await Promise.all(Array.from({ length: eventCount }, (_, index) => burst.recorder.update(benchPortalHost, eventChange(index, at))));
+  await Promise.all(Array.from({ length: eventCount }, (_, index) => burst.recordStore.update(benchPortalHost, eventChange(index, at))));
   const burstMs = performance.now() - burstStarted;
   await wait(flushDelayMs * 2);
 
   // A steady stream over about two seconds: one write per flush window at most.
-  const stream = recorderWithCountedWrites();
+  const stream = recordStoreWithCountedWrites();
   const streamStarted = performance.now();
   for (let chunk = 0; chunk < 100; chunk++) {
-    for (let index = chunk * 100; index < (chunk + 1) * 100; index++) void stream.recorder.update(benchPortalHost, eventChange(index, at));
+    for (let index = chunk * 100; index < (chunk + 1) * 100; index++) void stream.recordStore.update(benchPortalHost, eventChange(index, at));
     await wait(20);
   }
   const streamMs = performance.now() - streamStarted;

@@ -1,12 +1,12 @@
 /**
- * Soak: 300 portals × 1,000 cookies recorded by the background's PortalRecorder, one portal after the other as a
+ * Soak: 300 portals × 1,000 cookies recorded by the background's RecordStore, one portal after the other as a
  * DPO visits them, each cookie seen on a page and set by a response, against a storage that refuses what would pass
  * Chrome's 10 MB quota. Saving must still work for every portal (its last write succeeds, the latest ones kept
  * whole), all records must stay within the budget; then the popup, in Chromium, opens on the last portal (1,000
  * cookies) with what the soak left in storage, within its budget.
  */
 import { fileURLToPath } from 'node:url';
-import { PortalRecorder } from '../src/background/recorder.ts';
+import { RecordStore } from '../src/background/record-store.ts';
 import { sightingChange } from '../src/core/record/cookie-changes.ts';
 import type { CookieObservation } from '../src/core/cookies/types.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../src/core/record/cookie-cap.ts';
@@ -83,7 +83,7 @@ function observation(host: string, index: number, at: number): CookieObservation
 export async function benchSoak(): Promise<BenchRow[]> {
   const storage = new QuotaStorage();
   let clock = Date.UTC(2026, 10, 23, 8);
-  const recorder = new PortalRecorder({ storage: storage.adapter, flushDelayMs: 60_000, retryDelayMs: 60_000, onStored: () => {}, now: () => clock });
+  const recordStore = new RecordStore({ storage: storage.adapter, flushDelayMs: 60_000, retryDelayMs: 60_000, onStored: () => {}, now: () => clock });
   const flushMs: number[] = [];
   const failedSaves: string[] = [];
   const started = performance.now();
@@ -92,15 +92,15 @@ export async function benchSoak(): Promise<BenchRow[]> {
     clock += 60_000;
     const page = `https://${host}/explore/dataset/jeu-${portal}/table/?q=arbres`;
     for (let index = 0; index < cookiesPerPortal; index++) {
-      await recorder.update(host, sightingChange(observation(host, index, clock), 'set-cookie-header', clock + index, { page, response: `https://${host}/api/explore/v2.1/records` }));
+      await recordStore.update(host, sightingChange(observation(host, index, clock), 'set-cookie-header', clock + index, { page, response: `https://${host}/api/explore/v2.1/records` }));
     }
     const before = performance.now();
-    await recorder.flush();
+    await recordStore.flush();
     flushMs.push(performance.now() - before);
-    if (recorder.noticesOf(host).some((notice) => notice.kind === 'storage-error') || !storage.items.has(storageKeyOf(host))) failedSaves.push(host);
+    if (recordStore.noticesOf(host).some((notice) => notice.kind === 'storage-error') || !storage.items.has(storageKeyOf(host))) failedSaves.push(host);
   }
   const totalMs = performance.now() - started;
-  const { storedBytes: recordsBytes, portals: kept } = await recorder.storageUse();
+  const { storedBytes: recordsBytes, portals: kept } = await recordStore.storageUse();
   const last = readPortalRecord(lastPortal, JSON.parse(storage.items.get(storageKeyOf(lastPortal))?.json ?? 'null')).record;
   const lastCookies = Object.keys(last.cookies).length;
 

@@ -3,8 +3,8 @@
  * (`_pk_id.*`), cookies that match them or not, on the portal's domain and on third parties.
  */
 import type { DeclaredCookie } from '../src/core/charter/types.ts';
-import { recordSighting } from '../src/core/cookies/record.ts';
-import type { CookieObservation, CookieRecord } from '../src/core/cookies/types.ts';
+import { addSighting } from '../src/core/cookies/kept-cookie.ts';
+import type { CookieObservation, KeptCookie } from '../src/core/cookies/types.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 export const benchPortalHost = 'data.montreuil.fr';
@@ -55,18 +55,18 @@ export function observation(index: number, name: string, at: number, path = '/')
 }
 
 /**
- * `count` recorded cookies named against `declared` as `cookieNames` says, built as the recorder builds them,
+ * `count` recorded cookies named against `declared` as `cookieNames` says, built as the recordStore builds them,
  * each its own browser slot:
  * a name met again on the same domain lives on another path, as on real portals.
  */
-export function recordedCookies(count: number, declared: readonly DeclaredCookie[], at = Date.UTC(2026, 10, 23)): CookieRecord[] {
+export function recordedCookies(count: number, declared: readonly DeclaredCookie[], at = Date.UTC(2026, 10, 23)): KeptCookie[] {
   const slotsTaken = new Map<string, number>();
   return cookieNames(count, declared).map((name, index) => {
     const slot = `${name}@${domains[index % domains.length]}`;
     const taken = slotsTaken.get(slot) ?? 0;
     slotsTaken.set(slot, taken + 1);
     const seen = observation(index, name, at, taken === 0 ? '/' : `/explore/${taken}/`);
-    return recordSighting(undefined, seen, { at, seenBy: 'cookie-event', party: seen.domain.endsWith('montreuil.fr') ? 'first' : 'third' });
+    return addSighting(undefined, seen, { at, seenBy: 'cookie-event', party: seen.domain.endsWith('montreuil.fr') ? 'first' : 'third' });
   });
 }
 

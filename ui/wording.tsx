@@ -4,7 +4,7 @@
  */
 import type { ComponentChild } from 'preact';
 import { t, uiLocale } from '../src/adapters/i18n.ts';
-import type { CookieRecord } from '../src/core/cookies/types.ts';
+import type { KeptCookie } from '../src/core/cookies/types.ts';
 import { describeLifetime, formatDateTime } from '../src/core/words/format.ts';
 
 /** A message whose placeholders may be elements (a link in a sentence), in the order the translation puts them. */
@@ -21,7 +21,7 @@ export function dateTime(epochMs: number): string {
   return formatDateTime(epochMs, uiLocale());
 }
 
-export function lifetime(cookie: Pick<CookieRecord, 'expiresAt' | 'setAt'>): string {
+export function lifetime(cookie: Pick<KeptCookie, 'expiresAt' | 'setAt'>): string {
   return describeLifetime(cookie, uiLocale(), { session: t('lifetimeSession'), expired: t('lifetimeExpired') });
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import { cookiePlace, visibleName } from './CookieFacts.tsx';
 import { declaredName } from './DeclaredLine.tsx';
@@ -26,7 +26,7 @@ function DiffList<T>({ title, items, render }: { title: string; items: readonly 
   );
 }
 
-const cookieLine = (cookie: CookieRecord) => (
+const cookieLine = (cookie: KeptCookie) => (
   <>
     <code class="cookie-name">{visibleName(cookie.name).text}</code> <span class="muted">{cookiePlace(cookie)}</span>
   </>

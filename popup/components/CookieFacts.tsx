@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
-import type { CookieRecord, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
+import type { KeptCookie, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
 import { keptByBrowser } from '../../src/core/report/cookie-lines.ts';
 import { shownName, visibleText } from '../../src/core/report/visible-name.ts';
@@ -15,7 +15,7 @@ import { dateTime, lifetime } from '../../ui/wording.tsx';
 const sameSiteNames: Record<Exclude<SameSite, 'unspecified'>, string> = { strict: 'Strict', lax: 'Lax', none: 'None' };
 
 /** The attributes a browser keeps for a cookie, by their usual names (Secure, HttpOnly…) and a few words. */
-export function cookieFlags(cookie: CookieRecord): string[] {
+export function cookieFlags(cookie: KeptCookie): string[] {
   const flags: string[] = [];
   if (cookie.secure) flags.push(t('flagSecure'));
   if (cookie.httpOnly) flags.push(t('flagHttpOnly'));
@@ -43,12 +43,12 @@ export function visibleName(name: string): { text: string; full: string | null }
 }
 
 /** Where a cookie lives: its domain, and its path when narrower than the whole site; invisible characters shown. */
-export function cookiePlace(cookie: Pick<CookieRecord, 'domain' | 'path'>): string {
+export function cookiePlace(cookie: Pick<KeptCookie, 'domain' | 'path'>): string {
   return visibleText(cookie.path === '/' || cookie.path === '' ? cookie.domain : `${cookie.domain}${cookie.path}`);
 }
 
 /** "propriétaire" (set by the portal's own site) or "tiers" (another site), the CNIL's words. */
-export function partyWord(party: CookieRecord['party']): string {
+export function partyWord(party: KeptCookie['party']): string {
   return party === 'first' ? t('partyFirst') : t('partyThird');
 }
 
@@ -57,7 +57,7 @@ export function partyWord(party: CookieRecord['party']): string {
  * saw it: its lifetime is counted from the first sighting, so it is a lower bound and is said so. A cookie the
  * browser refused has no lifetime: what the site asked for is said as such.
  */
-export function knownLifetime(cookie: CookieRecord): string {
+export function knownLifetime(cookie: KeptCookie): string {
   if (!keptByBrowser(cookie)) return t('lifetimeRequested', requestedLifetime(cookie));
   if (cookie.requestedLifetimeMs !== null) {
     // The site asked for more than browsers keep: what it asked is what its charter must answer for.
@@ -69,12 +69,12 @@ export function knownLifetime(cookie: CookieRecord): string {
     : lifetime(cookie);
 }
 
-function requestedLifetime(cookie: CookieRecord): string {
+function requestedLifetime(cookie: KeptCookie): string {
   return cookie.requestedLifetimeMs !== null ? lifetime({ setAt: 0, expiresAt: cookie.requestedLifetimeMs }) : lifetime(cookie);
 }
 
 /** What a cookie's line says after its name: refused, removed, or its lifetime. */
-export function cookieState(cookie: CookieRecord): string {
+export function cookieState(cookie: KeptCookie): string {
   if (!keptByBrowser(cookie)) return t('refusedByBrowser');
   if (cookie.removedAt !== null) return t('removedOn', dateTime(cookie.removedAt));
   return cookie.requestedLifetimeMs !== null ? t('lifetimeCappedShort', requestedLifetime(cookie)) : knownLifetime(cookie);
@@ -121,7 +121,7 @@ export function FindingMarks({ findings }: { findings: readonly Finding[] }) {
 }
 
 interface CookieLineProps {
-  cookie: CookieRecord;
+  cookie: KeptCookie;
   notes: CookieNotes;
   /** Whether to show what the knowledge base says of it: for an undeclared cookie, whose charter says nothing. */
   withKnowledge: boolean;

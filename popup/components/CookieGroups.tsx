@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { Comparison, DeclaredAndSeen } from '../../src/core/compare.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import { cookieLines, cookiesOfLine, matchesSearch, searchKey, type CookieLine as Line } from '../../src/core/report/cookie-lines.ts';
 import type { ComparisonCounts } from '../../src/core/compare.ts';
@@ -40,7 +40,7 @@ function CookieGroup({ tone, title, count, held, found, empty, children }: Group
 
 
 /** The words a search looks in for a cookie: its name, domain, and who is behind it. */
-function cookieWords(cookie: CookieRecord, notes: CookieNotes): (string | null | undefined)[] {
+function cookieWords(cookie: KeptCookie, notes: CookieNotes): (string | null | undefined)[] {
   const insight = notes.insightOf(cookie);
   return [cookie.name, cookie.domain, insight?.knowledge?.vendor, insight?.organisation?.name];
 }

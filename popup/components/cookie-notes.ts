@@ -1,14 +1,14 @@
 import type { Finding } from '../../src/core/checks/types.ts';
 import { cookieId } from '../../src/core/cookies/slot-key.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import type { CookieInsight, PortalReport } from '../../src/core/report/tab-state.ts';
 
 /** What the report tells of one recorded cookie beyond its attributes: its insight, and the findings about it. */
 export interface CookieNotes {
-  insightOf(cookie: CookieRecord): CookieInsight | null;
-  findingsOf(cookie: CookieRecord): readonly Finding[];
+  insightOf(cookie: KeptCookie): CookieInsight | null;
+  findingsOf(cookie: KeptCookie): readonly Finding[];
   /** The charter line whose exact name an undeclared cookie's name begins with, if any. */
-  nearLineOf(cookie: CookieRecord): string | undefined;
+  nearLineOf(cookie: KeptCookie): string | undefined;
 }
 
 /** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */

@@ -1,7 +1,7 @@
 import browser, { type Cookies } from 'webextension-polyfill';
 import { cookieConcernsPortal } from '../core/cookies/attribution.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
-import { cookieKey } from '../core/cookies/record.ts';
+import { cookieKey } from '../core/cookies/kept-cookie.ts';
 import { siteOf } from '../core/portal/site.ts';
 
 /** One change of the browser's cookie jar, as the cookies API reports it. */

@@ -1,4 +1,4 @@
-import { beginNewAudit, setAuditPhase } from '../core/record/record-audit.ts';
+import { beginNewAudit, setAuditPhase } from '../core/record/audit-changes.ts';
 import { diffAudits } from '../core/audit/diff.ts';
 import { buildEvidence } from '../core/export/evidence.ts';
 import { evidenceToCsv } from '../core/export/csv.ts';
@@ -28,7 +28,7 @@ const renderers: Record<EvidenceFormat, (evidence: ReturnType<typeof buildEviden
 };
 
 async function exportEvidence(host: string, format: EvidenceFormat, deps: HandlerDeps): Promise<EvidenceFile> {
-  const record = await deps.recorder.record(host);
+  const record = await deps.recordStore.record(host);
   const exportedAt = deps.now();
   const charter = charterOrStandard(record.charter, exportedAt);
   const evidence = buildEvidence({
@@ -54,22 +54,22 @@ export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAud
       // Checked before anything is deleted: a message naming any other host deletes nothing.
       const portal = await requirePortal(host, deps);
       if (deleteCookies) await deletePortalCookies(portal, deps);
-      await deps.recorder.update(portal, (record) => {
+      await deps.recordStore.update(portal, (record) => {
         if (deleteCookies) record.consent = null;
         beginNewAudit(record, deps.now());
         return true;
       });
-      await deps.recorder.flush();
+      await deps.recordStore.flush();
       return tabStateOf(portal, deps);
     },
     switchAuditPhase: async ({ host, phase }) => {
       const portal = await requirePortal(host, deps);
-      await deps.recorder.update(portal, (record) => setAuditPhase(record, phase, deps.now()));
-      await deps.recorder.flush();
+      await deps.recordStore.update(portal, (record) => setAuditPhase(record, phase, deps.now()));
+      await deps.recordStore.flush();
       return tabStateOf(portal, deps);
     },
     compareWithPastAudit: async ({ host, startedAt }) => {
-      const record = await deps.recorder.record(await requirePortal(host, deps));
+      const record = await deps.recordStore.record(await requirePortal(host, deps));
       const past = record.pastAudits.find((snapshot) => snapshot.audit.startedAt === startedAt);
       if (!past) throw new Error("Cet audit passé n'est plus conservé.");
       const now = deps.now();

@@ -1,11 +1,11 @@
 import type { ActionApi } from '../adapters/action.ts';
 import { t, tn } from '../adapters/i18n.ts';
 import { undeclaredCount } from '../core/report/build-report.ts';
-import type { PortalRecorder } from './recorder.ts';
+import type { RecordStore } from './record-store.ts';
 import type { OpenTabs } from './tabs.ts';
 
 export interface BadgeDeps {
-  recorder: PortalRecorder;
+  recordStore: RecordStore;
   openTabs: OpenTabs;
   now: () => number;
   /** Whether the host is a watched Opendatasoft portal: only those get a count. */
@@ -22,7 +22,7 @@ export async function showUndeclaredCount(host: string, deps: BadgeDeps): Promis
     for (const tabId of deps.openTabs.tabsOn(host)) await clearBadge(tabId, deps.action);
     return;
   }
-  const count = undeclaredCount(await deps.recorder.record(host), deps.now());
+  const count = undeclaredCount(await deps.recordStore.record(host), deps.now());
   for (const tabId of deps.openTabs.tabsOn(host)) {
     // "0" in green on a portal: checked and clean, unlike a tab that is not a portal, which has no badge.
     // The badge alone says nothing to a screen reader or a newcomer: the button's title words it.

@@ -1,9 +1,9 @@
 import { readPortalCharter, type PageFetcher } from '../core/charter/read.ts';
 import { storableCharter } from '../core/record/record-cap.ts';
-import type { PortalRecorder } from './recorder.ts';
+import type { RecordStore } from './record-store.ts';
 
 export interface CharterDeps {
-  recorder: PortalRecorder;
+  recordStore: RecordStore;
   fetchPage: PageFetcher;
   now: () => number;
   /** Told when a portal's charter was read and stored. */
@@ -24,7 +24,7 @@ export class CharterReader {
 
   /** Reads the charter unless a recent enough one is kept. */
   async ensureFresh(host: string, origin: string): Promise<void> {
-    const charter = (await this.deps.recorder.record(host)).charter;
+    const charter = (await this.deps.recordStore.record(host)).charter;
     const maxAge = charter?.source.kind === 'portal' ? portalCharterMaxAgeMs : fallbackMaxAgeMs;
     if (charter && this.deps.now() - charter.source.readAt < maxAge) return;
     await this.read(host, origin);
@@ -38,11 +38,11 @@ export class CharterReader {
       .userAddedHosts()
       .then((userAddedHosts) => readPortalCharter(origin, this.deps.fetchPage, this.deps.now, userAddedHosts))
       .then(async (charter) => {
-        await this.deps.recorder.update(host, (record) => {
+        await this.deps.recordStore.update(host, (record) => {
           record.charter = storableCharter(charter);
           return true;
         });
-        await this.deps.recorder.flush();
+        await this.deps.recordStore.flush();
         this.deps.onRead(host);
       })
       .finally(() => this.reading.delete(host));

@@ -8,12 +8,12 @@ import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { LocaleMessages } from '../core/words/messages.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { CharterReader } from './charters.ts';
-import type { PortalRecorder } from './recorder.ts';
+import type { RecordStore } from './record-store.ts';
 import type { OpenTabs } from './tabs.ts';
 import { takeInventory } from './watch-cookie-events.ts';
 
 export interface HandlerDeps {
-  recorder: PortalRecorder;
+  recordStore: RecordStore;
   charters: CharterReader;
   openTabs: OpenTabs;
   storage: Pick<Storage, 'loadSettings' | 'saveSettings'>;
@@ -48,14 +48,14 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
   const platform = await deps.platformOf(host);
   if (!platform.opendatasoft) {
-    return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recorder.record(host)).cookies) };
+    return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recordStore.record(host)).cookies) };
   }
-  const notices: Notice[] = [...deps.recorder.noticesOf(host)];
-  const droppedAt = await deps.recorder.droppedAt(host);
+  const notices: Notice[] = [...deps.recordStore.noticesOf(host)];
+  const droppedAt = await deps.recordStore.droppedAt(host);
   if (droppedAt !== null) notices.push({ kind: 'portal-dropped', at: droppedAt });
   if (!(await deps.browser.permissions.hasHost(host))) notices.push({ kind: 'missing-host-permission' });
-  else if (!(await deps.recorder.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
-  return { kind: 'portal', report: buildPortalReport(await deps.recorder.record(host), { notices, now: deps.now() }, extent) };
+  else if (!(await deps.recordStore.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
+  return { kind: 'portal', report: buildPortalReport(await deps.recordStore.record(host), { notices, now: deps.now() }, extent) };
 }
 
 /**
@@ -82,7 +82,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
       await deps.storage.saveSettings(settings);
     } catch (error) {
       // The options page shows this: the browser's words and what the portals' records take, the true cause.
-      const { storedBytes, portals } = await deps.recorder.storageUse();
+      const { storedBytes, portals } = await deps.recordStore.storageUse();
       const message = error instanceof Error ? error.message : String(error);
       const size = storedBytes < 1_048_576 ? `${formatCount(Math.max(1, Math.round(storedBytes / 1024)))} Ko` : `${formatMegabytes(storedBytes)} Mo`;
       throw new Error(`réglages refusés par le navigateur (${message}) ; ${portals} portail(s) enregistrés occupent ${size}`);
@@ -107,7 +107,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
     getPortalDetails: async ({ host }) => {
       const portal = await requirePortal(host, deps);
       const context = { now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(portal, deps.openTabs) };
-      return buildPortalDetails(await deps.recorder.record(portal), context);
+      return buildPortalDetails(await deps.recordStore.record(portal), context);
     },
     rereadCharter: async ({ host }) => {
       const portal = await requirePortal(host, deps);
@@ -116,7 +116,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
     },
     clearPortalRecord: async ({ host }) => {
       const portal = await requirePortal(host, deps);
-      await deps.recorder.clear(portal);
+      await deps.recordStore.clear(portal);
       return tabStateOf(portal, deps);
     },
     getPortalSettings: () => deps.storage.loadSettings(),

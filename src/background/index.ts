@@ -16,7 +16,7 @@ import { clearBadge, showUndeclaredCount } from './badge.ts';
 import { CharterReader } from './charters.ts';
 import { originOf } from './handlers.ts';
 import { createHandlers } from './message-handlers.ts';
-import { PortalRecorder } from './recorder.ts';
+import { RecordStore } from './record-store.ts';
 import { OpenTabs } from './tabs.ts';
 import { takeInventory, watchCookieEvents } from './watch-cookie-events.ts';
 import { watchPlatformRequests } from './watch-platform-requests.ts';
@@ -26,10 +26,10 @@ const now = () => Date.now();
 const openTabs = new OpenTabs();
 let settings: Promise<PortalSettings> = storage.loadSettings();
 const isPortal = async (host: string) => isPortalHost(host, await settings);
-const platformOf = async (host: string) => platformVerdict(await recorder.record(host), await settings);
+const platformOf = async (host: string) => platformVerdict(await recordStore.record(host), await settings);
 const runsOpendatasoft = async (host: string) => (await isPortal(host)) && (await platformOf(host)).opendatasoft;
 
-const recorder: PortalRecorder = new PortalRecorder({
+const recordStore: RecordStore = new RecordStore({
   storage,
   flushDelayMs: 250,
   retryDelayMs: 5000,
@@ -37,12 +37,12 @@ const recorder: PortalRecorder = new PortalRecorder({
 });
 // Registered on the first tick with the other listeners: it learns where the extension's own requests redirect.
 const fetchPage = createPageFetcher(undefined, watchRedirectLocations());
-const charters = new CharterReader({ recorder, fetchPage, now, onRead: portalChanged, userAddedHosts: async () => (await settings).addedHosts });
+const charters = new CharterReader({ recordStore, fetchPage, now, onRead: portalChanged, userAddedHosts: async () => (await settings).addedHosts });
 const { action, runtime, tabs } = browserApis;
-const watchDeps = { recorder, openTabs, isPortal, now, browser: browserApis };
-const badgeDeps = { recorder, openTabs, now, runsOpendatasoft, action };
+const watchDeps = { recordStore, openTabs, isPortal, now, browser: browserApis };
+const badgeDeps = { recordStore, openTabs, now, runsOpendatasoft, action };
 const handlerDeps = {
-  recorder,
+  recordStore,
   charters,
   openTabs,
   storage,
@@ -71,7 +71,7 @@ function portalChanged(host: string): void {
   void showUndeclaredCount(host, badgeDeps);
   // Open on a tab and not read yet: a host that has just shown a sign of Opendatasoft (its consent cookie).
   if (openTabs.tabsOn(host).length > 0) {
-    void recorder.record(host).then((record) => {
+    void recordStore.record(host).then((record) => {
       if (!record.charter) void platformConfirmed(host);
     });
   }
@@ -99,7 +99,7 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
   await takeInventory(host, watchDeps);
   // A `data.*` site that shows no sign of Opendatasoft: its cookies are listed, no charter is asked for, no count shown.
   if (await runsOpendatasoft(host)) await charters.ensureFresh(host, originOf(host, openTabs));
-  await recorder.flush();
+  await recordStore.flush();
   await showUndeclaredCount(host, badgeDeps);
 }
 
@@ -113,9 +113,9 @@ tabs.onUpdated((tabId, change, tab) => {
   if (change.status === 'complete') void pageLoaded(tabId, tab.url);
 });
 tabs.onRemoved((tabId) => openTabs.forget(tabId));
-// On install and update, every stored record is read once: the recorder migrates it and writes back only what changed.
+// On install and update, every stored record is read once: the recordStore migrates it and writes back only what changed.
 runtime.onInstalled(() => {
-  void storage.storedPortalHosts().then((hosts) => hosts.forEach((host) => void recorder.record(host)));
+  void storage.storedPortalHosts().then((hosts) => hosts.forEach((host) => void recordStore.record(host)));
 });
 
 // When the background starts (install, browser start, a service worker woken again), the tabs already open are

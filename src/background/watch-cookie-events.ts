@@ -2,18 +2,18 @@ import { cookieConcernsPortal } from '../core/cookies/attribution.ts';
 import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { JarCookie } from '../adapters/cookies.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
-import { cookieKey } from '../core/cookies/record.ts';
+import { cookieKey } from '../core/cookies/kept-cookie.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
 import { partyOf } from '../core/portal/site.ts';
 import { CONSENT_COOKIE_NAME } from '../core/consent/consent-choice.ts';
 import { consentChange } from '../core/record/consent-change.ts';
 import { removalChange, sightingChange } from '../core/record/cookie-changes.ts';
 import type { PortalRecord } from '../core/record/portal-record.ts';
-import type { PortalRecorder } from './recorder.ts';
+import type { RecordStore } from './record-store.ts';
 import type { OpenTabs } from './tabs.ts';
 
 export interface CookieWatchDeps {
-  recorder: PortalRecorder;
+  recordStore: RecordStore;
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
@@ -22,7 +22,7 @@ export interface CookieWatchDeps {
 
 /** Portals a cookie may concern: open or already recorded portals, and its own host when that is a portal. */
 async function portalsAround(observation: CookieObservation, deps: CookieWatchDeps): Promise<string[]> {
-  const candidates = new Set([...deps.openTabs.hosts(), ...deps.recorder.loadedHosts(), observation.domain]);
+  const candidates = new Set([...deps.openTabs.hosts(), ...deps.recordStore.loadedHosts(), observation.domain]);
   const portals: string[] = [];
   for (const host of candidates) {
     if (await deps.isPortal(host)) portals.push(host);
@@ -48,15 +48,15 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
       removed ? removalChange(observation, at) : sightingChange(observation, 'cookie-event', at, { page: pageOn(host, deps.openTabs) });
     const direct = portals.filter((host) => cookieConcernsPortal(observation, host));
     for (const host of direct) {
-      await deps.recorder.update(host, changeFor(host));
+      await deps.recordStore.update(host, changeFor(host));
       if (observation.name === CONSENT_COOKIE_NAME && partyOf(observation.domain, host) === 'first') {
-        await deps.recorder.update(host, consentChange(cookie, removed, at));
+        await deps.recordStore.update(host, consentChange(cookie, removed, at));
       }
     }
     // A third-party cookie first seen in a response header of a portal tab: its later changes belong there too.
-    for (const host of deps.recorder.loadedHosts()) {
+    for (const host of deps.recordStore.loadedHosts()) {
       if (direct.includes(host)) continue;
-      await deps.recorder.update(host, (record) => (record.cookies[cookieKey(observation, record.host)] ? changeFor(host)(record) : false));
+      await deps.recordStore.update(host, (record) => (record.cookies[cookieKey(observation, record.host)] ? changeFor(host)(record) : false));
     }
   });
 }
@@ -69,7 +69,7 @@ export async function takeInventory(host: string, deps: CookieWatchDeps, { unrec
   const at = deps.now();
   const inJar = await deps.browser.cookies.ofPortal(host);
   const page = pageOn(host, deps.openTabs);
-  await deps.recorder.update(host, (record) => {
+  await deps.recordStore.update(host, (record) => {
     // unrecordedOnly: a record that already holds every cookie is left as it is (and so is the popup's kept first view).
     const cookies = unrecordedOnly ? inJar.filter((cookie) => !isRecorded(record, cookie)) : inJar;
     for (const cookie of cookies) sightingChange(observationFromBrowserCookie(cookie as BrowserCookie), 'inventory', at, { page })(record);

@@ -1,11 +1,11 @@
 import type { BrowserApis } from '../adapters/browser-apis.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { OPENDATASOFT_API_PATHS, opendatasoftApiPathOf } from '../core/portal/platform.ts';
-import type { PortalRecorder } from './recorder.ts';
+import type { RecordStore } from './record-store.ts';
 import type { OpenTabs } from './tabs.ts';
 
 export interface PlatformWatchDeps {
-  recorder: PortalRecorder;
+  recordStore: RecordStore;
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
@@ -35,7 +35,7 @@ export function watchPlatformRequests(deps: PlatformWatchDeps): void {
 async function noteApiRequest(host: string, path: string, deps: PlatformWatchDeps): Promise<void> {
   if (!(await deps.isPortal(host))) return;
   let first = false;
-  await deps.recorder.update(host, (record) => {
+  await deps.recordStore.update(host, (record) => {
     if (record.apiRequestSign) return false;
     record.apiRequestSign = { path, at: deps.now() };
     first = true;

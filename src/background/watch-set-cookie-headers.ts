@@ -1,17 +1,17 @@
 import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { ResponseDetails } from '../adapters/web-request.ts';
 import { observationFromBrowserCookie, type BrowserCookie } from '../core/cookies/browser-cookie.ts';
-import { cookieKey } from '../core/cookies/record.ts';
+import { cookieKey } from '../core/cookies/kept-cookie.ts';
 import { parseSetCookie, splitSetCookieHeaders } from '../core/cookies/set-cookie.ts';
 import type { CookieObservation } from '../core/cookies/types.ts';
 import { keptByBrowser } from '../core/report/cookie-lines.ts';
 import { webHostOf } from '../core/portal/detect.ts';
 import { removalChange, sightingChange } from '../core/record/cookie-changes.ts';
-import type { PortalRecorder } from './recorder.ts';
+import type { RecordStore } from './record-store.ts';
 import type { OpenTabs } from './tabs.ts';
 
 export interface HeaderWatchDeps {
-  recorder: PortalRecorder;
+  recordStore: RecordStore;
   openTabs: OpenTabs;
   isPortal: (host: string) => Promise<boolean>;
   now: () => number;
@@ -51,7 +51,7 @@ async function recordHeaders(details: ResponseDetails, lines: string[], deps: He
           page: topLevelUrl,
           response: details.url,
         });
-    await deps.recorder.update(portal, change);
+    await deps.recordStore.update(portal, change);
     if (!effect.deletes) confirmKeptLater(portal, effect.observation, deps);
   }
 }
@@ -67,9 +67,9 @@ function confirmKeptLater(portal: string, observation: CookieObservation, deps: 
 }
 
 async function confirmKept(portal: string, observation: CookieObservation, deps: HeaderWatchDeps): Promise<void> {
-  const recorded = (await deps.recorder.record(portal)).cookies[cookieKey(observation, portal)];
+  const recorded = (await deps.recordStore.record(portal)).cookies[cookieKey(observation, portal)];
   if (!recorded || keptByBrowser(recorded)) return;
   const stored = await deps.browser.cookies.named(observation.name, observation.domain);
   const kept = stored.map((cookie) => observationFromBrowserCookie(cookie as BrowserCookie)).find((found) => cookieKey(found, portal) === cookieKey(observation, portal));
-  if (kept) await deps.recorder.update(portal, sightingChange(kept, 'inventory', deps.now()));
+  if (kept) await deps.recordStore.update(portal, sightingChange(kept, 'inventory', deps.now()));
 }

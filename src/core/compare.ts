@@ -1,16 +1,16 @@
 import type { DeclaredCookie } from './charter/types.ts';
-import type { CookieRecord } from './cookies/types.ts';
+import type { KeptCookie } from './cookies/types.ts';
 
 export interface DeclaredAndSeen {
   declared: DeclaredCookie;
   /** Every recorded cookie that this charter line covers (several domains or paths may share a name). */
-  cookies: CookieRecord[];
+  cookies: KeptCookie[];
 }
 
 /** The three groups the popup shows. */
 export interface Comparison {
   declaredAndSeen: DeclaredAndSeen[];
-  undeclared: CookieRecord[];
+  undeclared: KeptCookie[];
   declaredNotSeen: DeclaredCookie[];
   /**
    * By undeclared cookie name, the declared exact name that begins it ("_pk_ses.3.ffff" → "_pk_ses"): the charter
@@ -72,11 +72,11 @@ function createNearLineIndex(declared: readonly DeclaredCookie[]): (cookieName: 
 }
 
 /** Compares what a portal declares with what it was seen to set. Names are compared case-sensitively, as browsers do. */
-export function compareCookies(recorded: readonly CookieRecord[], declared: readonly DeclaredCookie[]): Comparison {
+export function compareCookies(recorded: readonly KeptCookie[], declared: readonly DeclaredCookie[]): Comparison {
   const findDeclared = createDeclaredIndex(declared);
   const findNearLine = createNearLineIndex(declared);
-  const seenByLine = new Map<DeclaredCookie, CookieRecord[]>();
-  const undeclared: CookieRecord[] = [];
+  const seenByLine = new Map<DeclaredCookie, KeptCookie[]>();
+  const undeclared: KeptCookie[] = [];
   const nearLines: Record<string, string> = {};
   for (const cookie of recorded) {
     const line = findDeclared(cookie.name);

@@ -5,11 +5,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../popup/components/App.tsx';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { comparisonCounts } from '../../src/core/compare.ts';
 import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
 import type { TabTarget } from '../../src/messaging/protocol.ts';
-import { cookieRecord } from './cookie-record.ts';
+import { keptCookie } from './kept-cookie.ts';
 import { standardCharters } from '../../src/core/charter/standard/index.ts';
 
 export const HOST = 'data.montreuil.fr';
@@ -18,8 +18,8 @@ export const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
 export const DAY = 86_400_000;
 
 /** A session cookie of the portal, HttpOnly (as sessionid is), recorded at READ_AT. */
-export function cookie(overrides: Partial<CookieRecord> = {}): CookieRecord {
-  return cookieRecord('sessionid', READ_AT, { httpOnly: true, ...overrides });
+export function cookie(overrides: Partial<KeptCookie> = {}): KeptCookie {
+  return keptCookie('sessionid', READ_AT, { httpOnly: true, ...overrides });
 }
 
 /** The standard charter's sessionid line, as real charters word it; tests override what they look at. */

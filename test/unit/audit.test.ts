@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { currentPhase, followConsent, phaseAt, startAudit, switchPhaseByHand } from '../../src/core/audit/audit.ts';
 import { diffAudits, type AuditSnapshot } from '../../src/core/audit/diff.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 
 describe('audit phases', () => {
   it('starts before any choice and follows the consent cookie', () => {
@@ -41,8 +41,8 @@ describe('audit phases', () => {
 
 describe('comparing two audits', () => {
   const line = (name: string, purpose: string): DeclaredCookie => ({ name, match: 'exact', provider: 'Opendatasoft', service: null, purpose, duration: null, category: null });
-  const cookie = (name: string): CookieRecord => cookieRecord(name, 1);
-  const snapshot = (declared: DeclaredCookie[], cookies: CookieRecord[]): AuditSnapshot => ({
+  const cookie = (name: string): KeptCookie => keptCookie(name, 1);
+  const snapshot = (declared: DeclaredCookie[], cookies: KeptCookie[]): AuditSnapshot => ({
     audit: startAudit(1),
     charter: { declared, source: { kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: 1 } },
     cookies,

@@ -13,10 +13,10 @@ const now = () => clock;
 const noNetwork: PageFetcher = async (url) => ({ ok: false, reason: { kind: 'http-error', url, status: 404 } });
 
 function setUp() {
-  const { recorder, openTabs, isPortal, handlers } = testBackground({ fetchPage: noNetwork, now });
+  const { recordStore, openTabs, isPortal, handlers } = testBackground({ fetchPage: noNetwork, now });
   openTabs.setUrl(1, `https://${HOST}/explore/?q=secret-query`);
-  watchCookieEvents({ recorder, openTabs, isPortal, now, browser: browserApis });
-  return { recorder, openTabs, handlers };
+  watchCookieEvents({ recordStore, openTabs, isPortal, now, browser: browserApis });
+  return { recordStore, openTabs, handlers };
 }
 
 function browserCookie(name: string, value: string, extra: Record<string, unknown> = {}) {
@@ -103,10 +103,10 @@ describe('an audit in the background', () => {
   });
 
   it('reads the consent choice in an inventory too', async () => {
-    const { recorder, openTabs } = setUp();
+    const { recordStore, openTabs } = setUp();
     fakeBrowser.cookies.getAll = async () => [browserCookie('cookies_preferences', refuseAll)];
-    await takeInventory(HOST, { recorder, openTabs, isPortal: async () => true, now, browser: browserApis });
-    expect((await recorder.record(HOST)).consent).toEqual({ choices: { functional_cookies: true, matomo: false }, decidedAt: 1_795_000_100_000 });
+    await takeInventory(HOST, { recordStore, openTabs, isPortal: async () => true, now, browser: browserApis });
+    expect((await recordStore.record(HOST)).consent).toEqual({ choices: { functional_cookies: true, matomo: false }, decidedAt: 1_795_000_100_000 });
   });
 
   it('compares a past audit with the current one', async () => {

@@ -21,17 +21,17 @@ const fetchPage: PageFetcher = async (url) =>
     : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
 
 function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
-  const { recorder, handlers } = testBackground({ fetchPage, now: () => at, onStored });
-  return { recorder, handlers };
+  const { recordStore, handlers } = testBackground({ fetchPage, now: () => at, onStored });
+  return { recordStore, handlers };
 }
 
 const observation = (name: string) => ({ name, domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const, partitionKey: null, expiresAt: null });
 
 describe('the background’s answers to the popup', () => {
   it('reads the charter on first ask and compares it with what was recorded', async () => {
-    const { recorder, handlers } = setUp();
-    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
-    await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    const { recordStore, handlers } = setUp();
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
     // Kept as every address is kept: without its query (keptUrl).
@@ -58,21 +58,21 @@ describe('the background’s answers to the popup', () => {
 
   it('takes stock only of what is not recorded yet: a second opening leaves the record, and the kept first view, as they were', async () => {
     // As the background does: a record written makes the popup's kept first view stale.
-    const { recorder, handlers } = setUp({ onStored: (hosts) => hosts.forEach((host) => void firstViews.forget(host)) });
+    const { recordStore, handlers } = setUp({ onStored: (hosts) => hosts.forEach((host) => void firstViews.forget(host)) });
     fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
-    await vi.waitFor(async () => expect(Object.keys((await recorder.record('data.montreuil.fr')).cookies)).toHaveLength(1));
-    await recorder.flush();
+    await vi.waitFor(async () => expect(Object.keys((await recordStore.record('data.montreuil.fr')).cookies)).toHaveLength(1));
+    await recordStore.flush();
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     // The stock-taking runs after the answer: give it time to write, were it to write anything.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await recorder.flush();
+    await recordStore.flush();
     expect(await firstViews.kept('data.montreuil.fr')).toEqual(state);
   });
 
   it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
-    const { recorder, handlers } = setUp();
-    await recorder.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    const { recordStore, handlers } = setUp();
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () => expect(await firstViews.kept('data.montreuil.fr')).toEqual(state));
     await handlers.getTabState({ host: 'www.example.org' });
@@ -141,9 +141,9 @@ describe('the background’s answers to the popup', () => {
   });
 
   it('says the true cause when the settings cannot be written: the browser’s words and what the portals’ records take', async () => {
-    const { recorder, handlers } = setUp();
-    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
-    await recorder.flush();
+    const { recordStore, handlers } = setUp();
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await recordStore.flush();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(handlers.addPortalHost({ host: 'opendata.example.org' })).rejects.toThrow(
       /^réglages refusés par le navigateur \(QUOTA_BYTES quota exceeded\) ; 1 portail\(s\) enregistrés occupent 1 Ko$/,
@@ -151,8 +151,8 @@ describe('the background’s answers to the popup', () => {
   });
 
   it('clears what was recorded for one portal', async () => {
-    const { recorder, handlers } = setUp();
-    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    const { recordStore, handlers } = setUp();
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     const state = await handlers.clearPortalRecord({ host: 'data.montreuil.fr' });
     expect(state.kind === 'portal' && state.report.comparison.declaredAndSeen).toEqual([]);
     expect(state.kind === 'portal' && state.report.recordingSince).toBeNull();
@@ -161,15 +161,15 @@ describe('the background’s answers to the popup', () => {
 
 describe('the toolbar badge', () => {
   it('counts the undeclared cookies on the portal’s tabs, in words for its title, and clears a tab that is not a portal', async () => {
-    const { recorder } = setUp();
+    const { recordStore } = setUp();
     const openTabs = new OpenTabs();
     openTabs.setUrl(4, 'https://data.montreuil.fr/explore/');
     const calls: unknown[] = [];
     fakeBrowser.action.setBadgeText = async (details: unknown) => void calls.push(['text', details]);
     fakeBrowser.action.setTitle = async (details: unknown) => void calls.push(['title', details]);
-    await recorder.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
-    await recorder.update('data.montreuil.fr', sightingChange(observation('atuserid'), 'cookie-event', at));
-    await showUndeclaredCount('data.montreuil.fr', { recorder, openTabs, now: () => at, runsOpendatasoft: async () => true, action: browserApis.action });
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('atuserid'), 'cookie-event', at));
+    await showUndeclaredCount('data.montreuil.fr', { recordStore, openTabs, now: () => at, runsOpendatasoft: async () => true, action: browserApis.action });
     await clearBadge(9, browserApis.action);
     expect(calls).toEqual([
       ['text', { tabId: 4, text: '1' }],

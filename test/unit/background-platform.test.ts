@@ -15,10 +15,10 @@ function setUp() {
     requested.push(url);
     return { ok: false, reason: { kind: 'http-error', url, status: 404 } };
   };
-  const { recorder, openTabs, isPortal, handlers } = testBackground({ fetchPage, now: () => at });
+  const { recordStore, openTabs, isPortal, handlers } = testBackground({ fetchPage, now: () => at });
   const signs: string[] = [];
-  watchPlatformRequests({ recorder, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host), browser: browserApis });
-  return { recorder, openTabs, handlers, requested, signs };
+  watchPlatformRequests({ recordStore, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host), browser: browserApis });
+  return { recordStore, openTabs, handlers, requested, signs };
 }
 
 const request = (tabId: number, url: string, type = 'xmlhttprequest') => fakeBrowser.webRequest.onBeforeRequest.listeners[0]?.({ tabId, url, type } as never);
@@ -26,8 +26,8 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('telling an Opendatasoft portal from another data.* site', () => {
   it('lists the cookies of a data.* site without signs, reads no charter, and says what it looked for', async () => {
-    const { recorder, handlers, requested } = setUp();
-    await recorder.update('data.gouv.fr', sightingChange(observation('session', 'data.gouv.fr'), 'cookie-event', at));
+    const { recordStore, handlers, requested } = setUp();
+    await recordStore.update('data.gouv.fr', sightingChange(observation('session', 'data.gouv.fr'), 'cookie-event', at));
     const state = await handlers.getTabState({ host: 'data.gouv.fr' });
     expect(state).toMatchObject({ kind: 'not-opendatasoft', host: 'data.gouv.fr', lookedFor: ['api-request', 'consent-cookie'] });
     expect(state.kind === 'not-opendatasoft' && state.cookies.map(({ name }) => name)).toEqual(['session']);
@@ -51,16 +51,16 @@ describe('telling an Opendatasoft portal from another data.* site', () => {
   });
 
   it('keeps only the path of the API the sign came from, never its query', async () => {
-    const { recorder, openTabs } = setUp();
+    const { recordStore, openTabs } = setUp();
     openTabs.setUrl(7, 'https://data.ville.example/');
     request(7, 'https://data.ville.example/api/explore/v2.1/catalog/datasets?where=secret');
     await settled();
-    expect((await recorder.record('data.ville.example')).apiRequestSign).toEqual({ path: '/api/explore/v2.1/', at });
+    expect((await recordStore.record('data.ville.example')).apiRequestSign).toEqual({ path: '/api/explore/v2.1/', at });
   });
 
   it('takes the portal’s own cookies_preferences cookie as a sign', async () => {
-    const { recorder, handlers } = setUp();
-    await recorder.update('data.ville.example', sightingChange(observation('cookies_preferences', 'data.ville.example'), 'cookie-event', at));
+    const { recordStore, handlers } = setUp();
+    await recordStore.update('data.ville.example', sightingChange(observation('cookies_preferences', 'data.ville.example'), 'cookie-event', at));
     expect((await handlers.getTabState({ host: 'data.ville.example' })).kind).toBe('portal');
   });
 

@@ -6,7 +6,7 @@ import { parseCharter, readCharter } from '../../src/core/charter/parse.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
 import { evidenceRows } from '../../src/core/export/evidence-rows.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 
 const table = (...rows: string[][]) => `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
 const namesOf = (html: string) => parseCharter(html).map(({ name, match }) => `${name}${match === 'prefix' ? '*' : ''}`);
@@ -130,7 +130,7 @@ describe('cookie names as charters write them', () => {
 
 describe('near matches', () => {
   const line = (name: string, match: DeclaredCookie['match'] = 'exact'): DeclaredCookie => ({ name, match, provider: 'Matomo', service: null, purpose: 'Audience', duration: '30 minutes', category: null });
-  const cookie = (name: string) => cookieRecord(name, 0);
+  const cookie = (name: string) => keptCookie(name, 0);
 
   it('an observed cookie a declared exact name begins stays undeclared, and says which line it is close to', () => {
     const comparison = compareCookies([cookie('_pk_ses.3.ffff'), cookie('_ga')], [line('_pk_ses'), line('_pk_id.', 'prefix')]);

@@ -6,10 +6,10 @@ import { categoryOfSection } from '../../src/core/checks/section-category.ts';
 import { runChecks } from '../../src/core/checks/run-checks.ts';
 import type { CheckId, Finding } from '../../src/core/checks/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { createCookieKnowledgeLookup } from '../../src/core/knowledge/lookup.ts';
 import { projectVendors } from '../../src/core/knowledge/project/index.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SET_AT = Date.UTC(2026, 10, 23, 14, 0);
@@ -19,12 +19,12 @@ function line(name: string, duration: string | null, category: string | null = n
   return { name, match, provider: 'Opendatasoft', service: null, purpose: `Finalité de ${name}`, duration, category };
 }
 
-function cookie(name: string, options: Partial<CookieRecord> & { lifetimeDays?: number | null } = {}): CookieRecord {
+function cookie(name: string, options: Partial<KeptCookie> & { lifetimeDays?: number | null } = {}): KeptCookie {
   const { lifetimeDays = null, ...overrides } = options;
-  return cookieRecord(name, SET_AT, { expiresAt: lifetimeDays === null ? null : SET_AT + lifetimeDays * DAY, ...overrides });
+  return keptCookie(name, SET_AT, { expiresAt: lifetimeDays === null ? null : SET_AT + lifetimeDays * DAY, ...overrides });
 }
 
-function check(recorded: CookieRecord[], declared: DeclaredCookie[] = [], options: { audit?: Audit | null; portalIsHttps?: boolean } = {}): Finding[] {
+function check(recorded: KeptCookie[], declared: DeclaredCookie[] = [], options: { audit?: Audit | null; portalIsHttps?: boolean } = {}): Finding[] {
   return runChecks({ comparison: compareCookies(recorded, declared), portalIsHttps: options.portalIsHttps ?? true, knowledge, audit: options.audit ?? null });
 }
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 
 function declared(name: string, match: 'exact' | 'prefix' = 'exact', purpose = `Finalité de ${name}`): DeclaredCookie {
   return { name, match, provider: 'Opendatasoft', service: null, purpose, duration: null, category: null };
 }
 
-function seen(name: string, domain = 'data.montreuil.fr', party: 'first' | 'third' = 'first'): CookieRecord {
-  return cookieRecord(name, 1, { domain, party });
+function seen(name: string, domain = 'data.montreuil.fr', party: 'first' | 'third' = 'first'): KeptCookie {
+  return keptCookie(name, 1, { domain, party });
 }
 
 describe('comparing the charter with what was seen', () => {

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { cookieLines, familyStem, keptByBrowser, matchesSearch, searchKey } from '../../src/core/report/cookie-lines.ts';
 import { firstViewUndeclared } from '../../src/core/report/build-report.ts';
 import { firstViewToCheck, TO_CHECK_SHOWN, whatToCheck } from '../../src/core/report/to-check.ts';
 import { cookieId } from '../../src/core/cookies/slot-key.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 
 const AT = Date.UTC(2026, 10, 23, 14, 0);
-const cookie = (name: string, overrides: Partial<CookieRecord> = {}) => cookieRecord(name, AT, overrides);
-const describeLines = (cookies: CookieRecord[]) =>
+const cookie = (name: string, overrides: Partial<KeptCookie> = {}) => keptCookie(name, AT, overrides);
+const describeLines = (cookies: KeptCookie[]) =>
   cookieLines(cookies).map((line) => (line.kind === 'cookie' ? line.cookie.name : `${line.stem}* ×${line.cookies.length} (${line.domain})`));
 
 describe('cookie families', () => {
@@ -59,7 +59,7 @@ describe('search', () => {
 
 describe('what to check first', () => {
   const declared: DeclaredCookie[] = [{ name: 'sessionid', match: 'exact', provider: 'Opendatasoft', service: null, purpose: 'Session', duration: 'Session', category: null }];
-  const finding = (check: Finding['check'], subject: CookieRecord): Finding => ({
+  const finding = (check: Finding['check'], subject: KeptCookie): Finding => ({
     check,
     cookie: { id: cookieId(subject), name: subject.name, domain: subject.domain, path: subject.path },
     explanation: '…',

@@ -4,7 +4,7 @@ import { standardCharters } from '../../src/core/charter/standard/index.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import type { EvidenceRow } from '../../src/core/export/evidence-rows.ts';
 import { lifetimeGap } from '../../src/core/export/lifetime-gap.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,15 +25,15 @@ const declared = [
 ];
 
 const cookies = [
-  cookieRecord('sessionid', AUDIT_START - MINUTE, { httpOnly: true, expiresAt: AUDIT_START - MINUTE + 14 * DAY, seenBy: ['set-cookie-header'] }),
-  cookieRecord('atuserid', AUDIT_START + 3 * MINUTE, { expiresAt: AUDIT_START + 3 * MINUTE + 400 * DAY, requestedLifetimeMs: 761 * DAY }),
+  keptCookie('sessionid', AUDIT_START - MINUTE, { httpOnly: true, expiresAt: AUDIT_START - MINUTE + 14 * DAY, seenBy: ['set-cookie-header'] }),
+  keptCookie('atuserid', AUDIT_START + 3 * MINUTE, { expiresAt: AUDIT_START + 3 * MINUTE + 400 * DAY, requestedLifetimeMs: 761 * DAY }),
   {
-    ...cookieRecord('_ga', AUDIT_START + 5 * MINUTE, { expiresAt: AUDIT_START + 5 * MINUTE + 730 * DAY, seenBy: ['set-cookie-header'] }),
+    ...keptCookie('_ga', AUDIT_START + 5 * MINUTE, { expiresAt: AUDIT_START + 5 * MINUTE + 730 * DAY, seenBy: ['set-cookie-header'] }),
     firstPage: 'https://data.montreuil.fr/explore/?q=arbres#top',
     setByResponse: 'https://user:pw@data.montreuil.fr/collect?cid=123456.789&v=2',
   },
-  cookieRecord('carto_uid', AUDIT_START + MINUTE, { domain: 'carto-tiers.fr', hostOnly: false, party: 'third', sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
-  cookieRecord('mystery', AUDIT_START + 9 * MINUTE, { secure: false }),
+  keptCookie('carto_uid', AUDIT_START + MINUTE, { domain: 'carto-tiers.fr', hostOnly: false, party: 'third', sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
+  keptCookie('mystery', AUDIT_START + 9 * MINUTE, { secure: false }),
 ];
 
 const evidence = buildEvidence(evidenceInput({ charter: { ...evidenceInput().charter, declared }, audit, cookies }));
@@ -104,7 +104,7 @@ describe('the evidence rows', () => {
   });
 
   it('keeps one row per cookie when the charter names it twice', () => {
-    const twice = buildEvidence(evidenceInput({ charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid'), declaredLine('sessionid', { category: 'Autre' })] }, cookies: [cookieRecord('sessionid', AUDIT_START)] }));
+    const twice = buildEvidence(evidenceInput({ charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid'), declaredLine('sessionid', { category: 'Autre' })] }, cookies: [keptCookie('sessionid', AUDIT_START)] }));
     expect(twice.rows.map((line) => [line.name, line.status, line.category])).toEqual([['sessionid', 'déclaré et observé', 'Cookies nécessaires']]);
   });
 
@@ -167,7 +167,7 @@ describe('the evidence context', () => {
 });
 
 describe('the lifetime gap', () => {
-  const cookie = (lifetimeDays: number | null) => cookieRecord('c', 0, { expiresAt: lifetimeDays === null ? null : lifetimeDays * DAY });
+  const cookie = (lifetimeDays: number | null) => keptCookie('c', 0, { expiresAt: lifetimeDays === null ? null : lifetimeDays * DAY });
 
   it.each([
     ['Session', 365, 'observé 1 an, déclaré le temps de la session'],

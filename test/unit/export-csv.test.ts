@@ -4,7 +4,7 @@ import { csvField, csvHeaders, csvText, evidenceToCsv } from '../../src/core/exp
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 import { parseCsv } from '../support/csv.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 
 /**
@@ -53,8 +53,8 @@ describe('the CSV export', () => {
   const input = evidenceInput({
     charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid', { purpose: 'Se souvenir ; de "vous"\r\nsur deux lignes' }), declaredLine('xtvrn')] },
     cookies: [
-      cookieRecord('sessionid', AUDIT_START, { httpOnly: true }),
-      cookieRecord('=cmd|calc', AUDIT_START + 1, { secure: false, domain: 'tiers.example', party: 'third', hostOnly: false, sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
+      keptCookie('sessionid', AUDIT_START, { httpOnly: true }),
+      keptCookie('=cmd|calc', AUDIT_START + 1, { secure: false, domain: 'tiers.example', party: 'third', hostOnly: false, sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
     ],
   });
   const evidence = buildEvidence(input);
@@ -100,7 +100,7 @@ describe('the CSV export', () => {
         const hostile = buildEvidence(
           evidenceInput({
             charter: { ...evidenceInput().charter, declared: cookies.map(([name, , purpose, duration, category]) => declaredLine(`d${name}`, { purpose, duration, category })) },
-            cookies: cookies.map(([name, domain, path], index) => cookieRecord(name, AUDIT_START + index, { domain, path })),
+            cookies: cookies.map(([name, domain, path], index) => keptCookie(name, AUDIT_START + index, { domain, path })),
           }),
         );
         const [, ...rows] = parseCsv(evidenceToCsv(hostile).slice(1));

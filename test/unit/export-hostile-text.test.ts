@@ -4,7 +4,7 @@ import { evidenceToCsv } from '../../src/core/export/csv.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { evidenceToHtml } from '../../src/core/export/html.ts';
 import { evidenceToJson } from '../../src/core/export/json.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 
 /** Attack 4 of issue 12: terminal escape sequences, bidi and invisible characters in a site's words. */
@@ -22,11 +22,11 @@ const evidence = buildEvidence(
     },
     cookies: [
       {
-        ...cookieRecord(`sessionid${BIDI}`, AUDIT_START, { path: `/${BIDI}`, domain: 'data.montreuil.fr' }),
+        ...keptCookie(`sessionid${BIDI}`, AUDIT_START, { path: `/${BIDI}`, domain: 'data.montreuil.fr' }),
         firstPage: `https://data.montreuil.fr/explore/;${SESSION}?q=1`,
         setByResponse: `https://data.montreuil.fr/api/;${SESSION}`,
       },
-      { ...cookieRecord(`x${ESCAPES}`, AUDIT_START + 1, { party: 'third', domain: `tiers${BIDI}.example` }), firstPage: null, setByResponse: null },
+      { ...keptCookie(`x${ESCAPES}`, AUDIT_START + 1, { party: 'third', domain: `tiers${BIDI}.example` }), firstPage: null, setByResponse: null },
     ],
   }),
 );

@@ -5,7 +5,7 @@ import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { escapeHtml, linkOrText } from '../../src/core/export/html-escape.ts';
 import { evidenceToHtml, HTML_HASH_LINE_MARKER } from '../../src/core/export/html.ts';
 import { sha256Hex } from '../../src/core/hash/sha256.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", 'A & B', '</style><style>*{display:none}', `${HTML_HASH_LINE_MARKER}`];
@@ -40,7 +40,7 @@ describe('the HTML report', () => {
       browser: { name: HOSTILE[1] ?? '', version: HOSTILE[2] ?? '' },
       audit: followConsent(startAudit(AUDIT_START), 'accepted', AUDIT_START + 1000),
       cookies: HOSTILE.map((text, index) => ({
-        ...cookieRecord(`c${index}${text}`, AUDIT_START + index * 2000, { path: `/${text}`, secure: false }),
+        ...keptCookie(`c${index}${text}`, AUDIT_START + index * 2000, { path: `/${text}`, secure: false }),
         firstPage: `https://data.montreuil.fr/${text}`,
         setByResponse: `javascript:${text}`,
       })),
@@ -93,7 +93,7 @@ describe('the HTML report', () => {
   });
 
   it('says when no audit ran, since when it observed', async () => {
-    const html = await evidenceToHtml(buildEvidence(evidenceInput({ cookies: [cookieRecord('sessionid', AUDIT_START)] })));
+    const html = await evidenceToHtml(buildEvidence(evidenceInput({ cookies: [keptCookie('sessionid', AUDIT_START)] })));
     expect(html).toContain('observation depuis le 23/11/2026 14:00:00');
     expect(html).not.toContain('Phases de consentement');
   });

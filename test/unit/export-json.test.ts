@@ -6,7 +6,7 @@ import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { canonicalJson, EVIDENCE_SCHEMA_ID, evidenceToJson } from '../../src/core/export/json.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
 import { sha256Hex } from '../../src/core/hash/sha256.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 import { validate, type Schema } from '../support/json-schema.ts';
 
@@ -18,9 +18,9 @@ const audited = buildEvidence(
     charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid', { duration: 'Session' }), declaredLine('_pk_ses.', { match: 'prefix' })] },
     audit: followConsent(startAudit(AUDIT_START), 'accepted', AUDIT_START + 1000),
     cookies: [
-      cookieRecord('sessionid', AUDIT_START, { expiresAt: AUDIT_START + 365 * DAY }),
-      cookieRecord('_ga', AUDIT_START + 2000, { expiresAt: AUDIT_START + 2000 + 400 * DAY, requestedLifetimeMs: 730 * DAY, secure: false }),
-      cookieRecord('carto_uid', AUDIT_START + 3000, { domain: 'carto-tiers.fr', party: 'third', partitionKey: 'https://montreuil.fr' }),
+      keptCookie('sessionid', AUDIT_START, { expiresAt: AUDIT_START + 365 * DAY }),
+      keptCookie('_ga', AUDIT_START + 2000, { expiresAt: AUDIT_START + 2000 + 400 * DAY, requestedLifetimeMs: 730 * DAY, secure: false }),
+      keptCookie('carto_uid', AUDIT_START + 3000, { domain: 'carto-tiers.fr', party: 'third', partitionKey: 'https://montreuil.fr' }),
     ],
     requestOnlyCookies: [{ name: 'cookies_preferences', host: 'data.montreuil.fr', firstSeen: AUDIT_START + 1000 }],
   }),

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadFile } from '../../popup/components/download.ts';
 import type { Audit } from '../../src/core/audit/audit.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
-import { cookieKey } from '../../src/core/cookies/record.ts';
+import { cookieKey } from '../../src/core/cookies/kept-cookie.ts';
 import type { PortalReport } from '../../src/core/report/tab-state.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { cookie, declared, fact, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';

@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/components/App.tsx';
 import { firstViews } from '../../src/adapters/first-views.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
-import { cookieKey } from '../../src/core/cookies/record.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import { cookieKey } from '../../src/core/cookies/kept-cookie.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { emptyPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
 import { buildPortalDetails, buildPortalReport, firstViewCookiesPerLine, firstViewUndeclared } from '../../src/core/report/build-report.ts';
 import type { PortalDetails, TabState } from '../../src/core/report/tab-state.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { plain } from '../support/popup-report.tsx';
 import { reportContext } from '../support/report-knowledge.ts';
@@ -29,9 +29,9 @@ const matomo: DeclaredCookie = {
 
 /** 40 undeclared third-party cookies and 5 Matomo cookies under one prefix line of the charter. */
 function manyCookies(): PortalRecord {
-  const cookies: CookieRecord[] = [
-    ...Array.from({ length: 40 }, (_, index) => cookieRecord(`traceur_${index}`, AT, { domain: 'mesure-tiers.example', hostOnly: false, party: 'third' })),
-    ...Array.from({ length: 5 }, (_, index) => cookieRecord(`_pk_id.${index}`, AT)),
+  const cookies: KeptCookie[] = [
+    ...Array.from({ length: 40 }, (_, index) => keptCookie(`traceur_${index}`, AT, { domain: 'mesure-tiers.example', hostOnly: false, party: 'third' })),
+    ...Array.from({ length: 5 }, (_, index) => keptCookie(`_pk_id.${index}`, AT)),
   ];
   return {
     ...emptyPortalRecord(HOST),

@@ -15,7 +15,7 @@ import type { CharterFallbackReason } from '../../src/core/charter/types.ts';
 import { buildPortalReport } from '../../src/core/report/build-report.ts';
 import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { openLines } from '../support/popup-report.tsx';
 import { reportContext } from '../support/report-knowledge.ts';
@@ -105,7 +105,7 @@ describe('notices about what is kept', () => {
   });
 });
 
-const cookieNamed = (name: string) => cookieRecord(name, READ_AT, { domain: 'data.ville.example', seenBy: ['set-cookie-header'] });
+const cookieNamed = (name: string) => keptCookie(name, READ_AT, { domain: 'data.ville.example', seenBy: ['set-cookie-header'] });
 
 describe('cookie names from pages', () => {
   const shownName = (name: string) => {
@@ -171,7 +171,7 @@ describe('every text from a site, not names alone (issue 12, attack 4)', () => {
   it('shows the domain, the path, the charter lines, its sections and column titles with their invisible characters as marks', async () => {
     const record = {
       ...emptyPortalRecord('data.ville.example'),
-      cookies: { k: cookieRecord('sid', READ_AT, { domain: `data.ville.example${BIDI}`, path: `/carte${ESCAPES}` }) },
+      cookies: { k: keptCookie('sid', READ_AT, { domain: `data.ville.example${BIDI}`, path: `/carte${ESCAPES}` }) },
       charter: {
         declared: [
           { name: 'sid', match: 'exact' as const, provider: `Ville${BIDI}`, service: `Portail${ESCAPES}`, purpose: `Session${BIDI}`, duration: `13 mois${ESCAPES}`, category: `Nécessaires${BIDI}` },

@@ -4,7 +4,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { cookieId } from '../../src/core/cookies/slot-key.ts';
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import type { CookieKnowledge } from '../../src/core/knowledge/types.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { fakeBackground } from '../support/fake-background.ts';
@@ -43,7 +43,7 @@ const ideKnowledge: CookieKnowledge = {
 const insight = (overrides: Partial<CookieInsight>): CookieInsight => ({ knowledge: null, organisation: null, phase: null, ...overrides });
 
 /** Keyed as the background keys them. */
-function insightsOf(entries: [CookieRecord, CookieInsight][]): Record<string, CookieInsight> {
+function insightsOf(entries: [KeptCookie, CookieInsight][]): Record<string, CookieInsight> {
   return Object.fromEntries(entries.map(([recorded, value]) => [cookieId(recorded), value]));
 }
 
@@ -60,7 +60,7 @@ const thirdParty: Finding = {
   reference: { title: 'Référence locale', url: 'javascript:alert(1)' },
 };
 
-function undeclared(cookies: CookieRecord[], entries: [CookieRecord, CookieInsight][], findings: Finding[] = []) {
+function undeclared(cookies: KeptCookie[], entries: [KeptCookie, CookieInsight][], findings: Finding[] = []) {
   fakeBackground({
     getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: cookies, declaredNotSeen: [] }, insights: insightsOf(entries), findings }),
   });

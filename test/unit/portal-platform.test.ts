@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { opendatasoftApiPathOf, platformVerdict } from '../../src/core/portal/platform.ts';
 import { defaultPortalSettings, withHostTreatedAsPortal } from '../../src/core/portal/settings.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 
 const nothingSeen = (host: string) => ({ host, cookies: {} });
 
@@ -47,9 +47,9 @@ describe('whether a watched host counts as an Opendatasoft portal', () => {
   it('does once its page called an Opendatasoft API, or once it set the Opendatasoft consent cookie itself', () => {
     const apiRequestSign = { path: '/api/explore/v2.1/', at: 1 };
     expect(platformVerdict({ host: 'data.ville.example', cookies: {}, apiRequestSign }, defaultPortalSettings)).toEqual({ opendatasoft: true, by: 'api-request' });
-    const consent = cookieRecord('cookies_preferences', 1, { domain: 'data.ville.example' });
+    const consent = keptCookie('cookies_preferences', 1, { domain: 'data.ville.example' });
     expect(platformVerdict({ host: 'data.ville.example', cookies: { a: consent } }, defaultPortalSettings)).toEqual({ opendatasoft: true, by: 'consent-cookie' });
-    const thirdPartyConsent = cookieRecord('cookies_preferences', 1, { domain: 'autre.example', party: 'third' });
+    const thirdPartyConsent = keptCookie('cookies_preferences', 1, { domain: 'autre.example', party: 'third' });
     expect(platformVerdict({ host: 'data.ville.example', cookies: { a: thirdPartyConsent } }, defaultPortalSettings).opendatasoft).toBe(false);
   });
 

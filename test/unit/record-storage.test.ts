@@ -1,32 +1,32 @@
 /**
  * What storage holds for a portal: versioned and migrated, read back exactly as saved, repaired when damaged,
- * capped when a page sets thousands of cookies; and the recorder never writes over a record it could not read.
+ * capped when a page sets thousands of cookies; and the recordStore never writes over a record it could not read.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
-import { PortalRecorder } from '../../src/background/recorder.ts';
+import { RecordStore } from '../../src/background/record-store.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import type { CharterFallbackReason, DeclaredCookie } from '../../src/core/charter/types.ts';
-import type { CookieObservation, CookieRecord } from '../../src/core/cookies/types.ts';
+import type { CookieObservation, KeptCookie } from '../../src/core/cookies/types.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
 import { capRecord, MAX_AUDIT_PHASES, MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
 import { storedBytes } from '../../src/core/record/stored-bytes.ts';
 import { latestVersion, migrateRecord, migrations } from '../../src/core/record/migrations.ts';
 import { emptyPortalRecord, readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
 import { buildPortalReport } from '../../src/core/report/build-report.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import type { Audit } from '../../src/core/audit/audit.ts';
 import { reportContext } from '../support/report-knowledge.ts';
 
 const HOST = 'data.montreuil.fr';
 
-// ---- Arbitrary records, as the recorder and the charter reader write them ----
+// ---- Arbitrary records, as the recordStore and the charter reader write them ----
 
 const text = fc.string({ maxLength: 40 });
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
-const anyCookie: fc.Arbitrary<CookieRecord> = fc.record({
+const anyCookie: fc.Arbitrary<KeptCookie> = fc.record({
   name: fc.string({ unit: 'grapheme', maxLength: 30 }),
   domain: fc.domain(),
   hostOnly: fc.boolean(),
@@ -182,23 +182,23 @@ describe('migrations', () => {
   });
 });
 
-// ---- The recorder with these records ----
+// ---- The recordStore with these records ----
 
 function observation(name: string): CookieObservation {
   return { name, domain: HOST, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', partitionKey: null, expiresAt: null };
 }
 
-const createRecorder = () => new PortalRecorder({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {} });
+const createRecordStore = () => new RecordStore({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {} });
 
-describe('the recorder and stored records', () => {
+describe('the recordStore and stored records', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('writes an old record back in the latest shape once read, and a current one never', async () => {
     await fakeBrowser.storage.local.set({ 'portal:data.montreuil.fr': { version: 1, host: HOST, cookies: {}, charter: null }, 'portal:x.fr': emptyPortalRecord('x.fr') });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const recorder = createRecorder();
-    for (const host of await storage.storedPortalHosts()) await recorder.record(host);
+    const recordStore = createRecordStore();
+    for (const host of await storage.storedPortalHosts()) await recordStore.record(host);
     await vi.advanceTimersByTimeAsync(300);
     expect(set.mock.calls.flatMap(([items]) => Object.keys(items)).filter((key) => key.startsWith('portal:'))).toEqual(['portal:data.montreuil.fr']);
     expect((await fakeBrowser.storage.local.get('portal:data.montreuil.fr'))['portal:data.montreuil.fr']).toMatchObject({ version: latestVersion, droppedCookies: { count: 0 } });
@@ -208,23 +208,23 @@ describe('the recorder and stored records', () => {
     await fakeBrowser.storage.local.set({ 'portal:data.montreuil.fr': emptyPortalRecord(HOST) });
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error: database corrupted'));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const recorder = createRecorder();
-    await recorder.update(HOST, sightingChange(observation('sessionid'), 'cookie-event', 1));
+    const recordStore = createRecordStore();
+    await recordStore.update(HOST, sightingChange(observation('sessionid'), 'cookie-event', 1));
     await vi.advanceTimersByTimeAsync(2000);
     expect(set).not.toHaveBeenCalled();
-    expect(recorder.noticesOf(HOST)).toEqual([{ kind: 'storage-read-error', message: 'IO error: database corrupted' }]);
-    expect(Object.keys((await recorder.record(HOST)).cookies)).toHaveLength(1);
-    await recorder.clear(HOST);
+    expect(recordStore.noticesOf(HOST)).toEqual([{ kind: 'storage-read-error', message: 'IO error: database corrupted' }]);
+    expect(Object.keys((await recordStore.record(HOST)).cookies)).toHaveLength(1);
+    await recordStore.clear(HOST);
     expect(set.mock.calls.filter(([items]) => `portal:${HOST}` in items)).toHaveLength(1);
   });
 
   it('writes at most the cap of cookies per portal, dropping the least recently seen, and the report says so', async () => {
-    const recorder = createRecorder();
+    const recordStore = createRecordStore();
     for (let index = 0; index < MAX_COOKIES_PER_PORTAL + 5; index++) {
-      await recorder.update(HOST, sightingChange(observation(`c${index}`), 'cookie-event', 1000 + index));
+      await recordStore.update(HOST, sightingChange(observation(`c${index}`), 'cookie-event', 1000 + index));
     }
     await vi.advanceTimersByTimeAsync(300);
-    const record = await recorder.record(HOST);
+    const record = await recordStore.record(HOST);
     const stored = (await fakeBrowser.storage.local.get(`portal:${HOST}`))[`portal:${HOST}`] as PortalRecord;
     expect(Object.keys(stored.cookies)).toHaveLength(MAX_COOKIES_PER_PORTAL);
     const names = Object.values(record.cookies).map(({ name }) => name);
@@ -240,7 +240,7 @@ describe('the recorder and stored records', () => {
 describe('the cap on what one portal keeps, in bytes', () => {
   it('holds when names are 4 KB long and every address was 20 KB: the least recently seen cookies give way', () => {
     const record = emptyPortalRecord(HOST);
-    for (let index = 0; index < 400; index++) record.cookies[`k${index}`] = cookieRecord(`${index}`.padEnd(4096, 'x'), index, { path: `/${'p'.repeat(1023)}` });
+    for (let index = 0; index < 400; index++) record.cookies[`k${index}`] = keptCookie(`${index}`.padEnd(4096, 'x'), index, { path: `/${'p'.repeat(1023)}` });
     const bytes = capRecord(record);
     const kept = Object.values(record.cookies);
     expect(bytes).toBeLessThanOrEqual(MAX_RECORD_BYTES);
@@ -255,10 +255,10 @@ describe('the cap on what one portal keeps, in bytes', () => {
     const bigAudit = (startedAt: number) => ({
       audit: { startedAt, endedAt: startedAt + 1, phases: [] },
       charter: { declared: [], source: { kind: 'standard' as const, reason: { kind: 'not-read-yet' as const }, readAt: 0 } },
-      cookies: Array.from({ length: 150 }, (_, index) => cookieRecord(`${index}`.padEnd(2000, 'a'), startedAt)),
+      cookies: Array.from({ length: 150 }, (_, index) => keptCookie(`${index}`.padEnd(2000, 'a'), startedAt)),
     });
     record.pastAudits = [bigAudit(1), bigAudit(2), bigAudit(3), bigAudit(4)];
-    record.cookies.current = cookieRecord('sessionid', 10);
+    record.cookies.current = keptCookie('sessionid', 10);
     expect(capRecord(record)).toBeLessThanOrEqual(MAX_RECORD_BYTES);
     const kept = record.pastAudits.map(({ audit: { startedAt } }) => startedAt);
     expect(kept.length).toBeGreaterThan(0);
@@ -284,7 +284,7 @@ describe('the cap on what one portal keeps, in bytes', () => {
 
   it('changes nothing below the cap', () => {
     const record = emptyPortalRecord(HOST);
-    record.cookies.a = cookieRecord('a', 1);
+    record.cookies.a = keptCookie('a', 1);
     const before = structuredClone(record);
     capRecord(record);
     expect(record).toEqual(before);

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
-import { PortalRecorder } from '../../src/background/recorder.ts';
+import { RecordStore } from '../../src/background/record-store.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { latestVersion } from '../../src/core/record/migrations.ts';
@@ -13,7 +13,7 @@ import { readPortalRecord, type PortalRecord } from '../../src/core/record/porta
 import { MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
 import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
 import { MAX_KEPT_URL_LENGTH } from '../../src/core/url/kept-url.ts';
-import { cookieRecord } from '../support/cookie-record.ts';
+import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 
 const FLOOD = 'data.flood.example';
@@ -25,14 +25,14 @@ function observation(name: string, domain: string): CookieObservation {
 }
 
 let clock = Date.UTC(2026, 10, 23, 14);
-const createRecorder = () => new PortalRecorder({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {}, now: () => clock });
+const createRecordStore = () => new RecordStore({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {}, now: () => clock });
 const stored = async (host: string) => (await fakeBrowser.storage.local.get(`portal:${host}`))[`portal:${host}`] as PortalRecord | undefined;
 
 /** What the flooding page does: 1,000 cookies, each seen on its 20 KB page and set by a response of that page. */
-async function flood(recorder: PortalRecorder, host = FLOOD, names = 1000): Promise<void> {
+async function flood(recordStore: RecordStore, host = FLOOD, names = 1000): Promise<void> {
   const page = `https://${host}${SECRET_PATH};jsessionid=ABC?token=t0k3n#frag`;
   for (let index = 0; index < names; index++) {
-    await recorder.update(host, sightingChange(observation(`flood_${index}`.padEnd(200, 'x'), host), 'set-cookie-header', clock + index, { page, response: page }));
+    await recordStore.update(host, sightingChange(observation(`flood_${index}`.padEnd(200, 'x'), host), 'set-cookie-header', clock + index, { page, response: page }));
   }
 }
 
@@ -41,14 +41,14 @@ describe('one page cannot stop every save', () => {
   afterEach(() => vi.useRealTimers());
 
   it('a flooding portal is capped and saved, and a normal portal visited next is saved too', async () => {
-    const recorder = createRecorder();
-    await flood(recorder);
+    const recordStore = createRecordStore();
+    await flood(recordStore);
     await vi.advanceTimersByTimeAsync(300);
-    await recorder.update(NORMAL, sightingChange(observation('sessionid', NORMAL), 'cookie-event', clock));
+    await recordStore.update(NORMAL, sightingChange(observation('sessionid', NORMAL), 'cookie-event', clock));
     await vi.advanceTimersByTimeAsync(300);
 
-    expect(recorder.noticesOf(NORMAL)).toEqual([]);
-    expect(recorder.noticesOf(FLOOD)).toEqual([]);
+    expect(recordStore.noticesOf(NORMAL)).toEqual([]);
+    expect(recordStore.noticesOf(FLOOD)).toEqual([]);
     expect(Object.values((await stored(NORMAL))?.cookies ?? {}).map(({ name }) => name)).toEqual(['sessionid']);
     const flooded = await stored(FLOOD);
     expect(Object.keys(flooded?.cookies ?? {})).toHaveLength(1000);
@@ -60,43 +60,43 @@ describe('one page cannot stop every save', () => {
   });
 
   it('a record that cannot be written holds back no other, and its notice says what it takes', async () => {
-    const recorder = createRecorder();
+    const recordStore = createRecordStore();
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
       if (`portal:${FLOOD}` in items) throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     });
-    await flood(recorder, FLOOD, 10);
-    await recorder.update(NORMAL, sightingChange(observation('sessionid', NORMAL), 'cookie-event', clock));
+    await flood(recordStore, FLOOD, 10);
+    await recordStore.update(NORMAL, sightingChange(observation('sessionid', NORMAL), 'cookie-event', clock));
     await vi.advanceTimersByTimeAsync(300);
     expect(await stored(NORMAL)).toBeDefined();
     expect(await stored(FLOOD)).toBeUndefined();
-    expect(recorder.noticesOf(NORMAL)).toEqual([]);
-    expect(recorder.noticesOf(FLOOD)).toEqual([
+    expect(recordStore.noticesOf(NORMAL)).toEqual([]);
+    expect(recordStore.noticesOf(FLOOD)).toEqual([
       { kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded', recordBytes: expect.any(Number), storedBytes: expect.any(Number), portals: 2 },
     ]);
   });
 
   it('keeps all records within the budget, dropping the least recently visited portal whole, and says so', async () => {
-    const recorder = createRecorder();
+    const recordStore = createRecordStore();
     const hosts = Array.from({ length: 12 }, (_, index) => `data.portail-${index}.example`);
     for (const host of hosts) {
       clock += 60_000;
-      await flood(recorder, host);
+      await flood(recordStore, host);
       await vi.advanceTimersByTimeAsync(300);
     }
-    const { storedBytes, portals } = await recorder.storageUse();
+    const { storedBytes, portals } = await recordStore.storageUse();
     expect(storedBytes).toBeLessThanOrEqual(STORAGE_BUDGET_BYTES);
     const all = await fakeBrowser.storage.local.get(null);
     const kept = hosts.filter((host) => `portal:${host}` in all);
     expect(kept).toHaveLength(portals);
     // The first visited went first; the latest are all kept.
     expect(kept).toEqual(hosts.slice(hosts.length - kept.length));
-    expect(await recorder.droppedAt(hosts[0]!)).toBeGreaterThan(0);
-    expect(await recorder.droppedAt(hosts.at(-1)!)).toBeNull();
+    expect(await recordStore.droppedAt(hosts[0]!)).toBeGreaterThan(0);
+    expect(await recordStore.droppedAt(hosts.at(-1)!)).toBeNull();
 
     // Seen again after a restart: the index was kept, and the record starts afresh.
-    const restarted = createRecorder();
+    const restarted = createRecordStore();
     expect(await restarted.droppedAt(hosts[0]!)).toBeGreaterThan(0);
     expect((await restarted.record(hosts[0]!)).cookies).toEqual({});
     // 12,000 cookies recorded and 10 MB of storage measured at each write: seconds on a shared machine.
@@ -109,8 +109,8 @@ describe('migration to version 4', () => {
       version: 3,
       host: NORMAL,
       cookies: {
-        a: { ...cookieRecord('a', 5), lastSeen: 50, firstPage: `https://${NORMAL}/page;jsessionid=ABC?q=1`, setByResponse: `https://${NORMAL}/${"chemin-".repeat(3000)}` },
-        b: { ...cookieRecord('b', 7), lastSeen: 70 },
+        a: { ...keptCookie('a', 5), lastSeen: 50, firstPage: `https://${NORMAL}/page;jsessionid=ABC?q=1`, setByResponse: `https://${NORMAL}/${"chemin-".repeat(3000)}` },
+        b: { ...keptCookie('b', 7), lastSeen: 70 },
       },
       charter: null,
       droppedCookies: { count: 0, lastAt: null },
@@ -127,7 +127,7 @@ describe('migration to version 4', () => {
   });
 
   it('builds the index of sizes from the stored records when there is none', async () => {
-    await fakeBrowser.storage.local.set({ [`portal:${NORMAL}`]: { version: 3, host: NORMAL, cookies: { a: { ...cookieRecord('a', 5), lastSeen: 50 } } } });
+    await fakeBrowser.storage.local.set({ [`portal:${NORMAL}`]: { version: 3, host: NORMAL, cookies: { a: { ...keptCookie('a', 5), lastSeen: 50 } } } });
     const index = await storage.loadRecordsIndex();
     expect(index.portals[NORMAL]).toEqual({ bytes: expect.any(Number), visitedAt: 50 });
     expect(index.portals[NORMAL]?.bytes).toBeGreaterThan(100);

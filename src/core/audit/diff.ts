@@ -1,18 +1,18 @@
 import type { Charter, DeclaredCookie } from '../charter/types.ts';
 import { cookieId } from '../cookies/slot-key.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import type { Audit } from './audit.ts';
 
 /** What is kept of a finished audit: enough to compare it with another one and to export it again. */
 export interface AuditSnapshot {
   audit: Audit;
   charter: Charter;
-  cookies: CookieRecord[];
+  cookies: KeptCookie[];
 }
 
 export interface AuditDiff {
-  cookiesAppeared: CookieRecord[];
-  cookiesGone: CookieRecord[];
+  cookiesAppeared: KeptCookie[];
+  cookiesGone: KeptCookie[];
   declaredAdded: DeclaredCookie[];
   declaredRemoved: DeclaredCookie[];
   /** Same cookie name in both charters, other words (purpose, provider, service, duration or section). */

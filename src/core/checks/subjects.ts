@@ -1,13 +1,13 @@
 import type { DeclaredCookie } from '../charter/types.ts';
 import { cookieId } from '../cookies/slot-key.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import type { CnilCategory, CookieKnowledge } from '../knowledge/types.ts';
 import { categoryOfSection } from './section-category.ts';
 import type { CheckInput, Finding } from './types.ts';
 
 /** A recorded cookie with what the charter and the knowledge base say of it: what every check looks at. */
 export interface Subject {
-  cookie: CookieRecord;
+  cookie: KeptCookie;
   /** The charter line that covers it; null when undeclared. */
   declared: DeclaredCookie | null;
   knowledge: CookieKnowledge | null;
@@ -23,7 +23,7 @@ export interface Subject {
  * already expired: that is how a site deletes a cookie, not a cookie it keeps.
  */
 export function subjectsOf(input: CheckInput): Subject[] {
-  const lines = new Map<CookieRecord, DeclaredCookie | null>();
+  const lines = new Map<KeptCookie, DeclaredCookie | null>();
   for (const { declared, cookies } of input.comparison.declaredAndSeen) {
     for (const cookie of cookies) if (!lines.has(cookie)) lines.set(cookie, declared);
   }
@@ -45,7 +45,7 @@ export function subjectsOf(input: CheckInput): Subject[] {
  * How long the site asked the cookie to live, in milliseconds; null for a session cookie. What a Set-Cookie header
  * asked beyond the browsers' 400-day cap counts, since the charter is answerable for what the site asks.
  */
-export function requestedLifetimeOf(cookie: CookieRecord): number | null {
+export function requestedLifetimeOf(cookie: KeptCookie): number | null {
   if (cookie.expiresAt === null) return null;
   return cookie.requestedLifetimeMs ?? cookie.expiresAt - cookie.setAt;
 }

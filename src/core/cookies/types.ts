@@ -26,7 +26,7 @@ export interface CookieObservation {
 }
 
 /** What the extension keeps of one cookie for one portal. */
-export interface CookieRecord extends CookieObservation {
+export interface KeptCookie extends CookieObservation {
   party: Party;
   firstSeen: number;
   lastSeen: number;

@@ -3,7 +3,7 @@ import type { DeclaredCookie } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
 import { cookieId } from '../cookies/slot-key.ts';
-import type { CookieRecord, SameSite } from '../cookies/types.ts';
+import type { KeptCookie, SameSite } from '../cookies/types.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { knowledgeWords, noKnowledgeWords, type KnowledgeWords } from './knowledge-words.ts';
 import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
@@ -14,7 +14,7 @@ import { keptUrl } from '../url/kept-url.ts';
  * A recorded cookie with where it came from: fields a record may lack (kept before they existed, or seen by a
  * source that cannot tell), so they are read as optional.
  */
-export type EvidenceCookie = CookieRecord & {
+export type EvidenceCookie = KeptCookie & {
   /** The top-level page on which the cookie first appeared. */
   firstPage?: string | null;
   /** The URL of the response whose Set-Cookie set it; null when only a cookie event saw it. */
@@ -85,7 +85,7 @@ export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
     return near === undefined ? row : { ...row, lifetimeGap: nearLineWording(near) };
   });
   // A charter naming a cookie twice covers it twice: one row per cookie, with the first line.
-  const listed = new Set<CookieRecord>();
+  const listed = new Set<KeptCookie>();
   for (const { declared, cookies } of input.comparison.declaredAndSeen) {
     for (const cookie of cookies) {
       if (listed.has(cookie)) continue;

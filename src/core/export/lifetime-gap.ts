@@ -1,12 +1,12 @@
 import { askedLifetime, wordsFor } from '../checks/lifetime-checks.ts';
 import { requestedLifetimeOf } from '../checks/subjects.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import { parseDeclaredDuration } from '../duration/parse-declared-duration.ts';
 
 const SESSION_WORDS = 'le temps de la session';
 
 /** How long the site asked a cookie to live, in words: "13 mois", "session", "25 mois (ramenés à 400 jours…)". */
-export function observedLifetime(cookie: CookieRecord): string {
+export function observedLifetime(cookie: KeptCookie): string {
   const lifetime = requestedLifetimeOf(cookie);
   return lifetime === null ? 'session' : askedLifetime(lifetime);
 }
@@ -16,7 +16,7 @@ export function observedLifetime(cookie: CookieRecord): string {
  * ("observé 25 mois, déclaré 13 mois"); "aucun écart" when both read the same; empty when the charter states no
  * duration that can be read. Both sides are worded alike, so "13 mois" declared and 395 days observed agree.
  */
-export function lifetimeGap(declaredWording: string | null, cookie: CookieRecord): string {
+export function lifetimeGap(declaredWording: string | null, cookie: KeptCookie): string {
   const declared = declaredWording ? parseDeclaredDuration(declaredWording) : null;
   if (!declared) return '';
   const actual = requestedLifetimeOf(cookie);

@@ -1,6 +1,6 @@
 import { followConsent, startAudit, type Audit } from '../audit/audit.ts';
 import { CONSENT_COOKIE_NAME, consentVerdict, decodeConsentChoice } from '../consent/consent-choice.ts';
-import { cookieKey, recordRemoval, recordSighting } from '../cookies/record.ts';
+import { cookieKey, markRemoved, addSighting } from '../cookies/kept-cookie.ts';
 import { parseSetCookie, splitSetCookieHeaders, type SetCookieEffect } from '../cookies/set-cookie.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
 import type { BrowserInfo, RequestOnlySighting } from '../export/evidence.ts';
@@ -82,11 +82,11 @@ function record(cookies: Map<string, EvidenceCookie>, effect: SetCookieEffect, e
   const key = cookieKey(effect.observation, portalHost);
   const existing = cookies.get(key);
   if (effect.deletes) {
-    if (existing && existing.removedAt === null) cookies.set(key, recordRemoval(existing, entry.at));
+    if (existing && existing.removedAt === null) cookies.set(key, markRemoved(existing, entry.at));
     return;
   }
   const party = partyOf(effect.observation.domain, portalHost);
-  const sighting = recordSighting(existing, effect.observation, { at: entry.at, seenBy: 'set-cookie-header', party, requestedLifetimeMs: effect.requestedLifetimeMs });
+  const sighting = addSighting(existing, effect.observation, { at: entry.at, seenBy: 'set-cookie-header', party, requestedLifetimeMs: effect.requestedLifetimeMs });
   // Addresses without their query: a measurement request's parameters often repeat its cookie's identifier.
   cookies.set(key, { ...sighting, firstPage: existing?.firstPage ?? keptUrl(topLevelUrl), setByResponse: existing?.setByResponse ?? keptUrl(entry.url) });
 }

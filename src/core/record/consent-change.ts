@@ -1,4 +1,4 @@
-import { recordConsent } from './record-audit.ts';
+import { changeConsent } from './audit-changes.ts';
 import { decodeConsentChoice } from '../consent/consent-choice.ts';
 import type { PortalRecord } from './portal-record.ts';
 
@@ -8,5 +8,5 @@ import type { PortalRecord } from './portal-record.ts';
  */
 export function consentChange(cookie: { name: string; value?: string }, removed: boolean, at: number) {
   const choice = removed ? null : decodeConsentChoice(cookie.value ?? '');
-  return (record: PortalRecord): boolean => recordConsent(record, choice, at);
+  return (record: PortalRecord): boolean => changeConsent(record, choice, at);
 }

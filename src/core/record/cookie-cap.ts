@@ -1,4 +1,4 @@
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import { storedBytes } from './stored-bytes.ts';
 import type { PortalRecord } from './portal-record.ts';
 
@@ -17,7 +17,7 @@ export const MAX_COOKIES_PER_PORTAL = 1000;
 export function dropLeastRecentlySeen(record: PortalRecord, maxCount: number, bytesToFree = 0): number {
   const keys = Object.keys(record.cookies);
   if (keys.length <= maxCount && bytesToFree <= 0) return 0;
-  const cookieOf = (key: string) => record.cookies[key] as CookieRecord;
+  const cookieOf = (key: string) => record.cookies[key] as KeptCookie;
   const latest = keys.reduce((max, key) => Math.max(max, cookieOf(key).lastSeen), 0);
   // Oldest sighting first; the same moment keeps the first recorded.
   const byAge = [...keys].sort((a, b) => cookieOf(a).lastSeen - cookieOf(b).lastSeen);

@@ -2,10 +2,10 @@ import type { Audit } from '../audit/audit.ts';
 import type { AuditSnapshot } from '../audit/diff.ts';
 import type { Charter } from '../charter/types.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import type { ApiRequestSign } from '../portal/platform.ts';
 import { latestVersion, migrateRecord, type StoredRecord } from './migrations.ts';
-import { readAudit, readConsentChoice, readCookieRecord, readPastAudits, readStoredCharter } from './stored-shapes.ts';
+import { readAudit, readConsentChoice, readKeptCookie, readPastAudits, readStoredCharter } from './stored-shapes.ts';
 
 /** The stored shape's version; a change of shape is a new migration in migrations.ts. */
 export const portalRecordVersion = latestVersion;
@@ -22,7 +22,7 @@ export interface PortalRecord {
   version: number;
   host: string;
   /** By cookieKey(). */
-  cookies: Record<string, CookieRecord>;
+  cookies: Record<string, KeptCookie>;
   /** The last charter read for this portal; null until one was tried. */
   charter: Charter | null;
   /** Always there in a stored record (version 2 on); a record built in memory may leave it out until a drop. */
@@ -88,11 +88,11 @@ export function readPortalRecord(host: string, stored: unknown): ReadResult {
     return { record: emptyPortalRecord(host), droppedEntries: 1, rewrite: true };
   }
   const { record: migrated, changed } = migrateRecord(stored as StoredRecord);
-  const cookies: Record<string, CookieRecord> = {};
+  const cookies: Record<string, KeptCookie> = {};
   let droppedEntries = 0;
   const storedCookies = typeof migrated.cookies === 'object' && migrated.cookies !== null ? migrated.cookies : {};
   for (const [key, value] of Object.entries(storedCookies)) {
-    const cookie = readCookieRecord(value);
+    const cookie = readKeptCookie(value);
     if (cookie) cookies[key] = cookie;
     else droppedEntries++;
   }

@@ -7,7 +7,7 @@ import { AUDIT_PHASES, type Audit, type AuditPhase, type PhaseChange } from '../
 import type { AuditSnapshot } from '../audit/diff.ts';
 import type { Charter, CharterFallbackReason, CharterSource, DeclaredCookie } from '../charter/types.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
-import type { CookieRecord, SameSite, SeenBy } from '../cookies/types.ts';
+import type { KeptCookie, SameSite, SeenBy } from '../cookies/types.ts';
 
 type Loose = Record<string, unknown>;
 
@@ -19,7 +19,7 @@ const numberOrNull = (value: unknown): number | null => (typeof value === 'numbe
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** A cookie entry, or null when what identifies it (name, domain, path, when it was seen) is missing. */
-export function readCookieRecord(value: unknown): CookieRecord | null {
+export function readKeptCookie(value: unknown): KeptCookie | null {
   if (!isObject(value)) return null;
   const { name, domain, path } = value;
   const firstSeen = numberOrNull(value.firstSeen);
@@ -137,7 +137,7 @@ export function readPastAudits(value: unknown): AuditSnapshot[] {
     const audit = readAudit(snapshot.audit);
     const charter = readStoredCharter(snapshot.charter);
     if (!audit || !charter) return [];
-    return [{ audit, charter, cookies: snapshot.cookies.flatMap((cookie) => readCookieRecord(cookie) ?? []) }];
+    return [{ audit, charter, cookies: snapshot.cookies.flatMap((cookie) => readKeptCookie(cookie) ?? []) }];
   });
 }
 

@@ -3,7 +3,7 @@
  * an identifier at the end of their name (`_pk_id.1.a1b2`, `_pk_id.2.c3d4`; `_ga_ABC123`; `c_0` … `c_499` set by
  * one script), so that 500 cookies of one script read as one line with its count.
  */
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 
 /**
  * Whether a name's segment reads as an identifier: digits only (a site number, a counter), hexadecimal with a
@@ -32,14 +32,14 @@ export function familyStem(name: string): string | null {
 }
 
 export type CookieLine =
-  | { kind: 'cookie'; cookie: CookieRecord }
+  | { kind: 'cookie'; cookie: KeptCookie }
   /** Cookies of one domain whose names share `stem` and end in an identifier; at least two. */
-  | { kind: 'family'; stem: string; domain: string; cookies: CookieRecord[] };
+  | { kind: 'family'; stem: string; domain: string; cookies: KeptCookie[] };
 
 /** Lines in the order their first cookie comes; a family stands where its first member would. */
-export function cookieLines(cookies: readonly CookieRecord[]): CookieLine[] {
+export function cookieLines(cookies: readonly KeptCookie[]): CookieLine[] {
   const lines: CookieLine[] = [];
-  const families = new Map<string, CookieRecord[]>();
+  const families = new Map<string, KeptCookie[]>();
   for (const cookie of cookies) {
     const stem = familyStem(cookie.name);
     const key = `${stem}\u0001${cookie.domain}`;
@@ -56,7 +56,7 @@ export function cookieLines(cookies: readonly CookieRecord[]): CookieLine[] {
 }
 
 /** The cookies a line stands for. */
-export function cookiesOfLine(line: CookieLine): CookieRecord[] {
+export function cookiesOfLine(line: CookieLine): KeptCookie[] {
   return line.kind === 'cookie' ? [line.cookie] : line.cookies;
 }
 
@@ -66,7 +66,7 @@ export function cookiesOfLine(line: CookieLine): CookieRecord[] {
  * (a third-party cookie the browser blocks, an invalid attribute): the site tried to set it, which the charter must
  * answer for, but it has no lifetime in the browser.
  */
-export function keptByBrowser(cookie: Pick<CookieRecord, 'seenBy'>): boolean {
+export function keptByBrowser(cookie: Pick<KeptCookie, 'seenBy'>): boolean {
   return cookie.seenBy.length === 0 || cookie.seenBy.some((seenBy) => seenBy !== 'set-cookie-header');
 }
 

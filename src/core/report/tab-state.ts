@@ -3,7 +3,7 @@ import type { CharterSource } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison, ComparisonCounts } from '../compare.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import type { CookieKnowledge, Organisation } from '../knowledge/types.ts';
 import type { PlatformSignKind } from '../portal/platform.ts';
 
@@ -87,6 +87,6 @@ export type TabState =
    * A watched host (a `data.*` site, a host the user added) that showed no sign of Opendatasoft: its cookies are
    * listed, never compared with the Opendatasoft standard charter; the user may treat it as a portal anyway.
    */
-  | { kind: 'not-opendatasoft'; host: string; lookedFor: readonly PlatformSignKind[]; cookies: CookieRecord[] }
+  | { kind: 'not-opendatasoft'; host: string; lookedFor: readonly PlatformSignKind[]; cookies: KeptCookie[] }
   /** A tab with no web page (new tab, browser settings, extension page). */
   | { kind: 'no-web-page' };

@@ -6,7 +6,7 @@
  */
 import type { CheckId, Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 import { cookieLines, cookiesOfLine } from './cookie-lines.ts';
 import { cookieId } from '../cookies/slot-key.ts';
 
@@ -15,7 +15,7 @@ export const TO_CHECK_SHOWN = 6;
 
 export interface ToCheckEntry {
   /** The cookie, or a family's first cookie. */
-  cookie: CookieRecord;
+  cookie: KeptCookie;
   /** The name a family shares (`_pk_id.`), null for a single cookie. */
   familyStem: string | null;
   /** How many cookies the line stands for: 1, or the family's size. */
@@ -41,7 +41,7 @@ function byWeight(a: ToCheckEntry, b: ToCheckEntry): number {
  * While the popup has only each group's first entries (PortalReport.firstViewOnly): the first undeclared cookies,
  * one by one (a family of the first few would look smaller than it is), and how many undeclared cookies there are.
  */
-export function firstViewToCheck(undeclared: readonly CookieRecord[], undeclaredCount: number): ToCheck {
+export function firstViewToCheck(undeclared: readonly KeptCookie[], undeclaredCount: number): ToCheck {
   const entries = undeclared.slice(0, TO_CHECK_SHOWN).map((cookie): ToCheckEntry => ({ cookie, familyStem: null, count: 1, undeclared: true, checks: [] }));
   return { entries, total: undeclaredCount };
 }
@@ -52,7 +52,7 @@ export function whatToCheck(comparison: Comparison, findings: readonly Finding[]
   for (const { cookie, check } of findings) {
     if (cookie) checksByCookie.set(cookie.id, (checksByCookie.get(cookie.id) ?? new Set()).add(check));
   }
-  const entriesOf = (cookies: readonly CookieRecord[], undeclared: boolean) =>
+  const entriesOf = (cookies: readonly KeptCookie[], undeclared: boolean) =>
     cookieLines(cookies)
       .map((line): ToCheckEntry => {
         const members = cookiesOfLine(line);

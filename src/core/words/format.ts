@@ -2,7 +2,7 @@
  * Pure helpers that turn report values into words for the popup: lifetimes, dates, sizes, plural forms.
  * No browser API here; the words that are not numbers or units (session, expired) come in as arguments.
  */
-import type { CookieRecord } from '../cookies/types.ts';
+import type { KeptCookie } from '../cookies/types.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -26,7 +26,7 @@ export type Lifetime =
  * otherwise in months of 30.44 days up to 36 months (25 months must not read "2 ans"), then in rounded years.
  * So 365 or 366 days are "1 an", 364 days "12 mois", 393 or 395 days "13 mois", 730 days "2 ans".
  */
-export function lifetimeOf(cookie: Pick<CookieRecord, 'expiresAt' | 'setAt'>): Lifetime {
+export function lifetimeOf(cookie: Pick<KeptCookie, 'expiresAt' | 'setAt'>): Lifetime {
   if (cookie.expiresAt === null) return { kind: 'session' };
   const span = cookie.expiresAt - cookie.setAt;
   if (span <= 0) return { kind: 'expired' };
@@ -56,7 +56,7 @@ const frenchLifetimeWords: LifetimeWords = { session: 'session', expired: 'expir
 
 /** A cookie's lifetime in words: "session", "30 minutes", "13 mois", "1 an", "expiré". Units are worded by Intl in `locale`. */
 export function describeLifetime(
-  cookie: Pick<CookieRecord, 'expiresAt' | 'setAt'>,
+  cookie: Pick<KeptCookie, 'expiresAt' | 'setAt'>,
   locale = 'fr-FR',
   words: LifetimeWords = frenchLifetimeWords,
 ): string {

@@ -5,10 +5,10 @@
  */
 import { standardCharters } from '../../../src/core/charter/standard/index.ts';
 import type { DeclaredCookie } from '../../../src/core/charter/types.ts';
-import { cookieKey } from '../../../src/core/cookies/record.ts';
-import type { CookieRecord } from '../../../src/core/cookies/types.ts';
+import { cookieKey } from '../../../src/core/cookies/kept-cookie.ts';
+import type { KeptCookie } from '../../../src/core/cookies/types.ts';
 import { portalRecordVersion, storageKeyOf, type PortalRecord } from '../../../src/core/record/portal-record.ts';
-import { cookieRecord } from '../../support/cookie-record.ts';
+import { keptCookie } from '../../support/kept-cookie.ts';
 
 const DAY = 86_400_000;
 
@@ -22,7 +22,7 @@ const matomoLine: DeclaredCookie = {
   category: 'Cookies de mesure d’audience',
 };
 
-function record(host: string, cookies: CookieRecord[], declared: DeclaredCookie[], now: number): PortalRecord {
+function record(host: string, cookies: KeptCookie[], declared: DeclaredCookie[], now: number): PortalRecord {
   return {
     version: portalRecordVersion,
     host,
@@ -46,9 +46,9 @@ export const fiveUndeclaredNames = ['atuserid', '_ga', '_ga_2ZQ1B8KLM3', 'YSC', 
 export function fiveUndeclaredRecord(now = Date.now()): PortalRecord {
   const at = now - DAY;
   const host = fiveUndeclaredHost;
-  const first = (name: string, overrides: Partial<CookieRecord> = {}) => cookieRecord(name, at, { domain: host, ...overrides });
+  const first = (name: string, overrides: Partial<KeptCookie> = {}) => keptCookie(name, at, { domain: host, ...overrides });
   const youtube = (name: string, lifetimeMs: number | null) =>
-    cookieRecord(name, at, { domain: 'youtube.com', hostOnly: false, party: 'third', sameSite: 'none', seenBy: ['set-cookie-header'], expiresAt: lifetimeMs === null ? null : at + lifetimeMs });
+    keptCookie(name, at, { domain: 'youtube.com', hostOnly: false, party: 'third', sameSite: 'none', seenBy: ['set-cookie-header'], expiresAt: lifetimeMs === null ? null : at + lifetimeMs });
   const cookies = [
     first('sessionid', { httpOnly: true }),
     first('csrftoken', { expiresAt: at + 365 * DAY }),
@@ -69,13 +69,13 @@ export const floodedHost = 'data.ville-inondee.fr';
 export function floodedRecord(now = Date.now()): PortalRecord {
   const at = now - DAY;
   const host = floodedHost;
-  const cookies: CookieRecord[] = [cookieRecord('sessionid', at, { domain: host, httpOnly: true }), cookieRecord('csrftoken', at, { domain: host, expiresAt: at + 365 * DAY })];
-  for (let index = 0; index < 480; index++) cookies.push(cookieRecord(`c_${index}`, at, { domain: host, expiresAt: at + 30 * DAY }));
-  for (let site = 1; site <= 6; site++) cookies.push(cookieRecord(`_pk_id.${site}.a1b2`, at, { domain: host, expiresAt: at + 395 * DAY }));
+  const cookies: KeptCookie[] = [keptCookie('sessionid', at, { domain: host, httpOnly: true }), keptCookie('csrftoken', at, { domain: host, expiresAt: at + 365 * DAY })];
+  for (let index = 0; index < 480; index++) cookies.push(keptCookie(`c_${index}`, at, { domain: host, expiresAt: at + 30 * DAY }));
+  for (let site = 1; site <= 6; site++) cookies.push(keptCookie(`_pk_id.${site}.a1b2`, at, { domain: host, expiresAt: at + 395 * DAY }));
   const thirdParties = ['doubleclick.net', 'youtube.com', 'tuiles.carto-tiers.fr', 'video.lecteur-tiers.com'];
   for (let index = 0; cookies.length < 500; index++) {
     const domain = thirdParties[index % thirdParties.length]!;
-    cookies.push(cookieRecord(['IDE', 'YSC', 'carto_uid', 'lecteur_visiteur', 'test_cookie', 'PREF', 'uid', 'visitor'][index % 8]!, at, { domain, hostOnly: false, party: 'third', sameSite: 'none', expiresAt: at + 180 * DAY, path: `/${index}` }));
+    cookies.push(keptCookie(['IDE', 'YSC', 'carto_uid', 'lecteur_visiteur', 'test_cookie', 'PREF', 'uid', 'visitor'][index % 8]!, at, { domain, hostOnly: false, party: 'third', sameSite: 'none', expiresAt: at + 180 * DAY, path: `/${index}` }));
   }
   return record(host, cookies, [...standardCharters.older.declared, matomoLine], now);
 }

@@ -1,7 +1,7 @@
-import type { CookieRecord } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 
 /** A recorded first-party session cookie of data.montreuil.fr, seen once at `at`; tests override what they look at. */
-export function cookieRecord(name: string, at: number, overrides: Partial<CookieRecord> = {}): CookieRecord {
+export function keptCookie(name: string, at: number, overrides: Partial<KeptCookie> = {}): KeptCookie {
   return {
     name,
     domain: 'data.montreuil.fr',

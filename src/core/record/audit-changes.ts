@@ -21,7 +21,7 @@ export function beginNewAudit(record: PortalRecord, at: number): void {
 }
 
 /** The visitor's choice changed (or the consent cookie went): kept decoded, and the audit's phase follows it. */
-export function recordConsent(record: PortalRecord, choice: ConsentChoice | null, at: number): boolean {
+export function changeConsent(record: PortalRecord, choice: ConsentChoice | null, at: number): boolean {
   if (JSON.stringify(record.consent) === JSON.stringify(choice)) return false;
   record.consent = choice;
   if (record.audit) record.audit = followConsent(record.audit, consentVerdict(choice), at);

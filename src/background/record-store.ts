@@ -4,7 +4,7 @@ import { emptyRecordsIndex, portalsOverBudget, totalBytes, withDropped, type Rec
 import type { Notice } from '../core/report/tab-state.ts';
 import type { Storage } from '../adapters/storage.ts';
 
-export interface RecorderOptions {
+export interface RecordStoreOptions {
   storage: Pick<Storage, 'loadPortalRecord' | 'savePortalRecord' | 'removePortalRecord' | 'loadRecordsIndex' | 'saveRecordsIndex'>;
   /** How long changes gather before one storage write. */
   flushDelayMs: number;
@@ -21,7 +21,7 @@ export interface RecorderOptions {
  * Each portal is loaded once; every change waits for that one load and then applies synchronously,
  * so events that arrive together are applied in order and none is lost (a get-modify-set per event loses some).
  */
-export class PortalRecorder {
+export class RecordStore {
   private readonly records = new Map<string, Promise<PortalRecord>>();
   private readonly notices = new Map<string, Notice[]>();
   private readonly dirty = new Set<string>();
@@ -34,7 +34,7 @@ export class PortalRecorder {
   storageWrites = 0;
   private readonly now: () => number;
 
-  constructor(private readonly options: RecorderOptions) {
+  constructor(private readonly options: RecordStoreOptions) {
     this.now = options.now ?? Date.now;
   }
 

@@ -1,6 +1,6 @@
 import { siteOf, type Party } from '../portal/site.ts';
 import { slotKey } from './slot-key.ts';
-import type { CookieObservation, CookieRecord, SeenBy } from './types.ts';
+import type { CookieObservation, KeptCookie, SeenBy } from './types.ts';
 import { keptUrl } from '../url/kept-url.ts';
 
 /**
@@ -17,7 +17,7 @@ export interface Sighting {
   at: number;
   seenBy: SeenBy;
   party: Party;
-  /** See CookieRecord.requestedLifetimeMs; only a Set-Cookie header tells it. */
+  /** See KeptCookie.requestedLifetimeMs; only a Set-Cookie header tells it. */
   requestedLifetimeMs?: number | null;
   /** The top-level page open when it was seen, if known. */
   page?: string | null;
@@ -32,7 +32,7 @@ const SAME_SETTING_MS = 1000;
  * Whether this sighting is the cookie set again, a second or more after it was last set, to expire a second or more
  * later: its expiry moved forward. A cookie removed in between starts a new history.
  */
-function extendsExpiry(existing: CookieRecord, observation: CookieObservation, at: number): boolean {
+function extendsExpiry(existing: KeptCookie, observation: CookieObservation, at: number): boolean {
   return (
     existing.removedAt === null &&
     existing.expiresAt !== null &&
@@ -46,12 +46,12 @@ function extendsExpiry(existing: CookieRecord, observation: CookieObservation, a
  * Adds one sighting of a cookie to what was recorded of it. An inventory or a repeated event does not move
  * the moment it was set, so its lifetime stays measured from when it was really set.
  */
-export function recordSighting(existing: CookieRecord | undefined, observation: CookieObservation, sighting: Sighting): CookieRecord {
+export function addSighting(existing: KeptCookie | undefined, observation: CookieObservation, sighting: Sighting): KeptCookie {
   const seenBy = existing?.seenBy.includes(sighting.seenBy) ? existing.seenBy : [...(existing?.seenBy ?? []), sighting.seenBy];
   const isNewSetting =
     !existing || existing.removedAt !== null || existing.expiresAt !== observation.expiresAt || sighting.seenBy !== 'inventory';
   const continues = existing !== undefined && existing.removedAt === null;
-  return cookieRecord(
+  return keptCookie(
     // Whoever saw the partition (the browser) knows better than a header that did not mention it.
     { ...observation, partitionKey: observation.partitionKey ?? existing?.partitionKey ?? null },
     {
@@ -71,17 +71,17 @@ export function recordSighting(existing: CookieRecord | undefined, observation: 
 }
 
 /** The browser removed the cookie (expired, deleted by the page or the user): kept, marked removed. */
-export function recordRemoval(existing: CookieRecord, at: number): CookieRecord {
-  return cookieRecord(existing, { ...existing, removedAt: at, lastSeen: Math.max(existing.lastSeen, at) });
+export function markRemoved(existing: KeptCookie, at: number): KeptCookie {
+  return keptCookie(existing, { ...existing, removedAt: at, lastSeen: Math.max(existing.lastSeen, at) });
 }
 
 /**
- * A record built field by field, always in this order. Two reasons: nothing but these fields is ever kept (an
- * observation object a browser API gave may carry more, such as a value), and every record shares one object
- * shape in V8: records built by spreading an observation and adding fields took ~20× longer to read in bulk
+ * A kept cookie built field by field, always in this order. Two reasons: nothing but these fields is ever kept (an
+ * observation object a browser API gave may carry more, such as a value), and every kept cookie shares one object
+ * shape in V8: ones built by spreading an observation and adding fields took ~20× longer to read in bulk
  * (bench: comparison at 100k cookies).
  */
-export function cookieRecord(observation: CookieObservation, facts: Omit<CookieRecord, keyof CookieObservation>): CookieRecord {
+export function keptCookie(observation: CookieObservation, facts: Omit<KeptCookie, keyof CookieObservation>): KeptCookie {
   return {
     name: observation.name,
     domain: observation.domain,
