@@ -15,7 +15,8 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const browsers = ['chrome', 'firefox'];
 const iconSizes = [16, 32, 48, 128];
 
-const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html'];
+/** Copied flat into the extension: each page and its stylesheets (what both share comes from ui/). */
+const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css', 'ui/ui.css'];
 /** The project's knowledge base, written in TypeScript for its types, shipped as data. */
 async function projectKnowledgeJson() {
   const bundled = await build({ absWorkingDir: root, entryPoints: ['src/core/knowledge/project/index.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });

@@ -80,7 +80,7 @@ before writing this archive: it builds the extension from the archive in an empt
 
 - esbuild bundles and minifies three entry points written in TypeScript: \`src/background/index.ts\` (background),
   \`popup/index.tsx\` (popup, Preact), \`options/index.tsx\` (options page); no code is generated or downloaded.
-- It copies \`popup/popup.html\`, \`popup/popup.css\`, \`options/options.html\` and \`_locales/\`.
+- It copies \`popup/popup.html\`, \`popup/popup.css\`, \`options/options.html\`, \`options/options.css\`, \`ui/ui.css\` and \`_locales/\`.
 - It writes the data files the background reads (\`data/\`): the project's knowledge base, bundled from
   \`src/core/knowledge/project/\`; the Open Cookie Database (\`src/core/knowledge/open-cookie-database.json\`,
   Apache-2.0, licence copied beside it); the organisation of third-party domains, from the npm package third-party-web.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,16 @@ describe('the layout', () => {
       return [...outside, ...browserGlobalsIn(source)].map((leak) => `${file}: ${leak}`);
     });
     expect(leaks).toEqual([]);
+  });
+
+  it('keeps the options page apart from the popup: it imports, links and loads nothing of popup/ (what both use is in ui/)', () => {
+    const fromOptions = edges.filter(({ from, to }) => from.startsWith('options/') && !to.startsWith('options/'));
+    expect(fromOptions.length).toBeGreaterThan(0);
+    expect(fromOptions.filter(({ to }) => to.startsWith('popup/'))).toEqual([]);
+    // The build copies each page's files flat: a name the options page loads must be its own bundle or a file of options/ or ui/.
+    const loaded = [...readFileSync(join(root, 'options/options.html'), 'utf8').matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(loaded).toContain('ui.css');
+    expect(loaded.filter((name) => name !== 'options.js' && !existsSync(join(root, 'options', name)) && !existsSync(join(root, 'ui', name)))).toEqual([]);
   });
 
   it('reaches the browser only through src/adapters/: no other file uses its globals or imports its polyfill', () => {
