@@ -7,8 +7,7 @@ import { firstViews } from '../../src/adapters/first-views.ts';
 import { t } from '../../src/adapters/i18n.ts';
 import { permissions } from '../../src/adapters/permissions.ts';
 import { tabs } from '../../src/adapters/tabs.ts';
-import { withDetails } from '../../src/core/report/build-report.ts';
-import type { TabState } from '../../src/core/report/tab-state.ts';
+import type { PortalSummary, TabState } from '../../src/core/report/tab-state.ts';
 import { ask } from '../../src/messaging/client.ts';
 import type { TabTarget } from '../../src/messaging/protocol.ts';
 import type { PopupActions } from './actions.ts';
@@ -172,36 +171,30 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     if (view.phase !== 'loading') markOnce('popup-rendered');
   }, [view]);
 
-  // Once the first view is painted, the whole comparison, what each cookie is and the findings follow
-  // (PortalReport.detailsPending).
-  const pendingReport =
-    view.phase === 'shown' && !view.kept && view.state.kind === 'portal' && view.state.report.detailsPending ? view.state.report : null;
+  // Once the first view is painted, its details follow: the whole comparison, what each cookie is, the findings.
+  const waitingSummary = view.phase === 'shown' && !view.kept && view.state.kind === 'portal' && view.state.details === null ? view.state.summary : null;
   useEffect(() => {
-    if (pendingReport === null) return;
+    if (waitingSummary === null) return;
     const request = latestRequest.current;
-    ask('getPortalDetails', { host: pendingReport.host }).then(
+    ask('getPortalDetails', { host: waitingSummary.host }).then(
       (details) => {
         if (request !== latestRequest.current) return;
-        setView((shown) =>
-          shown.phase === 'shown' && shown.state.kind === 'portal'
-            ? { phase: 'shown', state: { kind: 'portal', report: withDetails(shown.state.report, details) } }
-            : shown,
-        );
+        setView((shown) => (shown.phase === 'shown' && shown.state.kind === 'portal' ? { phase: 'shown', state: { ...shown.state, details } } : shown));
       },
       (error: unknown) => {
         if (request !== latestRequest.current) return;
         // Say whether the lists are cut too, or only the cookies' details and the findings are missing.
-        setFeedback({ kind: 'failed', text: t(pendingReport.firstViewOnly ? 'detailsFailedFirstView' : 'detailsFailed', errorText(error)) });
+        setFeedback({ kind: 'failed', text: t(listsAreCut(waitingSummary) ? 'detailsFailedFirstView' : 'detailsFailed', errorText(error)) });
       },
     );
-  }, [pendingReport]);
+  }, [waitingSummary]);
 
-  // Tells the e2e harness the popup shows a whole state: not "loading", nor a report still waiting for its details.
+  // Tells the e2e harness the popup shows a whole state: not "loading", nor a summary still waiting for its details.
   useEffect(() => {
-    if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || pendingReport !== null) return;
+    if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || waitingSummary !== null) return;
     markOnce('popup-complete');
     document.documentElement.dataset.ready = 'true';
-  }, [view, pendingReport]);
+  }, [view, waitingSummary]);
 
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (
@@ -227,8 +220,13 @@ function StateView({ state, actions }: { state: TabState; actions: PopupActions 
     case 'not-opendatasoft':
       return <NotOpendatasoft state={state} actions={actions} />;
     case 'portal':
-      return <PortalView report={state.report} actions={actions} />;
+      return <PortalView summary={state.summary} details={state.details} actions={actions} />;
   }
+}
+
+/** Whether a group holds more entries than the summary's first ones: without the details, the lists stay cut. */
+function listsAreCut({ firstEntries, counts }: PortalSummary): boolean {
+  return firstEntries.undeclared.length < counts.undeclared || firstEntries.declaredAndSeen.length < counts.declaredAndSeen || firstEntries.declaredNotSeen.length < counts.declaredNotSeen;
 }
 
 function ErrorView({ message, onRetry }: { message: string; onRetry: () => void }) {

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
 import { currentPhase, type Audit } from '../../src/core/audit/audit.ts';
-import type { PortalReport } from '../../src/core/report/tab-state.ts';
+import type { PortalSummary } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './actions.ts';
 import { ConsentLine } from './ConsentLine.tsx';
 import { auditPhases, phaseText, phaseTriggerText } from './audit-words.ts';
@@ -51,15 +51,15 @@ function AuditPhases({ audit, host, actions }: { audit: Audit; host: string; act
  * The visitor's choice in the banner, then the audit, folded into one line that says whether one runs and in which phase: its phases, "Nouvel audit"
  * (confirmed inline, with the choice of deleting the portal's cookies from the browser) and the past audits.
  */
-export function AuditPanel({ report, actions }: { report: PortalReport; actions: PopupActions }) {
-  const { audit, host } = report;
+export function AuditPanel({ summary, actions }: { summary: PortalSummary; actions: PopupActions }) {
+  const { audit, host } = summary;
   const headingId = useId();
   return (
     <section class="audit" aria-labelledby={headingId}>
       <h2 id={headingId} class="panel-heading">
         {t('auditSectionTitle')}
       </h2>
-      <ConsentLine consent={report.consent} />
+      <ConsentLine consent={summary.consent} />
       {audit === null && <p class="muted small">{t('findingsNeedAudit')}</p>}
     <details class="panel panel-audit">
       <summary>{audit ? t('auditRunning', [dateTime(audit.startedAt), phaseText(currentPhase(audit))]) : t('auditNone')}</summary>
@@ -72,7 +72,7 @@ export function AuditPanel({ report, actions }: { report: PortalReport; actions:
         busy={actions.busy}
         onConfirm={(deleteCookies) => actions.startAudit(host, deleteCookies)}
       />
-      {report.pastAudits.length > 0 && <PastAudits host={host} pastAudits={report.pastAudits} actions={actions} />}
+      {summary.pastAudits.length > 0 && <PastAudits host={host} pastAudits={summary.pastAudits} actions={actions} />}
     </details>
     </section>
   );

@@ -155,21 +155,21 @@ interface CookieListsProps {
   comparison: Comparison;
   counts: ComparisonCounts;
   notes: CookieNotes;
-  /** True while the comparison holds each group's first entries only: a family would then look smaller than it is. */
-  firstViewOnly: boolean;
+  /** False while the comparison holds each group's first entries only: a family would then look smaller than it is. */
+  whole: boolean;
 }
 
 /**
  * The three groups, one line per cookie (families as one line with their count), and a search over names,
  * domains and vendors that filters all three.
  */
-export function CookieLists({ comparison, counts, notes, firstViewOnly }: CookieListsProps) {
+export function CookieLists({ comparison, counts, notes, whole }: CookieListsProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const key = searchKey(query);
   const undeclaredLines = useMemo(
-    () => (firstViewOnly ? comparison.undeclared.map((cookie): Line => ({ kind: 'cookie', cookie })) : cookieLines(comparison.undeclared)),
-    [comparison.undeclared, firstViewOnly],
+    () => (whole ? cookieLines(comparison.undeclared) : comparison.undeclared.map((cookie): Line => ({ kind: 'cookie', cookie }))),
+    [comparison.undeclared, whole],
   );
   const undeclared = key === '' ? undeclaredLines : undeclaredLines.filter((line) => cookiesOfLine(line).some((cookie) => matchesSearch(key, cookieWords(cookie, notes))));
   const seen =

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { t } from '../../src/adapters/i18n.ts';
-import type { PortalReport } from '../../src/core/report/tab-state.ts';
+import type { PortalDetails, PortalSummary } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './actions.ts';
 import { AuditPanel } from './AuditPanel.tsx';
 import { CharterSourceLine } from './CharterSource.tsx';
@@ -16,22 +16,24 @@ import { ToCheck } from './ToCheck.tsx';
 
 /**
  * One portal's report, top to bottom: where the charter comes from and notices, then what to check and the counts
- * (the first screen), the audit and the exports, then the three groups, one line per cookie, with a search.
+ * (the first screen), the audit and the exports, then the three groups, one line per cookie, with a search. Until its
+ * details come, the summary's first entries stand for the lists.
  */
-export function PortalView({ report, actions }: { report: PortalReport; actions: PopupActions }) {
-  const notes = useMemo(() => cookieNotes(report), [report]);
+export function PortalView({ summary, details, actions }: { summary: PortalSummary; details: PortalDetails | null; actions: PopupActions }) {
+  const comparison = details?.comparison ?? summary.firstEntries;
+  const notes = useMemo(() => cookieNotes({ insights: details?.insights ?? {}, findings: details?.findings ?? [], comparison }), [details, comparison]);
   return (
     <>
-      <Header title={report.host} />
-      <CharterSourceLine source={report.charter.source} host={report.host} actions={actions} />
-      <Notices notices={report.notices} actions={actions} />
-      <ToCheck report={report} notes={notes} />
-      <Summary report={report} />
-      <AuditPanel report={report} actions={actions} />
-      <Exports host={report.host} actions={actions} />
-      <CookieLists comparison={report.comparison} counts={report.counts} notes={notes} firstViewOnly={report.firstViewOnly} />
+      <Header title={summary.host} />
+      <CharterSourceLine source={summary.charter.source} host={summary.host} actions={actions} />
+      <Notices notices={summary.notices} actions={actions} />
+      <ToCheck toCheck={details?.toCheck ?? summary.toCheck} findings={details?.findings ?? null} notes={notes} />
+      <Summary summary={summary} />
+      <AuditPanel summary={summary} actions={actions} />
+      <Exports host={summary.host} actions={actions} />
+      <CookieLists comparison={comparison} counts={summary.counts} notes={notes} whole={details !== null} />
       <footer class="footer">
-        <ClearRecord host={report.host} actions={actions} />
+        <ClearRecord host={summary.host} actions={actions} />
         <OptionsLink text={t('optionsLink')} />
       </footer>
     </>

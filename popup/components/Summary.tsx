@@ -1,14 +1,14 @@
 import { useId } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
-import type { PortalReport } from '../../src/core/report/tab-state.ts';
+import type { PortalSummary } from '../../src/core/report/tab-state.ts';
 import { dateTime } from '../../ui/wording.tsx';
 
 /** The counts in one line, and since when the portal has been observed. */
-export function Summary({ report }: { report: PortalReport }) {
+export function Summary({ summary }: { summary: PortalSummary }) {
   const headingId = useId();
-  const { counts } = report;
+  const { counts } = summary;
   const lines = [
-    tn('summaryDeclared', report.charter.declaredCount),
+    tn('summaryDeclared', summary.charter.declaredCount),
     tn('summarySeen', counts.declaredAndSeen),
     tn('summaryUndeclared', counts.undeclared),
     tn('summaryNotSeen', counts.declaredNotSeen),
@@ -24,7 +24,7 @@ export function Summary({ report }: { report: PortalReport }) {
         ))}
       </ul>
       <p class="muted small">
-        {report.recordingSince === null ? t('noRecordingYet') : t('recordingSince', dateTime(report.recordingSince))}
+        {summary.recordingSince === null ? t('noRecordingYet') : t('recordingSince', dateTime(summary.recordingSince))}
       </p>
     </section>
   );

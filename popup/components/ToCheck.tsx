@@ -1,8 +1,8 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import { findingTitles } from '../../src/core/export/labels.ts';
-import type { PortalReport } from '../../src/core/report/tab-state.ts';
-import { firstViewToCheck, whatToCheck, type ToCheckEntry } from '../../src/core/report/to-check.ts';
+import type { Finding } from '../../src/core/checks/types.ts';
+import type { ToCheck as ToCheckList, ToCheckEntry } from '../../src/core/report/to-check.ts';
 import { cookiePlace, ownerName, partyWord, visibleName } from './CookieFacts.tsx';
 import type { CookieNotes } from './cookie-notes.ts';
 import { FindingText } from './Findings.tsx';
@@ -37,15 +37,11 @@ function ToCheckLine({ entry, notes }: { entry: ToCheckEntry; notes: CookieNotes
 /**
  * The top of the popup: what a DPO should look at, one line each (name, owner, why), the undeclared cookies first.
  * Each finding is explained once, on its cookie's facts below; only findings about no cookie are explained here.
+ * `findings` is null until the details come: nothing can be said yet of what the checks will find.
  */
-export function ToCheck({ report, notes }: { report: PortalReport; notes: CookieNotes }) {
+export function ToCheck({ toCheck: { entries, total }, findings, notes }: { toCheck: ToCheckList; findings: readonly Finding[] | null; notes: CookieNotes }) {
   const headingId = useId();
-  const { comparison, findings, counts, firstViewOnly } = report;
-  const { entries, total } = useMemo(
-    () => (firstViewOnly ? firstViewToCheck(comparison.undeclared, counts.undeclared) : whatToCheck(comparison, findings)),
-    [comparison, findings, counts, firstViewOnly],
-  );
-  const general = report.findings.filter((finding) => finding.cookie === null);
+  const general = (findings ?? []).filter((finding) => finding.cookie === null);
   const nothing = total === 0 && general.length === 0;
   return (
     <section class={`to-check ${nothing ? 'to-check-empty' : ''}`} aria-labelledby={headingId}>
@@ -53,7 +49,7 @@ export function ToCheck({ report, notes }: { report: PortalReport; notes: Cookie
         {t('toCheckTitle')} <span class="count">{total + general.length}</span>
       </h2>
       {nothing ? (
-        <p>{report.detailsPending ? t('toCheckNoneYet') : t('toCheckNone')}</p>
+        <p>{findings === null ? t('toCheckNoneYet') : t('toCheckNone')}</p>
       ) : (
         <ul class="to-check-list">
           {entries.map((entry) => (

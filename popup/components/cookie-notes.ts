@@ -1,7 +1,8 @@
 import type { Finding } from '../../src/core/checks/types.ts';
 import { cookieId } from '../../src/core/cookies/slot-key.ts';
 import type { KeptCookie } from '../../src/core/cookies/types.ts';
-import type { CookieInsight, PortalReport } from '../../src/core/report/tab-state.ts';
+import type { Comparison } from '../../src/core/compare.ts';
+import type { CookieInsight, PortalDetails } from '../../src/core/report/tab-state.ts';
 
 /** What the report tells of one recorded cookie beyond its attributes: its insight, and the findings about it. */
 export interface CookieNotes {
@@ -12,7 +13,7 @@ export interface CookieNotes {
 }
 
 /** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */
-export function cookieNotes({ insights, findings, comparison }: Pick<PortalReport, 'insights' | 'findings'> & { comparison?: Pick<PortalReport['comparison'], 'nearLines'> }): CookieNotes {
+export function cookieNotes({ insights, findings, comparison }: Pick<PortalDetails, 'insights' | 'findings'> & { comparison?: Pick<Comparison, 'nearLines'> }): CookieNotes {
   const findingsByCookie = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;

@@ -60,13 +60,13 @@ export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAud
         return true;
       });
       await deps.recordStore.flush();
-      return tabStateOf(portal, deps);
+      return tabStateOf(portal, deps, 'with-details');
     },
     switchAuditPhase: async ({ host, phase }) => {
       const portal = await requirePortal(host, deps);
       await deps.recordStore.update(portal, (record) => setAuditPhase(record, phase, deps.now()));
       await deps.recordStore.flush();
-      return tabStateOf(portal, deps);
+      return tabStateOf(portal, deps, 'with-details');
     },
     compareWithPastAudit: async ({ host, startedAt }) => {
       const record = await deps.recordStore.record(await requirePortal(host, deps));

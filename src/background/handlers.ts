@@ -3,7 +3,7 @@ import type { Storage } from '../adapters/storage.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
 import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
 import { formatCount, formatMegabytes } from '../core/words/format.ts';
-import { buildPortalDetails, buildPortalReport, type ReportExtent, type ReportKnowledge } from '../core/report/build-report.ts';
+import { compareRecord, portalDetails, portalSummary, type ReportContext, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import type { LocaleMessages } from '../core/words/messages.ts';
 import type { Handlers } from '../messaging/server.ts';
@@ -42,8 +42,19 @@ export function originOf(host: string, openTabs: OpenTabs): string {
   return url ? new URL(url).origin : `https://${host}`;
 }
 
-/** The state of a host's tab; a portal's report whole but for its details, unless `extent` says the first view. */
-export async function tabStateOf(host: string | null, deps: HandlerDeps, extent: ReportExtent = 'whole-comparison'): Promise<TabState> {
+/**
+ * What a reply says of a portal: its summary alone (the popup's first view, which must be quick and small), or with
+ * its details too (the reply to an action, which the popup shows whole at once).
+ */
+export type ReportExtent = 'summary' | 'with-details';
+
+/** What the details need beyond the record: the knowledge (loaded on first need) and how the portal is served. */
+async function detailsContext(host: string, deps: HandlerDeps): Promise<Pick<ReportContext, 'knowledge' | 'portalIsHttps'>> {
+  return { knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(host, deps.openTabs) };
+}
+
+/** The state of a host's tab; for a portal, both shapes of its report come from one comparison. */
+export async function tabStateOf(host: string | null, deps: HandlerDeps, extent: ReportExtent): Promise<TabState> {
   if (host === null) return { kind: 'no-web-page' };
   if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
   const platform = await deps.platformOf(host);
@@ -55,7 +66,9 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   if (droppedAt !== null) notices.push({ kind: 'portal-dropped', at: droppedAt });
   if (!(await deps.browser.permissions.hasHost(host))) notices.push({ kind: 'missing-host-permission' });
   else if (!(await deps.recordStore.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
-  return { kind: 'portal', report: buildPortalReport(await deps.recordStore.record(host), { notices, now: deps.now() }, extent) };
+  const context = extent === 'with-details' ? await detailsContext(host, deps) : null;
+  const compared = compareRecord(await deps.recordStore.record(host), deps.now());
+  return { kind: 'portal', summary: portalSummary(compared, { notices }), details: context && portalDetails(compared, context) };
 }
 
 /**
@@ -93,7 +106,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
   return {
     getTabState: async (target) => {
       const host = await deps.browser.tabs.hostOf(target);
-      const state = await tabStateOf(host, deps, 'first-view');
+      const state = await tabStateOf(host, deps, 'summary');
       // Events fired while the background was starting (a portal opened as the browser starts) may have been lost: the
       // cookies the browser holds and the record does not are taken stock of after answering, off the first view's
       // path, for the popup's next request (its details, or the next opening). Best effort: a browser that will not
@@ -106,18 +119,18 @@ export function createPortalHandlers(deps: HandlerDeps) {
     },
     getPortalDetails: async ({ host }) => {
       const portal = await requirePortal(host, deps);
-      const context = { now: deps.now(), knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(portal, deps.openTabs) };
-      return buildPortalDetails(await deps.recordStore.record(portal), context);
+      const context = await detailsContext(portal, deps);
+      return portalDetails(compareRecord(await deps.recordStore.record(portal), deps.now()), context);
     },
     rereadCharter: async ({ host }) => {
       const portal = await requirePortal(host, deps);
       if ((await deps.platformOf(portal)).opendatasoft) await deps.charters.read(portal, originOf(portal, deps.openTabs));
-      return tabStateOf(portal, deps);
+      return tabStateOf(portal, deps, 'with-details');
     },
     clearPortalRecord: async ({ host }) => {
       const portal = await requirePortal(host, deps);
       await deps.recordStore.clear(portal);
-      return tabStateOf(portal, deps);
+      return tabStateOf(portal, deps, 'with-details');
     },
     getPortalSettings: () => deps.storage.loadSettings(),
     addPortalHost: ({ host }) => changeSettings((settings) => withPortalAdded(settings, requireHost(host))),
@@ -125,7 +138,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
     treatAsPortal: async ({ host }) => {
       const portal = await requirePortal(host, deps);
       await changeSettings((settings) => withHostTreatedAsPortal(settings, portal));
-      return tabStateOf(portal, deps);
+      return tabStateOf(portal, deps, 'with-details');
     },
   } satisfies Partial<Handlers>;
 }

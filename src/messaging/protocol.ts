@@ -14,9 +14,9 @@ export type TabTarget = { tabId: number } | { host: string };
 
 /** Every request the popup and the options page may send to the background, with its reply. */
 export interface Protocol {
-  /** The state of the popup's tab; a portal's report carries the first view of its comparison. */
+  /** The state of the popup's tab; a portal's comes as its summary alone, the first view (`details: null`). */
   getTabState: { request: TabTarget; response: TabState };
-  /** What a portal report leaves pending: the whole comparison, insights and findings (see PortalReport.detailsPending). */
+  /** What follows a portal's summary: the whole comparison, insights, findings and what to check (PortalDetails). */
   getPortalDetails: { request: { host: string }; response: PortalDetails };
   /** Reads the portal's charter again, now. */
   rereadCharter: { request: { host: string }; response: TabState };

@@ -7,7 +7,8 @@ import { App } from '../../popup/components/App.tsx';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { comparisonCounts } from '../../src/core/compare.ts';
-import type { PortalReport, TabState } from '../../src/core/report/tab-state.ts';
+import type { PortalDetails, PortalSummary, TabState } from '../../src/core/report/tab-state.ts';
+import { firstViewToCheck, whatToCheck } from '../../src/core/report/to-check.ts';
 import type { TabTarget } from '../../src/messaging/protocol.ts';
 import { keptCookie } from './kept-cookie.ts';
 import { standardCharters } from '../../src/core/charter/standard/index.ts';
@@ -37,9 +38,12 @@ const matomo = declared({
   category: 'Cookies de statistiques',
 });
 
+/** What a test says of a portal: the summary's fields, and the details' but for what to check (derived from them). */
+export type ReportFields = Omit<PortalSummary, 'firstEntries' | 'toCheck'> & Omit<PortalDetails, 'toCheck'>;
+
 /** A report of data.montreuil.fr; its counts are those of its comparison unless a test gives them. */
-export function report(overrides: Partial<PortalReport> = {}): PortalReport {
-  const whole: Omit<PortalReport, 'counts'> = {
+export function report(overrides: Partial<ReportFields> = {}): ReportFields {
+  const whole: Omit<ReportFields, 'counts'> = {
     host: HOST,
     charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 4 },
     comparison: {
@@ -71,8 +75,6 @@ export function report(overrides: Partial<PortalReport> = {}): PortalReport {
     },
     insights: {},
     findings: [],
-    detailsPending: false,
-    firstViewOnly: false,
     consent: null,
     audit: null,
     pastAudits: [],
@@ -83,7 +85,18 @@ export function report(overrides: Partial<PortalReport> = {}): PortalReport {
   return { ...whole, counts: overrides.counts ?? comparisonCounts(whole.comparison) };
 }
 
-export const portal = (overrides: Partial<PortalReport> = {}): TabState => ({ kind: 'portal', report: report(overrides) });
+/**
+ * A portal's state as the background sends it, its summary's first entries the whole comparison; with
+ * `detailsPending`, as the first reply carries it (the details to be asked for), else as an action's reply.
+ */
+export function portal(overrides: Partial<ReportFields> = {}, { detailsPending = false } = {}): TabState {
+  const { comparison, insights, findings, ...summary } = report(overrides);
+  return {
+    kind: 'portal',
+    summary: { ...summary, firstEntries: comparison, toCheck: firstViewToCheck(comparison.undeclared, summary.counts.undeclared) },
+    details: detailsPending ? null : { comparison, insights, findings, toCheck: whatToCheck(comparison, findings) },
+  };
+}
 
 export function renderPopup(target: TabTarget = { host: HOST }) {
   return render(<App findTarget={async () => target} />);

@@ -35,8 +35,8 @@ const refuseAll = encodeURIComponent(JSON.stringify({ functional_cookies: true, 
 async function portalReport(handlers: ReturnType<typeof setUp>['handlers']) {
   const state = await handlers.getTabState({ host: HOST });
   if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-  expect(state.report.detailsPending).toBe(true);
-  return { ...state.report, ...(await handlers.getPortalDetails({ host: HOST })) };
+  expect(state.details).toBeNull();
+  return { ...state.summary, ...(await handlers.getPortalDetails({ host: HOST })) };
 }
 
 describe('an audit in the background', () => {
@@ -91,15 +91,15 @@ describe('an audit in the background', () => {
       { name: 'sessionid', url: `https://${HOST}/`, storeId: '0' },
       { name: 'cookies_preferences', url: `https://${HOST}/`, storeId: '0' },
     ]);
-    expect(state.kind === 'portal' && state.report.audit?.phases).toEqual([{ at: clock, phase: 'before-choice', by: 'start' }]);
-    expect(state.kind === 'portal' && state.report.consent).toBeNull();
+    expect(state.kind === 'portal' && state.summary.audit?.phases).toEqual([{ at: clock, phase: 'before-choice', by: 'start' }]);
+    expect(state.kind === 'portal' && state.summary.consent).toBeNull();
   });
 
   it('starts after acceptance when the visitor had already accepted and the cookies are kept', async () => {
     const { handlers } = setUp();
     await set('cookies_preferences', acceptAll);
     const state = await handlers.startAudit({ host: HOST, deleteCookies: false });
-    expect(state.kind === 'portal' && state.report.audit?.phases.map((change) => change.phase)).toEqual(['before-choice', 'after-accept']);
+    expect(state.kind === 'portal' && state.summary.audit?.phases.map((change) => change.phase)).toEqual(['before-choice', 'after-accept']);
   });
 
   it('reads the consent choice in an inventory too', async () => {

@@ -35,13 +35,15 @@ describe('the background’s answers to the popup', () => {
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
     // Kept as every address is kept: without its query (keptUrl).
-    expect(state.report.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: at, textSha256: anySha256 });
-    expect(state.report.comparison.declaredAndSeen.map((group) => [group.declared.name, group.declared.purpose])).toEqual([
+    expect(state.summary.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: at, textSha256: anySha256 });
+    expect(state.details).toBeNull();
+    const { comparison } = await handlers.getPortalDetails({ host: 'data.montreuil.fr' });
+    expect(comparison.declaredAndSeen.map((group) => [group.declared.name, group.declared.purpose])).toEqual([
       ['sessionid', "Se souvenir de l'utilisateur d'une page à une autre."],
     ]);
-    expect(state.report.comparison.undeclared.map((cookie) => cookie.name)).toEqual(['_pk_id.1.ab12']);
-    expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['django_language', 'csrftoken', 'cookies_preferences']);
-    expect(state.report.recordingSince).toBe(at);
+    expect(comparison.undeclared.map((cookie) => cookie.name)).toEqual(['_pk_id.1.ab12']);
+    expect(comparison.declaredNotSeen.map((line) => line.name)).toEqual(['django_language', 'csrftoken', 'cookies_preferences']);
+    expect(state.summary.recordingSince).toBe(at);
   });
 
   it('takes stock, after answering, of what the browser holds and no event told the background (lost while it started)', async () => {
@@ -51,7 +53,7 @@ describe('the background’s answers to the popup', () => {
     await vi.waitFor(async () => {
       const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
       if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-      expect(state.report.counts).toMatchObject({ declaredAndSeen: 1, undeclared: 0 });
+      expect(state.summary.counts).toMatchObject({ declaredAndSeen: 1, undeclared: 0 });
       expect(JSON.stringify(state)).not.toContain('SECRET');
     });
   });
@@ -85,10 +87,10 @@ describe('the background’s answers to the popup', () => {
     const { handlers } = setUp();
     const state = await handlers.getTabState({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-    expect(state.report.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 }, template: 'newer' });
+    expect(state.summary.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 }, template: 'newer' });
     // The first reply carries the popup's first view; the details, every line.
-    expect(state.report.counts.declaredNotSeen).toBe(4);
-    expect(state.report.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences']);
+    expect(state.summary.counts.declaredNotSeen).toBe(4);
+    expect(state.summary.firstEntries.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences']);
     const details = await handlers.getPortalDetails({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     expect(details.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences', 'django_language']);
   });
@@ -127,7 +129,7 @@ describe('the background’s answers to the popup', () => {
     const { handlers } = setUp();
     fakeBrowser.permissions.contains = async () => false;
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
-    expect(state.kind === 'portal' && state.report.notices).toEqual([{ kind: 'missing-host-permission' }]);
+    expect(state.kind === 'portal' && state.summary.notices).toEqual([{ kind: 'missing-host-permission' }]);
   });
 
   it('adds a portal the user names, and refuses what is not a host', async () => {
@@ -154,8 +156,8 @@ describe('the background’s answers to the popup', () => {
     const { recordStore, handlers } = setUp();
     await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     const state = await handlers.clearPortalRecord({ host: 'data.montreuil.fr' });
-    expect(state.kind === 'portal' && state.report.comparison.declaredAndSeen).toEqual([]);
-    expect(state.kind === 'portal' && state.report.recordingSince).toBeNull();
+    expect(state.kind === 'portal' && state.details?.comparison.declaredAndSeen).toEqual([]);
+    expect(state.kind === 'portal' && state.summary.recordingSince).toBeNull();
   });
 });
 

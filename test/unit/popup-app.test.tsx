@@ -8,7 +8,7 @@ import type { CharterFallbackReason, CharterSource } from '../../src/core/charte
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, DAY, declared, fact, group, HOST, openLine, openLines, plain, portal, READ_AT, renderPopup, report, shown } from '../support/popup-report.tsx';
+import { cookie, DAY, declared, fact, group, HOST, openLine, openLines, plain, portal, READ_AT, renderPopup, shown } from '../support/popup-report.tsx';
 
 function standardSource(reason: CharterFallbackReason): CharterSource {
   return { kind: 'standard', reason, readAt: READ_AT };
@@ -56,12 +56,12 @@ describe('popup: portal view', () => {
   });
 
   it('uses the singular for 0 and 1, and says when a group is empty', async () => {
-    const empty = report({
+    const empty = portal({
       charter: { source: { kind: 'portal', url: `https://${HOST}/pages/cookies/`, readAt: READ_AT }, declaredCount: 1 },
       comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] },
       recordingSince: null,
     });
-    fakeBackground({ getTabState: () => ({ kind: 'portal', report: empty }) });
+    fakeBackground({ getTabState: () => empty });
     const { container } = renderPopup();
     await shown();
     const counts = [...container.querySelectorAll('.counts li')].map((item) => plain(item.textContent));
@@ -267,8 +267,8 @@ describe('popup: actions', () => {
   });
 
   it('clears the record only after an inline confirmation', async () => {
-    const cleared = report({ comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] }, recordingSince: null });
-    const sent = fakeBackground({ getTabState: () => portal(), clearPortalRecord: () => ({ kind: 'portal', report: cleared }) });
+    const cleared = portal({ comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] }, recordingSince: null });
+    const sent = fakeBackground({ getTabState: () => portal(), clearPortalRecord: () => cleared });
     renderPopup();
     await shown();
 

@@ -6,7 +6,7 @@ import { downloadFile } from '../../popup/components/download.ts';
 import type { Audit } from '../../src/core/audit/audit.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import { cookieKey } from '../../src/core/cookies/kept-cookie.ts';
-import type { PortalReport } from '../../src/core/report/tab-state.ts';
+import type { ReportFields } from '../support/popup-report.tsx';
 import { fakeBackground } from '../support/fake-background.ts';
 import { cookie, declared, fact, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
 
@@ -99,7 +99,7 @@ describe('popup: starting an audit', () => {
 
 describe('popup: the audit in progress', () => {
   const ga = cookie({ name: '_ga', httpOnly: false, firstSeen: READ_AT + 6 * MINUTE });
-  const withAudit = (audit: Audit): Partial<PortalReport> => ({
+  const withAudit = (audit: Audit): Partial<ReportFields> => ({
     audit,
     comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] },
     insights: { [cookieKey(ga, HOST)]: { knowledge: null, organisation: null, phase: 'after-accept' } },

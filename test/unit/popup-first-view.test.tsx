@@ -7,12 +7,12 @@ import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { cookieKey } from '../../src/core/cookies/kept-cookie.ts';
 import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { emptyPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
-import { buildPortalDetails, buildPortalReport, firstViewCookiesPerLine, firstViewUndeclared } from '../../src/core/report/build-report.ts';
+import { firstViewCookiesPerLine, firstViewUndeclared } from '../../src/core/report/build-report.ts';
 import type { PortalDetails, TabState } from '../../src/core/report/tab-state.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { plain } from '../support/popup-report.tsx';
-import { reportContext } from '../support/report-knowledge.ts';
+import { portalState, reportContext } from '../support/report-knowledge.ts';
 
 const HOST = 'data.montreuil.fr';
 const AT = Date.UTC(2026, 10, 23, 14, 42);
@@ -52,13 +52,12 @@ afterEach(() => {
 describe('the first reply to the popup', () => {
   it('carries the first entries of each group and the whole counts; the details carry everything', () => {
     const record = manyCookies();
-    const first = buildPortalReport(record, reportContext([], AT), 'first-view');
-    expect(first.counts).toEqual({ undeclared: 40, declaredAndSeen: 1, declaredNotSeen: 0 });
-    expect(first.comparison.undeclared).toHaveLength(firstViewUndeclared);
-    expect(first.comparison.declaredAndSeen[0]!.cookies).toHaveLength(firstViewCookiesPerLine);
-    expect(first.detailsPending).toBe(true);
-    const details = buildPortalDetails(record, reportContext([], AT));
-    expect(details.comparison).toEqual(buildPortalReport(record, reportContext([], AT), 'whole-comparison').comparison);
+    const { summary, details } = portalState(record, reportContext([], AT), 'with-details');
+    expect(summary.counts).toEqual({ undeclared: 40, declaredAndSeen: 1, declaredNotSeen: 0 });
+    expect(summary.firstEntries.undeclared).toHaveLength(firstViewUndeclared);
+    expect(summary.firstEntries.declaredAndSeen[0]!.cookies).toHaveLength(firstViewCookiesPerLine);
+    expect(summary.toCheck).toEqual({ entries: summary.firstEntries.undeclared.map((cookie) => expect.objectContaining({ cookie, undeclared: true })), total: 40 });
+    if (details === null) throw new Error('details asked for');
     expect(details.comparison.undeclared).toHaveLength(40);
     expect(details.comparison.declaredAndSeen[0]!.cookies).toHaveLength(5);
   });
@@ -69,7 +68,7 @@ describe('popup: a portal with many cookies', () => {
     const record = manyCookies();
     let sendDetails: (details: PortalDetails) => void = () => {};
     fakeBackground({
-      getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], AT), 'first-view') }),
+      getTabState: () => portalState(record, reportContext([], AT), 'summary'),
       getPortalDetails: () => new Promise<PortalDetails>((resolve) => (sendDetails = resolve)),
     });
     render(<App findTarget={async () => ({ host: HOST })} />);
@@ -84,7 +83,7 @@ describe('popup: a portal with many cookies', () => {
     expect(document.documentElement.dataset.ready).toBeUndefined();
 
     await expect.poll(() => performance.getEntriesByName('popup-rendered').length).toBeGreaterThan(0);
-    sendDetails(buildPortalDetails(record, reportContext([], AT)));
+    sendDetails(portalState(record, reportContext([], AT), 'with-details').details!);
     await expect.poll(() => document.documentElement.dataset.ready).toBe('true');
     // The whole list: the 40 cookies of one script are one family, its members on demand.
     expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe('traceur_* 40 cookies — tiers · mesure-tiers.example — tiers non déclaré');
@@ -100,19 +99,19 @@ describe('popup: a portal with many cookies', () => {
 
   it('paints the first view kept at the last opening before the background answers, then what it answers', async () => {
     const record = manyCookies();
-    const kept = buildPortalReport(record, reportContext([], AT), 'first-view');
-    await firstViews.keep(HOST, { kind: 'portal', report: { ...kept, counts: { ...kept.counts, undeclared: 39 } } });
+    const kept = portalState(record, reportContext([], AT), 'summary');
+    await firstViews.keep(HOST, { ...kept, summary: { ...kept.summary, counts: { ...kept.summary.counts, undeclared: 39 } } });
     let answer: (state: TabState) => void = () => {};
     const sent = fakeBackground({
       getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)),
-      getPortalDetails: () => buildPortalDetails(record, reportContext([], AT)),
+      getPortalDetails: () => portalState(record, reportContext([], AT), 'with-details').details!,
     });
     render(<App findTarget={async () => ({ host: HOST })} />);
     // The kept view, at once; nothing more is asked for it, and the popup is not whole yet.
     await expect.poll(() => within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/39$/);
     expect(sent.map((message) => message.type)).toEqual(['getTabState']);
     expect(document.documentElement.dataset.ready).toBeUndefined();
-    answer({ kind: 'portal', report: kept });
+    answer(kept);
     await expect.poll(() => document.documentElement.dataset.ready).toBe('true');
     expect(within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/40$/);
     expect(sent.map((message) => message.type)).toEqual(['getTabState', 'getPortalDetails']);
@@ -121,7 +120,7 @@ describe('popup: a portal with many cookies', () => {
   it('says the lists are cut when the rest cannot be had', async () => {
     const record = manyCookies();
     fakeBackground({
-      getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], AT), 'first-view') }),
+      getTabState: () => portalState(record, reportContext([], AT), 'summary'),
       getPortalDetails: () => {
         throw new Error("L'extension a été rechargée.");
       },

@@ -12,13 +12,12 @@ import { cookieNotes } from '../../popup/components/cookie-notes.ts';
 import { Notices } from '../../popup/components/Notices.tsx';
 import type { PopupActions } from '../../popup/components/actions.ts';
 import type { CharterFallbackReason } from '../../src/core/charter/types.ts';
-import { buildPortalReport } from '../../src/core/report/build-report.ts';
 import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { openLines } from '../support/popup-report.tsx';
-import { reportContext } from '../support/report-knowledge.ts';
+import { portalState, reportContext } from '../support/report-knowledge.ts';
 
 const URL_ASKED = 'https://data.ville.example/terms/cookies-policy/?flg=fr';
 const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
@@ -100,7 +99,7 @@ describe('notices about what is kept', () => {
 
   it('says how many cookies the cap dropped, with the limit, from the stored record', () => {
     const record = { ...emptyPortalRecord('x.example'), droppedCookies: { count: 1, lastAt: READ_AT } };
-    const { container } = render(<Notices notices={buildPortalReport(record, reportContext([], READ_AT), 'whole-comparison').notices} actions={actions} />);
+    const { container } = render(<Notices notices={portalState(record, reportContext([], READ_AT), 'summary').summary.notices} actions={actions} />);
     expect(plain(container.textContent)).toContain('garde au plus 1 000 cookies (environ 1 Mo) par portail : 1 cookie, le moins récemment vu, a été retiré');
   });
 });
@@ -155,7 +154,7 @@ describe('the popup never goes blank', () => {
 
   it('shows a report built from a damaged record', async () => {
     const record = { ...emptyPortalRecord('x.example'), cookies: { k: cookieNamed('\u0000') } };
-    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT), 'first-view') }) });
+    fakeBackground({ getTabState: () => portalState(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT), 'summary') });
     render(<App findTarget={async () => ({ host: 'x.example' })} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'x.example' })).toBeTruthy();
     // In what to check and in its group.
@@ -180,7 +179,7 @@ describe('every text from a site, not names alone (issue 12, attack 4)', () => {
         source: { kind: 'portal' as const, url: 'https://data.ville.example/pages/cookies/', readAt: READ_AT },
       },
     };
-    fakeBackground({ getTabState: () => ({ kind: 'portal', report: buildPortalReport(record, reportContext([], READ_AT), 'whole-comparison') }) });
+    fakeBackground({ getTabState: () => portalState(record, reportContext([], READ_AT), 'with-details') });
     const { container } = render(<App findTarget={async () => ({ host: 'data.ville.example' })} />);
     await screen.findByRole('heading', { level: 1, name: 'data.ville.example' });
     openLines(container);

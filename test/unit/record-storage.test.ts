@@ -14,11 +14,10 @@ import { capRecord, MAX_AUDIT_PHASES, MAX_RECORD_BYTES } from '../../src/core/re
 import { storedBytes } from '../../src/core/record/stored-bytes.ts';
 import { latestVersion, migrateRecord, migrations } from '../../src/core/record/migrations.ts';
 import { emptyPortalRecord, readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
-import { buildPortalReport } from '../../src/core/report/build-report.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import type { Audit } from '../../src/core/audit/audit.ts';
-import { reportContext } from '../support/report-knowledge.ts';
+import { portalState, reportContext } from '../support/report-knowledge.ts';
 
 const HOST = 'data.montreuil.fr';
 
@@ -115,7 +114,7 @@ describe('a stored record', () => {
         for (const stored of [anything, json, { version: 1, cookies: json, charter: anything }]) {
           const { record } = readPortalRecord(HOST, stored);
           expect(record.version).toBe(latestVersion);
-          expect(() => buildPortalReport(record, reportContext([], 0), 'whole-comparison')).not.toThrow();
+          expect(() => portalState(record, reportContext([], 0), 'with-details')).not.toThrow();
         }
       }),
       { numRuns: 300 },
@@ -233,7 +232,7 @@ describe('the recordStore and stored records', () => {
     expect(names).toContain('c5');
     const lastAt = 1000 + MAX_COOKIES_PER_PORTAL + 4;
     expect(record.droppedCookies).toEqual({ count: 5, lastAt });
-    expect(buildPortalReport(record, reportContext([], 0), 'whole-comparison').notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
+    expect(portalState(record, reportContext([], 0), 'summary').summary.notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
   });
 });
 

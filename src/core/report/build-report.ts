@@ -3,10 +3,13 @@ import { charterOrStandard } from '../charter/standard/index.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
 import { cookieId } from '../cookies/slot-key.ts';
+import type { KeptCookie } from '../cookies/types.ts';
+import type { Charter } from '../charter/types.ts';
 import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
-import type { CookieInsight, Notice, PortalDetails, PortalReport } from './tab-state.ts';
+import type { CookieInsight, Notice, PortalDetails, PortalSummary } from './tab-state.ts';
+import { firstViewToCheck, whatToCheck } from './to-check.ts';
 
 /** What the extension knows beyond the record: who sets which cookie, and who is behind a domain. */
 export interface ReportKnowledge {
@@ -45,26 +48,30 @@ export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen, near
   };
 }
 
-/**
- * What a report carries before its details: the popup's first view of the comparison (when it opens), or the
- * whole comparison (after an action, so that lists the user is looking at do not shrink and grow back).
- */
-export type ReportExtent = 'first-view' | 'whole-comparison';
+/** A portal's record compared once with its charter (or the standard one): both shapes of the report are built from it. */
+export interface ComparedRecord {
+  record: PortalRecord;
+  charter: Charter;
+  cookies: KeptCookie[];
+  comparison: Comparison;
+}
 
-/** The report the popup paints first: the comparison and everything but the details (see buildPortalDetails). */
-export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<ReportContext, 'notices' | 'now'>, extent: ReportExtent): PortalReport {
+export function compareRecord(record: PortalRecord, now: number): ComparedRecord {
   const charter = charterOrStandard(record.charter, now);
   const cookies = Object.values(record.cookies);
-  const comparison = compareCookies(cookies, charter.declared);
+  return { record, charter, cookies, comparison: compareCookies(cookies, charter.declared) };
+}
+
+/** What the popup's first view paints (see PortalSummary). */
+export function portalSummary({ record, charter, cookies, comparison }: ComparedRecord, { notices }: Pick<ReportContext, 'notices'>): PortalSummary {
+  const counts = comparisonCounts(comparison);
+  const firstEntries = firstViewOf(comparison);
   return {
     host: record.host,
     charter: { source: charter.source, declaredCount: charter.declared.length },
-    counts: comparisonCounts(comparison),
-    comparison: extent === 'first-view' ? firstViewOf(comparison) : comparison,
-    firstViewOnly: extent === 'first-view',
-    insights: {},
-    findings: [],
-    detailsPending: true,
+    counts,
+    firstEntries,
+    toCheck: firstViewToCheck(firstEntries.undeclared, counts.undeclared),
     consent: record.consent,
     audit: record.audit,
     pastAudits: record.pastAudits.map(({ audit, cookies: pastCookies }) => ({
@@ -77,9 +84,8 @@ export function buildPortalReport(record: PortalRecord, { notices, now }: Pick<R
   };
 }
 
-/** The whole comparison, what each recorded cookie is (knowledge, organisation, phase) and the CNIL checks' findings. */
-export function buildPortalDetails(record: PortalRecord, { now, knowledge, portalIsHttps }: Omit<ReportContext, 'notices'>): PortalDetails {
-  const cookies = Object.values(record.cookies);
+/** The whole comparison, what each recorded cookie is (knowledge, organisation, phase), the CNIL checks' findings and what to check. */
+export function portalDetails({ record, cookies, comparison }: ComparedRecord, { knowledge, portalIsHttps }: Pick<ReportContext, 'knowledge' | 'portalIsHttps'>): PortalDetails {
   const cookieKnowledge = knowledgeOnPortal(knowledge.cookies, record.host);
   const insights: Record<string, CookieInsight> = {};
   for (const cookie of cookies) {
@@ -89,16 +95,11 @@ export function buildPortalDetails(record: PortalRecord, { now, knowledge, porta
       phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
     };
   }
-  const comparison = compareCookies(cookies, charterOrStandard(record.charter, now).declared);
-  return { comparison, insights, findings: runChecks({ comparison, portalIsHttps, knowledge: cookieKnowledge, audit: record.audit }) };
-}
-
-/** A report with the details it left pending: whole, with what each cookie is and the findings. */
-export function withDetails(report: PortalReport, details: PortalDetails): PortalReport {
-  return { ...report, ...details, detailsPending: false, firstViewOnly: false };
+  const findings = runChecks({ comparison, portalIsHttps, knowledge: cookieKnowledge, audit: record.audit });
+  return { comparison, insights, findings, toCheck: whatToCheck(comparison, findings) };
 }
 
 /** The toolbar badge: how many recorded cookies the charter does not declare. */
 export function undeclaredCount(record: PortalRecord, now: number): number {
-  return compareCookies(Object.values(record.cookies), charterOrStandard(record.charter, now).declared).undeclared.length;
+  return compareRecord(record, now).comparison.undeclared.length;
 }

@@ -6,6 +6,7 @@ import type { ConsentChoice } from '../consent/consent-choice.ts';
 import type { KeptCookie } from '../cookies/types.ts';
 import type { CookieKnowledge, Organisation } from '../knowledge/types.ts';
 import type { PlatformSignKind } from '../portal/platform.ts';
+import type { ToCheck } from './to-check.ts';
 
 /** Something the user must know about a portal's record, shown above the comparison. */
 export type Notice =
@@ -34,9 +35,6 @@ export interface CookieInsight {
   phase: AuditPhase | null;
 }
 
-/** What a report leaves for a second request: the whole comparison, what each cookie is, and the findings. */
-export type PortalDetails = Pick<PortalReport, 'comparison' | 'insights' | 'findings'>;
-
 /** A finished audit, listed so that the user can compare it with the current one. */
 export interface PastAuditSummary {
   startedAt: number;
@@ -44,26 +42,19 @@ export interface PastAuditSummary {
   cookieCount: number;
 }
 
-/** Everything the popup shows for one portal; computed by the background, rendered as is. */
-export interface PortalReport {
+/**
+ * What the popup's first view paints for one portal, from a small reply (and from storage.session while the
+ * background sleeps): the charter it is compared with, the counts, what to check, each group's first entries.
+ */
+export interface PortalSummary {
   host: string;
   charter: { source: CharterSource; declaredCount: number };
   /** How many entries each group of the comparison holds in all. */
   counts: ComparisonCounts;
-  /** The comparison; only each group's first entries while `firstViewOnly`. */
-  comparison: Comparison;
-  /** True when `comparison` holds only what the popup's first view shows; the details bring the whole of it. */
-  firstViewOnly: boolean;
-  /** By `cookieId(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
-  insights: Record<string, CookieInsight>;
-  /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
-  findings: Finding[];
-  /**
-   * True while `insights` and `findings` are left empty, and `comparison` possibly cut to its first entries, to be
-   * asked for with getPortalDetails: the popup paints what fits in its first view from a small reply, and the
-   * rest follows (500 cookies with their insights are ~350 KB to send).
-   */
-  detailsPending: boolean;
+  /** Each group's first entries, as many as the first view shows; the details bring the whole comparison. */
+  firstEntries: Comparison;
+  /** What to check, from the first undeclared cookies alone: the details bring the list with the findings. */
+  toCheck: ToCheck;
   /** The visitor's current choice in the portal's consent banner (decoded cookies_preferences); null before any. */
   consent: ConsentChoice | null;
   /** The audit in progress, null until the user starts one ("Nouvel audit"). */
@@ -74,9 +65,23 @@ export interface PortalReport {
   notices: Notice[];
 }
 
+/**
+ * What follows the summary, asked for on its own (500 cookies with their insights are ~350 KB to send): the whole
+ * comparison, what each recorded cookie is, the CNIL checks' findings and what to check in the light of them.
+ */
+export interface PortalDetails {
+  comparison: Comparison;
+  /** By `cookieId(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
+  insights: Record<string, CookieInsight>;
+  /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
+  findings: Finding[];
+  toCheck: ToCheck;
+}
+
 /** What the popup shows for the tab it was opened on. */
 export type TabState =
-  | { kind: 'portal'; report: PortalReport }
+  /** `details` is null until asked for (getPortalDetails); a reply to an action carries both. */
+  | { kind: 'portal'; summary: PortalSummary; details: PortalDetails | null }
   /** A web page that is not a known portal: the user may add its host. */
   /**
    * `fromAddress`: the host was only named in the popup's address (`?host=`), not found on an open tab: the popup

@@ -1,8 +1,8 @@
 /**
  * What a DPO should look at first, for the top of the popup: every undeclared cookie (families as one line), then
  * the declared cookies a finding is about, each with the checks that flagged it. A short list: the first few lines
- * (the largest families, then third parties, first) and how many there are in all. Computed where the popup has the
- * report, so that the background's code stays small.
+ * (the largest families, then third parties, first) and how many there are in all. The summary carries it from the
+ * first undeclared cookies, the details from the whole comparison and the findings.
  */
 import type { CheckId, Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
@@ -38,7 +38,7 @@ function byWeight(a: ToCheckEntry, b: ToCheckEntry): number {
 }
 
 /**
- * While the popup has only each group's first entries (PortalReport.firstViewOnly): the first undeclared cookies,
+ * For the summary, which has only each group's first entries: the first undeclared cookies,
  * one by one (a family of the first few would look smaller than it is), and how many undeclared cookies there are.
  */
 export function firstViewToCheck(undeclared: readonly KeptCookie[], undeclaredCount: number): ToCheck {
