@@ -21,6 +21,10 @@ describe('textToBlocks', () => {
       { kind: 'row', table: 0, cells: ['_pk_id\n_pk_ses', '13 mois'] },
     ]);
   });
+
+  it('reads a pipe escaped inside a markdown cell as a pipe, as GFM writes it', () => {
+    expect(textToBlocks('| Opendatasoft \\| Huwise | a\\|b |')).toEqual([{ kind: 'row', table: 0, cells: ['Opendatasoft | Huwise', 'a|b'] }]);
+  });
 });
 
 describe('parseCharter on text', () => {

@@ -7,6 +7,8 @@ const TEXT_TABLE_ID = 0;
 const MARKDOWN_HEADING_MARK = /^#+\s*/;
 const LINE_BREAK = /\r\n|\r|\n/;
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const UNESCAPED_PIPE = /(?<!\\)\|/;
+const ESCAPED_PIPE = /\\\|/g;
 /** "----\t----" or "|---|:--:|": draws the table, holds nothing. */
 const RULE_CELL = /^[\s:=+-]*$/;
 
@@ -37,8 +39,10 @@ function splitRow(line: string): string[] | null {
   if (line.includes('\t')) return line.split('\t', MAX_COLUMNS);
   const trimmed = line.trim();
   if (!trimmed.startsWith('|') || trimmed.length < 2) return null;
-  const inner = trimmed.endsWith('|') ? trimmed.slice(1, -1) : trimmed.slice(1);
-  return inner.split('|', MAX_COLUMNS);
+  const inner = trimmed.endsWith('|') && !trimmed.endsWith('\\|') ? trimmed.slice(1, -1) : trimmed.slice(1);
+  if (!inner.includes('\\|')) return inner.split('|', MAX_COLUMNS);
+  // A pipe inside a cell is escaped, as GFM writes it (the charter draft does too).
+  return inner.split(UNESCAPED_PIPE, MAX_COLUMNS).map((cell) => cell.replace(ESCAPED_PIPE, '|'));
 }
 
 function isRule(cells: readonly string[]): boolean {

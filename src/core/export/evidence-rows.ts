@@ -165,20 +165,29 @@ function notSeenRow(declared: DeclaredCookie): Omit<EvidenceRow, 'num'> {
 }
 
 /** The phase in force when the cookie first appeared; outside the audit's span it has none. */
-function phaseOf(firstSeen: number, audit: Audit | null): string {
+export function phaseOf(firstSeen: number, audit: Audit | null): string {
   if (!audit) return '';
   if (firstSeen < audit.startedAt) return "avant l'audit";
   if (audit.endedAt !== null && firstSeen > audit.endedAt) return "après l'audit";
   return phaseLabels[phaseAt(audit, firstSeen)];
 }
 
+/** What set a cookie: a response (its address as kept), or a script of the page; null when nothing tells. */
+export type CookieOrigin = { kind: 'response'; url: string } | { kind: 'script' } | null;
+
 /** The response that set it; a cookie only the browser's cookie events saw was written by a script of the page. */
-function originOf(cookie: EvidenceCookie): string {
-  if (cookie.setByResponse) return keptUrl(cookie.setByResponse);
-  return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? SCRIPT_ORIGIN : '';
+export function cookieOrigin(cookie: EvidenceCookie): CookieOrigin {
+  if (cookie.setByResponse) return { kind: 'response', url: keptUrl(cookie.setByResponse) };
+  return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? { kind: 'script' } : null;
 }
 
-function findingTitlesByCookie(findings: readonly Finding[]): Map<string, string[]> {
+function originOf(cookie: EvidenceCookie): string {
+  const origin = cookieOrigin(cookie);
+  return origin === null ? '' : origin.kind === 'response' ? origin.url : SCRIPT_ORIGIN;
+}
+
+/** The short titles of the findings about each cookie, by its identity (cookieId). */
+export function findingTitlesByCookie(findings: readonly Finding[]): Map<string, string[]> {
   const titles = new Map<string, string[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;

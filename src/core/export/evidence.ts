@@ -100,7 +100,7 @@ export interface Evidence {
 }
 
 /** In order of first sighting, then by name, domain and path: the same cookies always give the same export. */
-function byFirstSighting(a: EvidenceCookie, b: EvidenceCookie): number {
+export function byFirstSighting(a: EvidenceCookie, b: EvidenceCookie): number {
   return a.firstSeen - b.firstSeen || compareText(a.name, b.name) || compareText(a.domain, b.domain) || compareText(a.path, b.path);
 }
 
