@@ -14,6 +14,7 @@ import type { PopupActions } from './actions.ts';
 import { phaseText } from './audit-words.ts';
 import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
+import { CharterReading } from './CharterReading.tsx';
 import { NotPortal, NoWebPage } from './NotPortal.tsx';
 import { PortalView } from './PortalView.tsx';
 import { errorText } from '../../ui/wording.tsx';
@@ -126,7 +127,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
 
   const actions: PopupActions = {
     busy,
-    reread: (host) => run(() => ask('rereadCharter', { host }), t('rereadDone')),
+    reread: (host) => run(() => ask('readCharter', { host }), t('rereadDone')),
     clear: (host) => run(() => ask('clearPortalRecord', { host }), t('clearDone')),
     startAudit: (host, deleteCookies) =>
       run(() => ask('startAudit', { host, deleteCookies }), deleteCookies ? t('auditStartedCookiesDeleted') : t('auditStarted')),
@@ -189,16 +190,32 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     );
   }, [waitingSummary]);
 
-  // Tells the e2e harness the popup shows a whole state: not "loading", nor a summary still waiting for its details.
+  // A portal whose charter was never read: the popup asks for the read, and shows the state once the charter is in.
+  const charterAwaited = view.phase === 'shown' && view.state.kind === 'charter-reading' ? view.state.host : null;
   useEffect(() => {
-    if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || waitingSummary !== null) return;
+    if (charterAwaited === null) return;
+    const request = latestRequest.current;
+    ask('readCharter', { host: charterAwaited }).then(
+      (state) => {
+        if (request === latestRequest.current) setView({ phase: 'shown', state });
+      },
+      (error: unknown) => {
+        if (request === latestRequest.current) setView({ phase: 'error', message: errorText(error) });
+      },
+    );
+  }, [charterAwaited]);
+
+  // Tells the e2e harness the popup shows a whole state: not "loading", nor a summary still waiting for its details
+  // or its charter.
+  useEffect(() => {
+    if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || waitingSummary !== null || charterAwaited !== null) return;
     markOnce('popup-complete');
     document.documentElement.dataset.ready = 'true';
-  }, [view, waitingSummary]);
+  }, [view, waitingSummary, charterAwaited]);
 
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (
-    <main class="popup" data-state={stateName} aria-busy={view.phase === 'loading' || busy}>
+    <main class="popup" data-state={stateName} aria-busy={view.phase === 'loading' || charterAwaited !== null || busy}>
       <FeedbackArea feedback={feedback} />
       {view.phase === 'loading' && (
         <p class="loading" role="status">
@@ -219,6 +236,8 @@ function StateView({ state, actions }: { state: TabState; actions: PopupActions 
       return <NotPortal host={state.host} actions={state.fromAddress ? null : actions} />;
     case 'not-opendatasoft':
       return <NotOpendatasoft state={state} actions={actions} />;
+    case 'charter-reading':
+      return <CharterReading host={state.host} />;
     case 'portal':
       return <PortalView summary={state.summary} details={state.details} actions={actions} />;
   }

@@ -30,7 +30,7 @@ export class CharterReader {
     await this.read(host, origin);
   }
 
-  /** Reads the charter now (the popup's "Relire la charte"); joins a read already under way. */
+  /** Reads the charter now (the popup's readCharter request); joins a read already under way. */
   read(host: string, origin: string): Promise<void> {
     const already = this.reading.get(host);
     if (already) return already;

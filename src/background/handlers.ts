@@ -64,8 +64,9 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   const notices: Notice[] = [...deps.recordStore.noticesOf(host)];
   const droppedAt = await deps.recordStore.droppedAt(host);
   if (droppedAt !== null) notices.push({ kind: 'portal-dropped', at: droppedAt });
+  // A query answers from what is known: reading a charter (pages fetched) is its own request, readCharter.
   if (!(await deps.browser.permissions.hasHost(host))) notices.push({ kind: 'missing-host-permission' });
-  else if (!(await deps.recordStore.record(host)).charter) await deps.charters.read(host, originOf(host, deps.openTabs));
+  else if (!(await deps.recordStore.record(host)).charter) return { kind: 'charter-reading', host };
   const context = extent === 'with-details' ? await detailsContext(host, deps) : null;
   const compared = compareRecord(await deps.recordStore.record(host), deps.now());
   return { kind: 'portal', summary: portalSummary(compared, { notices }), details: context && portalDetails(compared, context) };
@@ -122,7 +123,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
       const context = await detailsContext(portal, deps);
       return portalDetails(compareRecord(await deps.recordStore.record(portal), deps.now()), context);
     },
-    rereadCharter: async ({ host }) => {
+    readCharter: async ({ host }) => {
       const portal = await requirePortal(host, deps);
       if ((await deps.platformOf(portal)).opendatasoft) await deps.charters.read(portal, originOf(portal, deps.openTabs));
       return tabStateOf(portal, deps, 'with-details');

@@ -18,8 +18,11 @@ export interface Protocol {
   getTabState: { request: TabTarget; response: TabState };
   /** What follows a portal's summary: the whole comparison, insights, findings and what to check (PortalDetails). */
   getPortalDetails: { request: { host: string }; response: PortalDetails };
-  /** Reads the portal's charter again, now. */
-  rereadCharter: { request: { host: string }; response: TabState };
+  /**
+   * Reads the portal's charter now, or waits for the read under way, and answers the state with the charter: the
+   * user's "Relire la charte", or a popup shown a portal whose charter was never read ('charter-reading').
+   */
+  readCharter: { request: { host: string }; response: TabState };
   /** Forgets every cookie recorded for one portal (not the browser's cookies). */
   clearPortalRecord: { request: { host: string }; response: TabState };
   /**

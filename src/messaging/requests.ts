@@ -30,7 +30,7 @@ const isEvidenceFormat = isOneOf(EVIDENCE_FORMATS);
 export const requestChecks = {
   getTabState: isTabTarget,
   getPortalDetails: namesHost,
-  rereadCharter: namesHost,
+  readCharter: namesHost,
   clearPortalRecord: namesHost,
   startAudit: (request): request is Protocol['startAudit']['request'] => namesHost(request) && typeof request.deleteCookies === 'boolean',
   switchAuditPhase: (request): request is Protocol['switchAuditPhase']['request'] => namesHost(request) && isAuditPhase(request.phase),

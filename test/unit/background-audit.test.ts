@@ -12,10 +12,12 @@ const now = () => clock;
 
 const noNetwork: PageFetcher = async (url) => ({ ok: false, reason: { kind: 'http-error', url, status: 404 } });
 
-function setUp() {
+/** The portal open on a tab, its charter read (here the standard one stands in: no network) as a visit has it read. */
+async function setUp() {
   const { recordStore, openTabs, isPortal, handlers } = testBackground({ fetchPage: noNetwork, now });
   openTabs.setUrl(1, `https://${HOST}/explore/?q=secret-query`);
   watchCookieEvents({ recordStore, openTabs, isPortal, now, browser: browserApis });
+  await handlers.readCharter({ host: HOST });
   return { recordStore, openTabs, handlers };
 }
 
@@ -32,7 +34,7 @@ const acceptAll = encodeURIComponent(JSON.stringify({ functional_cookies: true, 
 const refuseAll = encodeURIComponent(JSON.stringify({ functional_cookies: true, matomo: false, timestamp: 1_795_000_100_000 }));
 
 /** The report as the popup ends up with it: the state, then its details. */
-async function portalReport(handlers: ReturnType<typeof setUp>['handlers']) {
+async function portalReport(handlers: Awaited<ReturnType<typeof setUp>>['handlers']) {
   const state = await handlers.getTabState({ host: HOST });
   if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
   expect(state.details).toBeNull();
@@ -41,7 +43,7 @@ async function portalReport(handlers: ReturnType<typeof setUp>['handlers']) {
 
 describe('an audit in the background', () => {
   it('keeps only the decoded consent choice, and tags each cookie with the phase it appeared in', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await set('sessionid', SECRET);
     await handlers.startAudit({ host: HOST, deleteCookies: false });
     await set('csrftoken', SECRET);
@@ -72,7 +74,7 @@ describe('an audit in the background', () => {
   });
 
   it('lets the auditor switch the phase by hand, after which the consent cookie no longer switches it', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await handlers.startAudit({ host: HOST, deleteCookies: false });
     await handlers.switchAuditPhase({ host: HOST, phase: 'after-refusal' });
     await set('cookies_preferences', acceptAll);
@@ -81,7 +83,7 @@ describe('an audit in the background', () => {
   });
 
   it('deletes the portal’s cookies from the browser when asked, and starts before any choice', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await set('cookies_preferences', acceptAll);
     const removed: unknown[] = [];
     fakeBrowser.cookies.getAll = async () => [browserCookie('sessionid', SECRET), browserCookie('cookies_preferences', acceptAll)];
@@ -96,21 +98,21 @@ describe('an audit in the background', () => {
   });
 
   it('starts after acceptance when the visitor had already accepted and the cookies are kept', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await set('cookies_preferences', acceptAll);
     const state = await handlers.startAudit({ host: HOST, deleteCookies: false });
     expect(state.kind === 'portal' && state.summary.audit?.phases.map((change) => change.phase)).toEqual(['before-choice', 'after-accept']);
   });
 
   it('reads the consent choice in an inventory too', async () => {
-    const { recordStore, openTabs } = setUp();
+    const { recordStore, openTabs } = await setUp();
     fakeBrowser.cookies.getAll = async () => [browserCookie('cookies_preferences', refuseAll)];
     await takeInventory(HOST, { recordStore, openTabs, isPortal: async () => true, now, browser: browserApis });
     expect((await recordStore.record(HOST)).consent).toEqual({ choices: { functional_cookies: true, matomo: false }, decidedAt: 1_795_000_100_000 });
   });
 
   it('compares a past audit with the current one', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await set('sessionid', SECRET);
     await set('_ga', SECRET);
     const first = await portalReport(handlers);
@@ -125,7 +127,7 @@ describe('an audit in the background', () => {
   });
 
   it('exports evidence in the three formats, never with a cookie value', async () => {
-    const { handlers } = setUp();
+    const { handlers } = await setUp();
     await handlers.startAudit({ host: HOST, deleteCookies: false });
     await set('sessionid', SECRET, { httpOnly: true });
     await set('cookies_preferences', acceptAll);

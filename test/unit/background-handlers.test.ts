@@ -14,13 +14,19 @@ import { anySha256 } from '../support/any-sha256.ts';
 const montreuilCharter = readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8');
 const at = Date.UTC(2026, 10, 23, 12);
 
+/** Every page the background fetched, in order. */
+let fetched: string[] = [];
+
 /** A network where only data.montreuil.fr serves its charter. */
-const fetchPage: PageFetcher = async (url) =>
-  url.startsWith('https://data.montreuil.fr/terms/cookies-policy/')
+const fetchPage: PageFetcher = async (url) => {
+  fetched.push(url);
+  return url.startsWith('https://data.montreuil.fr/terms/cookies-policy/')
     ? { ok: true, url, text: montreuilCharter, contentType: 'text/plain' }
     : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
+};
 
 function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
+  fetched = [];
   const { recordStore, handlers } = testBackground({ fetchPage, now: () => at, onStored });
   return { recordStore, handlers };
 }
@@ -28,10 +34,14 @@ function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
 const observation = (name: string) => ({ name, domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const, partitionKey: null, expiresAt: null });
 
 describe('the background’s answers to the popup', () => {
-  it('reads the charter on first ask and compares it with what was recorded', async () => {
+  it('answers a portal never read from what it knows, fetching nothing; reading the charter is a request of its own, whose answer compares it', async () => {
     const { recordStore, handlers } = setUp();
     await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    expect(await handlers.getTabState({ host: 'data.montreuil.fr' })).toEqual({ kind: 'charter-reading', host: 'data.montreuil.fr' });
+    expect(fetched).toEqual([]);
+    expect((await handlers.readCharter({ host: 'data.montreuil.fr' })).kind).toBe('portal');
+    expect(fetched[0]).toMatch(/^https:\/\/data\.montreuil\.fr\/terms\/cookies-policy\//);
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
     // Kept as every address is kept: without its query (keptUrl).
@@ -48,6 +58,7 @@ describe('the background’s answers to the popup', () => {
 
   it('takes stock, after answering, of what the browser holds and no event told the background (lost while it started)', async () => {
     const { handlers } = setUp();
+    await handlers.readCharter({ host: 'data.montreuil.fr' });
     fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () => {
@@ -61,6 +72,7 @@ describe('the background’s answers to the popup', () => {
   it('takes stock only of what is not recorded yet: a second opening leaves the record, and the kept first view, as they were', async () => {
     // As the background does: a record written makes the popup's kept first view stale.
     const { recordStore, handlers } = setUp({ onStored: (hosts) => hosts.forEach((host) => void firstViews.forget(host)) });
+    await handlers.readCharter({ host: 'data.montreuil.fr' });
     fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () => expect(Object.keys((await recordStore.record('data.montreuil.fr')).cookies)).toHaveLength(1));
@@ -75,6 +87,7 @@ describe('the background’s answers to the popup', () => {
   it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
     const { recordStore, handlers } = setUp();
     await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    await handlers.readCharter({ host: 'data.montreuil.fr' });
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () => expect(await firstViews.kept('data.montreuil.fr')).toEqual(state));
     await handlers.getTabState({ host: 'www.example.org' });
@@ -85,6 +98,7 @@ describe('the background’s answers to the popup', () => {
 
   it('falls back to the standard charter, saying why, when the portal’s cannot be read', async () => {
     const { handlers } = setUp();
+    await handlers.readCharter({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     const state = await handlers.getTabState({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
     expect(state.summary.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 }, template: 'newer' });
@@ -106,7 +120,7 @@ describe('the background’s answers to the popup', () => {
   it('shows a host only named in the popup’s address only if it is a portal: otherwise nothing to act on', async () => {
     const { handlers } = setUp();
     expect(await handlers.getTabState({ host: 'www.example.org' })).toEqual({ kind: 'not-portal', host: 'www.example.org', fromAddress: true });
-    expect((await handlers.getTabState({ host: 'data.montreuil.fr' })).kind).toBe('portal');
+    expect((await handlers.getTabState({ host: 'data.montreuil.fr' })).kind).toBe('charter-reading');
   });
 
   it('acts on no host that is not a watched portal, whatever a message names: above all, deletes no cookie', async () => {
@@ -119,7 +133,7 @@ describe('the background’s answers to the popup', () => {
     await expect(handlers.clearPortalRecord({ host: 'www.google.com' })).rejects.toThrow(refusal);
     await expect(handlers.exportEvidence({ host: 'www.google.com', format: 'csv' })).rejects.toThrow(refusal);
     await expect(handlers.getPortalDetails({ host: 'www.google.com' })).rejects.toThrow(refusal);
-    await expect(handlers.rereadCharter({ host: 'www.google.com' })).rejects.toThrow(refusal);
+    await expect(handlers.readCharter({ host: 'www.google.com' })).rejects.toThrow(refusal);
     await expect(handlers.switchAuditPhase({ host: 'www.google.com', phase: 'after-accept' })).rejects.toThrow(refusal);
     await expect(handlers.compareWithPastAudit({ host: 'www.google.com', startedAt: 0 })).rejects.toThrow(refusal);
     expect(removed).toEqual([]);
@@ -137,7 +151,7 @@ describe('the background’s answers to the popup', () => {
     expect(await handlers.addPortalHost({ host: 'https://opendata.example.org/explore' })).toEqual({ addedHosts: ['opendata.example.org'], removedHosts: [] });
     // Watched now, but compared with a charter only once it shows it runs Opendatasoft, or the user says so.
     expect((await handlers.getTabState({ host: 'opendata.example.org' })).kind).toBe('not-opendatasoft');
-    expect((await handlers.treatAsPortal({ host: 'opendata.example.org' })).kind).toBe('portal');
+    expect((await handlers.treatAsPortal({ host: 'opendata.example.org' })).kind).toBe('charter-reading');
     await expect(handlers.addPortalHost({ host: 'pas un hôte' })).rejects.toThrow("« pas un hôte » n'est pas un nom d'hôte valide.");
     expect(await handlers.removePortalHost({ host: 'opendata.example.org' })).toEqual({ addedHosts: [], removedHosts: [] });
   });
@@ -155,6 +169,7 @@ describe('the background’s answers to the popup', () => {
   it('clears what was recorded for one portal', async () => {
     const { recordStore, handlers } = setUp();
     await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
+    await handlers.readCharter({ host: 'data.montreuil.fr' });
     const state = await handlers.clearPortalRecord({ host: 'data.montreuil.fr' });
     expect(state.kind === 'portal' && state.details?.comparison.declaredAndSeen).toEqual([]);
     expect(state.kind === 'portal' && state.summary.recordingSince).toBeNull();

@@ -31,7 +31,7 @@ describe('telling an Opendatasoft portal from another data.* site', () => {
     const state = await handlers.getTabState({ host: 'data.gouv.fr' });
     expect(state).toMatchObject({ kind: 'not-opendatasoft', host: 'data.gouv.fr', lookedFor: ['api-request', 'consent-cookie'] });
     expect(state.kind === 'not-opendatasoft' && state.cookies.map(({ name }) => name)).toEqual(['session']);
-    expect((await handlers.rereadCharter({ host: 'data.gouv.fr' })).kind).toBe('not-opendatasoft');
+    expect((await handlers.readCharter({ host: 'data.gouv.fr' })).kind).toBe('not-opendatasoft');
     expect(requested).toEqual([]);
   });
 
@@ -46,7 +46,8 @@ describe('telling an Opendatasoft portal from another data.* site', () => {
     request(7, 'https://data.ville.example/api/records/1.0/search/?dataset=x');
     await settled();
     expect(signs).toEqual(['data.ville.example']);
-    expect((await handlers.getTabState({ host: 'data.ville.example' })).kind).toBe('portal');
+    expect((await handlers.getTabState({ host: 'data.ville.example' })).kind).toBe('charter-reading');
+    expect((await handlers.readCharter({ host: 'data.ville.example' })).kind).toBe('portal');
     expect(requested[0]).toBe('https://data.ville.example/terms/cookies-policy/?flg=fr');
   });
 
@@ -61,12 +62,14 @@ describe('telling an Opendatasoft portal from another data.* site', () => {
   it('takes the portal’s own cookies_preferences cookie as a sign', async () => {
     const { recordStore, handlers } = setUp();
     await recordStore.update('data.ville.example', sightingChange(observation('cookies_preferences', 'data.ville.example'), 'cookie-event', at));
-    expect((await handlers.getTabState({ host: 'data.ville.example' })).kind).toBe('portal');
+    expect((await handlers.getTabState({ host: 'data.ville.example' })).kind).toBe('charter-reading');
   });
 
   it('treats a host without signs as a portal when the user chooses to', async () => {
     const { handlers, requested } = setUp();
-    expect((await handlers.treatAsPortal({ host: 'data.gouv.fr' })).kind).toBe('portal');
+    expect((await handlers.treatAsPortal({ host: 'data.gouv.fr' })).kind).toBe('charter-reading');
+    expect(requested).toEqual([]);
+    expect((await handlers.readCharter({ host: 'data.gouv.fr' })).kind).toBe('portal');
     expect(requested[0]).toBe('https://data.gouv.fr/terms/cookies-policy/?flg=fr');
   });
 });

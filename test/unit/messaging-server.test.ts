@@ -81,11 +81,11 @@ describe('the background’s message server', () => {
     handlers.addPortalHost = () => {
       throw new Error('« pas un hôte » n’est pas un nom d’hôte valide.');
     };
-    handlers.rereadCharter = async () => Promise.reject(new Error('Page de charte introuvable.'));
+    handlers.readCharter = async () => Promise.reject(new Error('Page de charte introuvable.'));
     handlers.clearPortalRecord = async () => Promise.reject('écriture refusée');
     serveMessages(handlers);
     expect(await send({ type: 'addPortalHost', request: { host: 'pas un hôte' } })).toEqual({ ok: false, error: '« pas un hôte » n’est pas un nom d’hôte valide.' });
-    expect(await send({ type: 'rereadCharter', request: { host: 'data.montreuil.fr' } })).toEqual({ ok: false, error: 'Page de charte introuvable.' });
+    expect(await send({ type: 'readCharter', request: { host: 'data.montreuil.fr' } })).toEqual({ ok: false, error: 'Page de charte introuvable.' });
     expect(await send({ type: 'clearPortalRecord', request: { host: 'data.montreuil.fr' } })).toEqual({ ok: false, error: 'écriture refusée' });
   });
 });

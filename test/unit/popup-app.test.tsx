@@ -251,18 +251,39 @@ describe('popup: portal view', () => {
   });
 });
 
+describe('popup: a portal whose charter was never read', () => {
+  it('says the charter is being read, asks for it, then shows the report compared with it', async () => {
+    let answer: (state: TabState) => void = () => {};
+    const sent = fakeBackground({
+      getTabState: () => ({ kind: 'charter-reading', host: HOST }),
+      readCharter: () => new Promise<TabState>((resolve) => (answer = resolve)),
+    });
+    renderPopup();
+    await shown();
+    expect(plain(screen.getByRole('status').textContent)).toBe('Lecture de la charte…');
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(sent.map((message) => message.type)).toEqual(['getTabState', 'readCharter']));
+    expect(document.documentElement.dataset.ready).toBeUndefined();
+    answer(portal());
+    await screen.findByRole('link', { name: `https://${HOST}/pages/cookies/` });
+    await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
+    expect(screen.queryByText('Lecture de la charte…')).toBeNull();
+    expect(screen.queryByText('Charte relue.')).toBeNull();
+  });
+});
+
 describe('popup: actions', () => {
   it('reads the charter again and shows the state it returns', async () => {
     const sent = fakeBackground({
       getTabState: () => portal({ charter: { source: standardSource({ kind: 'not-read-yet' }), declaredCount: 6 } }),
-      rereadCharter: () => portal(),
+      readCharter: () => portal(),
     });
     renderPopup();
     await shown();
     expect(plain(screen.getByRole('status').textContent)).toContain('charte pas encore lue');
     fireEvent.click(screen.getByRole('button', { name: 'Relire la charte' }));
     await screen.findByRole('link', { name: `https://${HOST}/pages/cookies/` });
-    expect(sent.at(-1)).toEqual({ type: 'rereadCharter', request: { host: HOST } });
+    expect(sent.at(-1)).toEqual({ type: 'readCharter', request: { host: HOST } });
     expect(screen.getByText('Charte relue.')).toBeTruthy();
   });
 

@@ -112,7 +112,7 @@ describe('popup: focus after an action', () => {
   });
 
   it('leaves focus on a control the action kept', async () => {
-    fakeBackground({ getTabState: () => portal(), rereadCharter: () => portal() });
+    fakeBackground({ getTabState: () => portal(), readCharter: () => portal() });
     renderPopup();
     await ready();
     const reread = screen.getByRole('button', { name: 'Relire la charte' });

@@ -82,6 +82,8 @@ export interface PortalDetails {
 export type TabState =
   /** `details` is null until asked for (getPortalDetails); a reply to an action carries both. */
   | { kind: 'portal'; summary: PortalSummary; details: PortalDetails | null }
+  /** A portal whose charter was never read: its report waits for the charter, which is read by a request of its own (readCharter). */
+  | { kind: 'charter-reading'; host: string }
   /** A web page that is not a known portal: the user may add its host. */
   /**
    * `fromAddress`: the host was only named in the popup's address (`?host=`), not found on an open tab: the popup
