@@ -2,6 +2,7 @@ import { EXIT_USAGE } from './exit.ts';
 
 export const USAGE = `Usage : charter <fichier ou URL>   /   Usage: charter <file or URL>
         charter audit --charter <fichier ou URL> --har <fichier.har> [--csv sortie.csv] [--json sortie.json] [--html sortie.html]
+        charter draft --charter <fichier ou URL> --har <fichier.har> [--md projet.md] [--html projet.html]
 
 Affiche en JSON les cookies qu'une charte cookies déclare.
 Prints, as JSON, the cookies a cookie charter declares.
@@ -14,6 +15,11 @@ audit : compare la charte aux cookies d'une visite enregistrée en HAR (outils d
 avec les mêmes constats que l'extension, et écrit les exports demandés. Aucune valeur de cookie n'est affichée.
 audit: compares the charter with the cookies of a visit saved as HAR (browser developer tools), with the
 extension's findings, and writes the exports asked for. No cookie value is ever shown.
+
+draft : propose la charte corrigée (projet à relire, pas un avis juridique) : les lignes de la charte gardées,
+les cookies non déclarés ajoutés, et pourquoi ; en texte sur la sortie standard, en Markdown et en HTML si demandé.
+draft: proposes the corrected charter (a draft to review, not legal advice): the charter's rows kept, the
+undeclared cookies added, and why; as text on stdout, as Markdown and HTML when asked.
 `;
 
 export function usageError(message: string): number {

@@ -1,25 +1,27 @@
 import { resolve } from 'node:path';
 
-export interface AuditOptions {
+/** The options of a command that reads a charter and a HAR file and writes some files: `audit`, `draft`. */
+export interface HarCommandOptions<Output extends string> {
   charter: string;
   har: string;
-  csv: string | null;
-  json: string | null;
-  html: string | null;
+  /** Each file the command can write, with the path asked for, or null. */
+  outputs: Record<Output, string | null>;
 }
 
-const OPTIONS = ['charter', 'har', 'csv', 'json', 'html'] as const;
-type OptionName = (typeof OPTIONS)[number];
-const isOption = (name: string): name is OptionName => (OPTIONS as readonly string[]).includes(name);
+export type ParsedOptions<Output extends string> = { ok: true; options: HarCommandOptions<Output> } | { ok: false; message: string };
 
-/** `--name value` or `--name=value`, each once; --charter and --har are required. A French / English message otherwise. */
-export function parseAuditOptions(args: readonly string[]): { ok: true; options: AuditOptions } | { ok: false; message: string } {
-  const values = new Map<OptionName, string>();
+/**
+ * `--name value` or `--name=value`, each once, among --charter, --har and the command's outputs; --charter and --har
+ * are required, and no output may overwrite an input or another output. A French / English message otherwise.
+ */
+export function parseHarCommandOptions<Output extends string>(args: readonly string[], outputNames: readonly Output[]): ParsedOptions<Output> {
+  const names: readonly string[] = ['charter', 'har', ...outputNames];
+  const values = new Map<string, string>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = flag.slice(2);
-    if (!flag.startsWith('--') || !isOption(name)) return { ok: false, message: `Argument inconnu / Unknown argument : ${arg}` };
+    if (!flag.startsWith('--') || !names.includes(name)) return { ok: false, message: `Argument inconnu / Unknown argument : ${arg}` };
     const value = inline ?? args[++index];
     if (!value) return { ok: false, message: `Valeur manquante / Missing value : --${name}` };
     if (values.has(name)) return { ok: false, message: `Option répétée / Repeated option : --${name}` };
@@ -28,15 +30,16 @@ export function parseAuditOptions(args: readonly string[]): { ok: true; options:
   const charter = values.get('charter');
   const har = values.get('har');
   if (!charter || !har) return { ok: false, message: '--charter et --har sont requis / --charter and --har are required' };
-  const clash = overwrittenPath(values);
+  const clash = overwrittenPath(names, values);
   if (clash) return { ok: false, message: `Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export : ${clash}` };
-  return { ok: true, options: { charter, har, csv: values.get('csv') ?? null, json: values.get('json') ?? null, html: values.get('html') ?? null } };
+  const outputs = Object.fromEntries(outputNames.map((name) => [name, values.get(name) ?? null])) as Record<Output, string | null>;
+  return { ok: true, options: { charter, har, outputs } };
 }
 
 /** An output path that names an input file (the charter, the HAR) or another output, resolved from the working directory. */
-function overwrittenPath(values: ReadonlyMap<OptionName, string>): string | null {
+function overwrittenPath(names: readonly string[], values: ReadonlyMap<string, string>): string | null {
   const seen = new Set<string>();
-  for (const name of OPTIONS) {
+  for (const name of names) {
     const path = values.get(name);
     // A charter given as a URL is no file.
     if (path === undefined || (name === 'charter' && /^https?:\/\//i.test(path))) continue;
