@@ -3,7 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import type { KeptCookie, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
-import { findingTitles } from '../../src/core/export/labels.ts';
+import { findingTitleKeys } from '../../src/core/checks/titles.ts';
 import { keptByBrowser } from '../../src/core/report/cookie-lines.ts';
 import { shownName, visibleText } from '../../src/core/report/visible-name.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
@@ -112,8 +112,8 @@ export function FindingMarks({ findings }: { findings: readonly Finding[] }) {
   return (
     <>
       {checks.map((check) => (
-        <span key={check} class="mark mark-check" lang="fr">
-          {findingTitles[check]}
+        <span key={check} class="mark mark-check">
+          {t(findingTitleKeys[check])}
         </span>
       ))}
     </>

@@ -1,6 +1,6 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
-import { findingTitles } from '../../src/core/export/labels.ts';
+import { findingTitleKeys } from '../../src/core/checks/titles.ts';
 import { isWebUrl } from '../../src/core/words/format.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
 
@@ -23,13 +23,13 @@ function CnilText({ reference }: { reference: Finding['reference'] }) {
 
 /**
  * One finding, said once, where it belongs (on its cookie's facts): a short title, why in French, and the CNIL
- * text. The French wording is product content, like the charter's, so it stays French in the English interface.
+ * text. The explanation is filed in French, as the exports file it, so it stays French in the English interface.
  */
 export function FindingText({ finding }: { finding: Finding }) {
   return (
     <>
-      <p class="finding-title" lang="fr">
-        <span class="mark mark-check">{findingTitles[finding.check]}</span>
+      <p class="finding-title">
+        <span class="mark mark-check">{t(findingTitleKeys[finding.check])}</span>
       </p>
       <p lang="fr">{visibleText(finding.explanation)}</p>
       <CnilText reference={finding.reference} />

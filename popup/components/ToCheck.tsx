@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
-import { findingTitles } from '../../src/core/export/labels.ts';
+import { findingTitleKeys } from '../../src/core/checks/titles.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import type { ToCheck as ToCheckList, ToCheckEntry } from '../../src/core/report/to-check.ts';
 import { cookiePlace, ownerName, partyWord, visibleName } from './CookieFacts.tsx';
@@ -9,7 +9,7 @@ import { FindingText } from './Findings.tsx';
 
 /** Why a line is to check: not declared, and the short title of each finding ("tiers non déclaré" says both). */
 function whyText({ undeclared, checks }: ToCheckEntry): string {
-  const reasons = checks.map((check) => findingTitles[check]);
+  const reasons = checks.map((check) => t(findingTitleKeys[check]));
   if (undeclared && !checks.includes('undeclared-third-party')) reasons.unshift(t('whyUndeclared'));
   return reasons.join(', ');
 }

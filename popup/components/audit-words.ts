@@ -1,17 +1,9 @@
 import { t } from '../../src/adapters/i18n.ts';
 import type { AuditPhase, PhaseChange } from '../../src/core/audit/audit.ts';
+import { phaseKeys } from '../../src/core/words/phase-keys.ts';
 
 /** An audit phase in words: "avant tout choix", "après acceptation", "après refus". */
-export function phaseText(phase: AuditPhase): string {
-  switch (phase) {
-    case 'before-choice':
-      return t('phaseBeforeChoice');
-    case 'after-accept':
-      return t('phaseAfterAccept');
-    case 'after-refusal':
-      return t('phaseAfterRefusal');
-  }
-}
+export const phaseText = (phase: AuditPhase): string => t(phaseKeys[phase]);
 
 /** What started a phase: the audit's start, the consent cookie, or the user's hand. */
 export function phaseTriggerText(by: PhaseChange['by']): string {

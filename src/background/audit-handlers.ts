@@ -9,6 +9,7 @@ import { charterOrStandard } from '../core/charter/standard/index.ts';
 import type { EvidenceFile, EvidenceFormat } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/server.ts';
 import { portalIsHttps, requirePortal, tabStateOf, type HandlerDeps } from './handlers.ts';
+import { sayIn, type Say } from '../core/words/messages.ts';
 
 /** Deletes the portal's cookies from the browser, for an audit that starts as a first visit would. */
 async function deletePortalCookies(host: string, deps: HandlerDeps): Promise<void> {
@@ -21,7 +22,7 @@ const mimeTypes: Record<EvidenceFormat, string> = {
   html: 'text/html;charset=utf-8',
 };
 
-const renderers: Record<EvidenceFormat, (evidence: ReturnType<typeof buildEvidence>) => string | Promise<string>> = {
+const renderers: Record<EvidenceFormat, (evidence: ReturnType<typeof buildEvidence>, say: Say) => string | Promise<string>> = {
   csv: evidenceToCsv,
   json: evidenceToJson,
   html: evidenceToHtml,
@@ -31,6 +32,7 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
   const record = await deps.recordStore.record(host);
   const exportedAt = deps.now();
   const charter = charterOrStandard(record.charter, exportedAt);
+  const frenchMessages = await deps.frenchMessages();
   const evidence = buildEvidence({
     portalHost: host,
     portalIsHttps: portalIsHttps(host, deps.openTabs),
@@ -41,10 +43,10 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
     audit: record.audit,
     cookies: Object.values(record.cookies),
     knowledge: (await deps.knowledge()).cookies,
-    frenchMessages: await deps.frenchMessages(),
+    frenchMessages,
     exportedAt,
   });
-  return { fileName: exportFileName(host, exportedAt, format), mimeType: mimeTypes[format], content: await renderers[format](evidence) };
+  return { fileName: exportFileName(host, exportedAt, format), mimeType: mimeTypes[format], content: await renderers[format](evidence, sayIn(frenchMessages)) };
 }
 
 /** The audit requests: a clean run with consent phases, past audits to compare, and evidence to file. */

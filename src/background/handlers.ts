@@ -5,7 +5,7 @@ import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRem
 import { formatCount, formatMegabytes } from '../core/words/format.ts';
 import { compareRecord, portalDetails, portalSummary, type ReportContext, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
-import type { LocaleMessages } from '../core/words/messages.ts';
+import { sayIn, type LocaleMessages } from '../core/words/messages.ts';
 import type { Handlers } from '../messaging/server.ts';
 import type { CharterReader } from './charters.ts';
 import type { RecordStore } from './record-store.ts';
@@ -49,8 +49,9 @@ export function originOf(host: string, openTabs: OpenTabs): string {
 export type ReportExtent = 'summary' | 'with-details';
 
 /** What the details need beyond the record: the knowledge (loaded on first need) and how the portal is served. */
-async function detailsContext(host: string, deps: HandlerDeps): Promise<Pick<ReportContext, 'knowledge' | 'portalIsHttps'>> {
-  return { knowledge: await deps.knowledge(), portalIsHttps: portalIsHttps(host, deps.openTabs) };
+async function detailsContext(host: string, deps: HandlerDeps): Promise<Pick<ReportContext, 'knowledge' | 'portalIsHttps' | 'french'>> {
+  const [knowledge, frenchMessages] = await Promise.all([deps.knowledge(), deps.frenchMessages()]);
+  return { knowledge, portalIsHttps: portalIsHttps(host, deps.openTabs), french: sayIn(frenchMessages) };
 }
 
 /** The state of a host's tab; for a portal, both shapes of its report come from one comparison. */

@@ -4,57 +4,60 @@ import { parisDateTime } from '../core/export/paris-time.ts';
 import { keptUrl } from '../core/url/kept-url.ts';
 import { visibleText } from '../core/report/visible-name.ts';
 import { pluralForm } from '../core/words/format.ts';
+import type { Say } from '../core/words/messages.ts';
 import type { HarAudit } from '../core/har/har-audit.ts';
 
-
-const counted = (count: number, one: string, other: string) => `${count} ${pluralForm(count) === 'one' ? one : other}`;
+/** A count in words: `<key>_one` or `<key>_other`, as the locale's plural rules pick. */
+const counted = (say: Say, key: string, count: number) => say(`${key}_${pluralForm(count)}`, String(count));
 
 const joined = (parts: readonly string[]) => parts.filter((part) => part !== '').join(', ');
 
-function cookieLine(row: EvidenceRow): string {
+function cookieLine(row: EvidenceRow, say: Say): string {
   const where = row.domain ? `${row.domain}${row.path === '/' ? '' : row.path}` : '';
-  const party = row.party ? `${row.party} partie` : '';
-  const details = joined([where, party, row.lifetime, row.phase, row.category, row.lifetimeGap && `écart : ${row.lifetimeGap}`]);
-  const findings = row.findings.length > 0 ? ` — constats : ${row.findings.join(' ; ')}` : '';
+  const party = row.party ? say('cliParty', row.party) : '';
+  const details = joined([where, party, row.lifetime, row.phase, row.category, row.lifetimeGap && say('cliGap', row.lifetimeGap)]);
+  const findings = row.findings.length > 0 ? ` — ${say('cliCookieFindings', row.findings.join(' ; '))}` : '';
   return `  - ${visibleText(row.name)}${details ? ` — ${visibleText(details)}` : ''}${visibleText(findings)}`;
 }
 
-function group(title: string, rows: readonly EvidenceRow[]): string[] {
-  return ['', `${title} (${rows.length})`, ...(rows.length === 0 ? ['  aucun'] : rows.map(cookieLine))];
+function group(title: string, rows: readonly EvidenceRow[], say: Say): string[] {
+  return ['', `${title} (${rows.length})`, ...(rows.length === 0 ? [`  ${say('cliNone')}`] : rows.map((row) => cookieLine(row, say)))];
 }
 
-/** What the terminal shows after an audit of a HAR file, in French: counts, the three groups, the findings. */
-export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl' | 'entries'>): string {
+/** What the terminal shows after an audit of a HAR file, in the words `say` gives (French): counts, the three groups, the findings. */
+export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl' | 'entries'>, say: Say): string {
   const { charter, audit, counts } = evidence;
   const rowsOf = (status: EvidenceRow['status']) => evidence.rows.filter((row) => row.status === status);
+  const browser = visibleText(`${evidence.browser.name} ${evidence.browser.version}`.trim());
   const lines = [
-    `Audit HAR de ${visibleText(evidence.portalHost)} — ${visibleText(keptUrl(har.portalUrl))}`,
-    `Enregistrement : ${har.entries} requêtes, du ${parisDateTime(audit?.startedAt ?? '')} au ${parisDateTime(audit?.endedAt ?? '')} (heure de Paris), ${visibleText(`${evidence.browser.name} ${evidence.browser.version}`.trim())}`,
-    `Charte : ${visibleText(charter.label)} — ${charter.declaredLines} lignes déclarées, lue le ${parisDateTime(charter.readAt)}`,
-    ...(charter.fallbackReason ? [`Charte du portail illisible : ${visibleText(charter.fallbackReason)}`] : []),
-    ...(charter.textSha256 ? [`SHA-256 du texte de la charte : ${charter.textSha256}`] : []),
-    `Phases : ${(audit?.phases ?? []).map((phase) => `${phase.label} dès ${parisDateTime(phase.at)}`).join(' ; ')}`,
+    say('cliAuditHeading', [visibleText(evidence.portalHost), visibleText(keptUrl(har.portalUrl))]),
+    say('cliRecording', [String(har.entries), parisDateTime(audit?.startedAt ?? ''), parisDateTime(audit?.endedAt ?? ''), browser]),
+    say('cliCharter', [visibleText(charter.label), String(charter.declaredLines), parisDateTime(charter.readAt)]),
+    ...(charter.fallbackReason ? [`${say('exportCharterUnreadable')} : ${visibleText(charter.fallbackReason)}`] : []),
+    ...(charter.textSha256 ? [`${say('exportCharterSha256')} : ${charter.textSha256}`] : []),
+    say('cliPhases', (audit?.phases ?? []).map((phase) => say('cliPhaseFrom', [phase.label, parisDateTime(phase.at)])).join(' ; ')),
     '',
     [
-      counted(counts.undeclared, 'cookie non déclaré', 'cookies non déclarés'),
-      counted(counts.declaredAndSeen, 'ligne déclarée et observée', 'lignes déclarées et observées'),
-      counted(counts.declaredNotSeen, 'ligne déclarée non observée', 'lignes déclarées non observées'),
-      counted(counts.findings, 'constat', 'constats'),
+      counted(say, 'cliUndeclared', counts.undeclared),
+      counted(say, 'cliDeclaredAndSeen', counts.declaredAndSeen),
+      counted(say, 'cliDeclaredNotSeen', counts.declaredNotSeen),
+      counted(say, 'cliFindings', counts.findings),
     ].join(' · '),
-    ...group('Observés mais non déclarés', rowsOf('non déclaré')),
-    ...group('Déclarés et observés', rowsOf('déclaré et observé')),
-    ...group('Déclarés mais non observés', rowsOf('déclaré non observé')),
+    ...group(say('exportGroupUndeclared'), rowsOf('non déclaré'), say),
+    ...group(say('exportGroupDeclaredAndSeen'), rowsOf('déclaré et observé'), say),
+    ...group(say('exportGroupDeclaredNotSeen'), rowsOf('déclaré non observé'), say),
   ];
   if (evidence.requestOnlyCookies.length > 0) {
-    lines.push('', `Vus seulement dans les requêtes (${evidence.requestOnlyCookies.length}) : déposés par un script de la page ou présents avant l'enregistrement, durée et attributs inconnus`);
+    lines.push('', say('cliRequestOnly', String(evidence.requestOnlyCookies.length)));
     for (const cookie of evidence.requestOnlyCookies) {
-      lines.push(`  - ${visibleText(cookie.name)} — envoyé à ${visibleText(cookie.host)} dès ${parisDateTime(cookie.firstSeen)}, ${cookie.declared ? 'déclaré' : 'non déclaré'}`);
+      const declared = say(cookie.declared ? 'cliDeclared' : 'whyUndeclared');
+      lines.push(`  - ${say('cliRequestOnlyCookie', [visibleText(cookie.name), visibleText(cookie.host), parisDateTime(cookie.firstSeen), declared])}`);
     }
   }
-  lines.push('', `Constats (${evidence.findings.length}) — points à vérifier, pas des verdicts juridiques`);
+  lines.push('', say('cliFindingsHeading', String(evidence.findings.length)));
   evidence.findings.forEach((finding, index) => {
-    const about = finding.cookie ? `${finding.cookie.name} (${finding.cookie.domain}${finding.cookie.path})` : 'portail';
-    lines.push(`  ${index + 1}. ${visibleText(finding.title)} — ${visibleText(about)}`, `     ${visibleText(finding.explanation)}`, `     Référence : ${finding.reference.title} — ${finding.reference.url}`);
+    const about = finding.cookie ? `${finding.cookie.name} (${finding.cookie.domain}${finding.cookie.path})` : say('exportAboutPortal');
+    lines.push(`  ${index + 1}. ${visibleText(finding.title)} — ${visibleText(about)}`, `     ${visibleText(finding.explanation)}`, `     ${say('exportReference')} ${finding.reference.title} — ${finding.reference.url}`);
   });
   return `${lines.join('\n')}\n`;
 }

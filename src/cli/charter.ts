@@ -2,6 +2,7 @@ import { runAudit } from './commands/audit.ts';
 import { runDraft } from './commands/draft.ts';
 import { printDeclared } from './commands/declared.ts';
 import { EXIT_OK } from './exit.ts';
+import { sayInBoth } from './messages.ts';
 import { USAGE, usageError } from './usage.ts';
 
 /**
@@ -18,7 +19,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   if (first === 'audit') return runAudit(rest);
   if (first === 'draft') return runDraft(rest);
-  if (args.length !== 1 || !first) return usageError('un seul argument attendu / exactly one argument expected');
+  if (args.length !== 1 || !first) return usageError(sayInBoth('cliOneArgument'));
   return printDeclared(first);
 }
 

@@ -1,10 +1,6 @@
 import type { CharterFallbackReason } from '../core/charter/types.ts';
 import { fallbackReasonIn, withKeptAddresses } from '../core/words/charter-reason.ts';
-import { sayIn } from '../core/words/messages.ts';
-import { englishMessages, frenchMessages } from './messages.ts';
-
-const sayInFrench = sayIn(frenchMessages);
-const sayInEnglish = sayIn(englishMessages);
+import { sayInEnglish, sayInFrench } from './messages.ts';
 
 /** Why a charter page could not be read, and where (addresses as kept): the popup's sentence in French, then in English. */
 export function describeFallbackReason(reason: CharterFallbackReason): string {

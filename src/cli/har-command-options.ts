@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { sayInBoth, sayInBothAbout } from './messages.ts';
 
 /** The options of a command that reads a charter and a HAR file and writes some files: `audit`, `draft`. */
 export interface HarCommandOptions<Output extends string> {
@@ -21,17 +22,17 @@ export function parseHarCommandOptions<Output extends string>(args: readonly str
     const arg = args[index] ?? '';
     const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = flag.slice(2);
-    if (!flag.startsWith('--') || !names.includes(name)) return { ok: false, message: `Argument inconnu / Unknown argument : ${arg}` };
+    if (!flag.startsWith('--') || !names.includes(name)) return { ok: false, message: sayInBothAbout('cliUnknownArgument', arg) };
     const value = inline ?? args[++index];
-    if (!value) return { ok: false, message: `Valeur manquante / Missing value : --${name}` };
-    if (values.has(name)) return { ok: false, message: `Option répétée / Repeated option : --${name}` };
+    if (!value) return { ok: false, message: sayInBothAbout('cliMissingValue', `--${name}`) };
+    if (values.has(name)) return { ok: false, message: sayInBothAbout('cliRepeatedOption', `--${name}`) };
     values.set(name, value);
   }
   const charter = values.get('charter');
   const har = values.get('har');
-  if (!charter || !har) return { ok: false, message: '--charter et --har sont requis / --charter and --har are required' };
+  if (!charter || !har) return { ok: false, message: sayInBoth('cliRequiredOptions') };
   const clash = overwrittenPath(names, values);
-  if (clash) return { ok: false, message: `Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export : ${clash}` };
+  if (clash) return { ok: false, message: sayInBothAbout('cliOverwrite', clash) };
   const outputs = Object.fromEntries(outputNames.map((name) => [name, values.get(name) ?? null])) as Record<Output, string | null>;
   return { ok: true, options: { charter, har, outputs } };
 }

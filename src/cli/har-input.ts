@@ -3,17 +3,16 @@ import { auditHar, type HarAudit } from '../core/har/har-audit.ts';
 import type { HarProblem } from '../core/har/read-har.ts';
 import { fail, EXIT_OK } from './exit.ts';
 import { loadCharter, type LoadedCharter } from './load-charter.ts';
+import { sayInBoth, sayInBothAbout } from './messages.ts';
 import { readHarFile } from './read-har-file.ts';
 import { usageError } from './usage.ts';
 
+/** The message key of each way a file is not a HAR the commands can read. */
 const HAR_PROBLEMS: Record<HarProblem, string> = {
-  'not-json': "Ce fichier n'est pas du JSON / This file is not JSON",
-  'not-a-har': "Ce fichier n'est pas un HAR (pas de log.entries) / This file is not a HAR (no log.entries)",
-  'no-entries': 'Aucune requête lisible dans ce HAR / No readable request in this HAR',
+  'not-json': 'cliHarNotJson',
+  'not-a-har': 'cliHarNotHar',
+  'no-entries': 'cliHarNoEntries',
 };
-
-const SANITIZED_HAR_WARNING =
-  "Attention : aucun en-tête Set-Cookie dans ce fichier. Enregistré sans les données sensibles ? Dans Chrome, utilisez « Export HAR (with sensitive data) ». / Warning: no Set-Cookie header in this file. Saved without sensitive data? In Chrome, use \"Export HAR (with sensitive data)\".";
 
 export type HarInput = { ok: true; har: HarAudit; charter: Extract<LoadedCharter, { ok: true }> } | { ok: false; exitCode: number };
 
@@ -25,16 +24,15 @@ export async function readHarAndCharter(options: { charter: string; har: string 
   const file = await readHarFile(options.har);
   if (!file.ok) return { ok: false, exitCode: fail(file.message) };
   const { reading } = file;
-  if (!reading.ok) return { ok: false, exitCode: fail(`${HAR_PROBLEMS[reading.problem]} : ${options.har}`) };
+  if (!reading.ok) return { ok: false, exitCode: fail(sayInBothAbout(HAR_PROBLEMS[reading.problem], options.har)) };
   const har = auditHar(reading.log);
-  if (!har) return { ok: false, exitCode: fail(`Aucune page web dans ce HAR / No web page in this HAR : ${options.har}`) };
+  if (!har) return { ok: false, exitCode: fail(sayInBothAbout('cliHarNoPage', options.har)) };
   const charter = await loadCharter(options.charter, Date.now);
   if (!charter.ok) return { ok: false, exitCode: charter.isUsage ? usageError(charter.message) : fail(charter.message) };
 
-  if (har.setCookieLines === 0) process.stderr.write(`${SANITIZED_HAR_WARNING}\n`);
+  if (har.setCookieLines === 0) process.stderr.write(`${sayInBoth('cliSanitizedHar')}\n`);
   if (reading.log.skippedEntries > 0) {
-    const skipped = reading.log.skippedEntries;
-    process.stderr.write(`Requêtes illisibles (date ou adresse) ignorées : ${skipped} / Unreadable requests (time or URL) skipped: ${skipped}\n`);
+    process.stderr.write(`${sayInBoth('cliSkippedRequests', String(reading.log.skippedEntries))}\n`);
   }
   return { ok: true, har, charter };
 }
@@ -46,9 +44,9 @@ export async function writeOutputs(outputs: readonly [path: string | null, conte
     try {
       await writeFile(path, await content(), 'utf8');
     } catch (error) {
-      return fail(`Écriture impossible / Cannot write : ${path} (${String(error)})`);
+      return fail(sayInBothAbout('cliCannotWrite', `${path} (${String(error)})`));
     }
-    process.stderr.write(`Écrit / Written : ${path}\n`);
+    process.stderr.write(`${sayInBothAbout('cliWritten', path)}\n`);
   }
   return EXIT_OK;
 }

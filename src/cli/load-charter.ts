@@ -4,6 +4,7 @@ import { parseCharter } from '../core/charter/parse.ts';
 import { readPortalCharter, type PageFetcher } from '../core/charter/read.ts';
 import type { Charter } from '../core/charter/types.ts';
 import { describeFallbackReason } from './describe-reason.ts';
+import { sayInBothAbout } from './messages.ts';
 import { readTextFile } from './read-text-file.ts';
 
 export type CharterTarget = 'file' | 'page' | 'portal';
@@ -25,16 +26,16 @@ export async function loadCharter(target: string, now: () => number): Promise<Lo
     return declaredOrFailure('file', file.text, basename(target), target, now);
   }
   const url = URL.canParse(target) ? new URL(target) : null;
-  if (!url) return { ok: false, message: `URL invalide / invalid URL : ${target}`, isUsage: true };
+  if (!url) return { ok: false, message: sayInBothAbout('cliInvalidUrl', target), isUsage: true };
   if (url.pathname === '/' && url.search === '' && url.hash === '') return readPortal(url.origin, now);
   const page = await fetchPage(url.href);
-  if (!page.ok) return { ok: false, message: `Page illisible / Cannot read page : ${describeFallbackReason(page.reason)}`, isUsage: false };
+  if (!page.ok) return { ok: false, message: sayInBothAbout('cliCannotReadPage', describeFallbackReason(page.reason)), isUsage: false };
   return declaredOrFailure('page', page.text, page.url, page.url, now);
 }
 
 function declaredOrFailure(target: CharterTarget, text: string, url: string, shownAs: string, now: () => number): LoadedCharter {
   const declared = parseCharter(text);
-  if (declared.length === 0) return { ok: false, message: `Aucun tableau de cookies trouvé / No cookie table found : ${shownAs}`, isUsage: false };
+  if (declared.length === 0) return { ok: false, message: sayInBothAbout('cliNoCookieTable', shownAs), isUsage: false };
   return { ok: true, target, charter: { declared, source: { kind: 'portal', url, readAt: now() } }, text };
 }
 

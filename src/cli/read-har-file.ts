@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { JSONParser } from '@streamparser/json';
 import { HarFactsCollector, type HarReading } from '../core/har/read-har.ts';
+import type { Say } from '../core/words/messages.ts';
+import { sayInBothAbout, sayInEnglish, sayInFrench } from './messages.ts';
 
 /**
  * Reads a HAR file as a stream (@streamparser/json): each entry is parsed, reduced to the facts the audit needs
@@ -25,8 +27,7 @@ export function largestReadableHar(): number {
   return Math.floor((heap.heap_size_limit - heap.used_heap_size) / MEMORY_PER_HAR_BYTE);
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1_048_576)} Mo`;
-const megabytesEnglish = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
+const megabytesIn = (say: Say, bytes: number) => say('cliMegabytes', String(Math.round(bytes / 1_048_576)));
 
 export async function readHarFile(path: string): Promise<HarFileReading> {
   let size: number;
@@ -34,17 +35,13 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
     size = (await stat(path)).size;
   } catch (error) {
     const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, message: notFound ? `Fichier introuvable / File not found : ${path}` : `Lecture impossible / Cannot read : ${path} (${String(error)})` };
+    return { ok: false, message: notFound ? sayInBothAbout('cliFileNotFound', path) : sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) };
   }
   const largest = largestReadableHar();
   if (size > largest) {
     return {
       ok: false,
-      message:
-        `Fichier HAR trop volumineux pour la mémoire disponible : ${megabytes(size)}, au plus ${megabytes(largest)} ici ; ` +
-        `enregistrez une visite plus courte, ou relancez avec plus de mémoire (node --max-old-space-size=8192) / ` +
-        `HAR file too large for the available memory: ${megabytesEnglish(size)}, at most ${megabytesEnglish(largest)} here; ` +
-        `record a shorter visit, or run again with more memory (node --max-old-space-size=8192) : ${path}`,
+      message: `${[sayInFrench, sayInEnglish].map((say) => say('cliHarTooLarge', [megabytesIn(say, size), megabytesIn(say, largest)])).join(' / ')} : ${path}`,
     };
   }
   return new Promise((resolve) => {
@@ -80,6 +77,6 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
       if (!settled) parser.end();
       settle({ ok: true, reading: { ok: false, problem: 'not-json' } });
     });
-    stream.on('error', (error) => settle({ ok: false, message: `Lecture impossible / Cannot read : ${path} (${String(error)})` }));
+    stream.on('error', (error) => settle({ ok: false, message: sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) }));
   });
 }

@@ -1,25 +1,27 @@
 import { EXIT_USAGE } from './exit.ts';
+import { sayInEnglish, sayInFrench } from './messages.ts';
 
-export const USAGE = `Usage : charter <fichier ou URL>   /   Usage: charter <file or URL>
-        charter audit --charter <fichier ou URL> --har <fichier.har> [--csv sortie.csv] [--json sortie.json] [--html sortie.html]
-        charter draft --charter <fichier ou URL> --har <fichier.har> [--md projet.md] [--html projet.html]
+/** What each example of the usage does, after its command line, by message key. */
+const EXAMPLES: [command: string, key: string][] = [
+  ['charter charte.html', 'cliUsageFile'],
+  ['charter https://portail.example/page/', 'cliUsagePage'],
+  ['charter https://data.montreuil.fr', 'cliUsagePortal'],
+];
 
-Affiche en JSON les cookies qu'une charte cookies déclare.
-Prints, as JSON, the cookies a cookie charter declares.
+export const USAGE = `${sayInFrench('cliUsageSyntax')}   /   ${sayInEnglish('cliUsageSyntax')}
+        ${sayInFrench('cliUsageAuditSyntax')}
+        ${sayInFrench('cliUsageDraftSyntax')}
 
-  charter charte.html                      fichier enregistré (HTML ou texte) / saved page (HTML or text)
-  charter https://portail.example/page/    page de charte / charter page
-  charter https://data.montreuil.fr        origine d'un portail : trouve sa charte / portal origin: finds its charter
+${sayInFrench('cliUsageDeclared')}
+${sayInEnglish('cliUsageDeclared')}
 
-audit : compare la charte aux cookies d'une visite enregistrée en HAR (outils de développement du navigateur),
-avec les mêmes constats que l'extension, et écrit les exports demandés. Aucune valeur de cookie n'est affichée.
-audit: compares the charter with the cookies of a visit saved as HAR (browser developer tools), with the
-extension's findings, and writes the exports asked for. No cookie value is ever shown.
+${EXAMPLES.map(([command, key]) => `  ${command.padEnd(41)}${sayInFrench(key)} / ${sayInEnglish(key)}`).join('\n')}
 
-draft : propose la charte corrigée (projet à relire, pas un avis juridique) : les lignes de la charte gardées,
-les cookies non déclarés ajoutés, et pourquoi ; en texte sur la sortie standard, en Markdown et en HTML si demandé.
-draft: proposes the corrected charter (a draft to review, not legal advice): the charter's rows kept, the
-undeclared cookies added, and why; as text on stdout, as Markdown and HTML when asked.
+${sayInFrench('cliUsageAudit')}
+${sayInEnglish('cliUsageAudit')}
+
+${sayInFrench('cliUsageDraft')}
+${sayInEnglish('cliUsageDraft')}
 `;
 
 export function usageError(message: string): number {

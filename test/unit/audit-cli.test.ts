@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvHeaders } from '../../src/core/export/csv.ts';
 import { parseCsv } from '../support/csv.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 import { bundleCli, type BundledCli } from '../support/cli-bundle.ts';
 import { FIXTURE_COOKIE_VALUES, HAR_FIXTURE, harFixtureText, smallHar } from '../support/har.ts';
 import { validate, type Schema } from '../support/json-schema.ts';
@@ -51,7 +52,7 @@ describe('charter audit of a HAR file', () => {
   it('writes a CSV, a JSON valid against its schema and an HTML report of the same rows', () => {
     cli.run('audit', `--charter=${CHARTER}`, `--har=${HAR}`, `--csv=${output('b.csv')}`, `--json=${output('b.json')}`, `--html=${output('b.html')}`);
     const [header, ...rows] = parseCsv(readFileSync(output('b.csv'), 'utf8').replace(/^\uFEFF/, ''));
-    expect(header).toEqual(csvHeaders);
+    expect(header).toEqual(csvHeaders(sayInFrench));
     const json = JSON.parse(readFileSync(output('b.json'), 'utf8')) as { rows: { name: string; status: string; phase: string }[] };
     expect(validate(json, schema)).toEqual([]);
     const column = (title: string) => header!.indexOf(title);

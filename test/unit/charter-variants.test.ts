@@ -7,6 +7,7 @@ import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
 import { evidenceRows } from '../../src/core/export/evidence-rows.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const table = (...rows: string[][]) => `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
 const namesOf = (html: string) => parseCharter(html).map(({ name, match }) => `${name}${match === 'prefix' ? '*' : ''}`);
@@ -140,7 +141,7 @@ describe('near matches', () => {
 
   it('the exports say it too', () => {
     const comparison = compareCookies([cookie('_pk_ses.3.ffff')], [line('_pk_ses')]);
-    const rows = evidenceRows({ comparison, findings: [], audit: null, knowledge: () => null });
-    expect(rows[0]).toMatchObject({ name: '_pk_ses.3.ffff', status: 'non déclaré', lifetimeGap: 'proche de la ligne « _pk_ses »' });
+    const rows = evidenceRows({ comparison, findings: [], audit: null, knowledge: () => null, say: sayInFrench });
+    expect(rows[0]).toMatchObject({ name: '_pk_ses.3.ffff', status: 'non déclaré', lifetimeGap: 'proche de la ligne «\u00a0_pk_ses\u00a0»' });
   });
 });

@@ -10,6 +10,7 @@ import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { createCookieKnowledgeLookup } from '../../src/core/knowledge/lookup.ts';
 import { projectVendors } from '../../src/core/knowledge/project/index.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SET_AT = Date.UTC(2026, 10, 23, 14, 0);
@@ -25,7 +26,7 @@ function cookie(name: string, options: Partial<KeptCookie> & { lifetimeDays?: nu
 }
 
 function check(recorded: KeptCookie[], declared: DeclaredCookie[] = [], options: { audit?: Audit | null; portalIsHttps?: boolean } = {}): Finding[] {
-  return runChecks({ comparison: compareCookies(recorded, declared), portalIsHttps: options.portalIsHttps ?? true, knowledge, audit: options.audit ?? null });
+  return runChecks({ comparison: compareCookies(recorded, declared), portalIsHttps: options.portalIsHttps ?? true, knowledge, audit: options.audit ?? null, french: sayInFrench });
 }
 
 const only = (findings: Finding[], id: CheckId) => findings.filter((finding) => finding.check === id);

@@ -6,6 +6,7 @@ import type { EvidenceRow } from '../../src/core/export/evidence-rows.ts';
 import { lifetimeGap } from '../../src/core/export/lifetime-gap.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MINUTE = 60_000;
@@ -178,6 +179,6 @@ describe('the lifetime gap', () => {
     ['Jusqu’à la fin des temps', 30, ''],
     [null, 30, ''],
   ])('declared %j, observed %j days: %j', (wording, days, expected) => {
-    expect(plain(lifetimeGap(wording, cookie(days)))).toBe(expected);
+    expect(plain(lifetimeGap(wording, cookie(days), sayInFrench))).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@ import { visibleText } from '../../src/core/report/visible-name.ts';
 import { parseCsv } from '../support/csv.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 /**
  * What a field reads as: its invisible and control characters made visible (line breaks and tabs kept), then
@@ -58,7 +59,7 @@ describe('the CSV export', () => {
     ],
   });
   const evidence = buildEvidence(input);
-  const csv = evidenceToCsv(evidence);
+  const csv = evidenceToCsv(evidence, sayInFrench);
 
   it('starts with a byte order mark and ends every line with CRLF', () => {
     expect(csv.startsWith('\uFEFFNum;Domaine;')).toBe(true);
@@ -69,7 +70,7 @@ describe('the CSV export', () => {
 
   it('has the CNIL Cookies List columns without the value, then the project columns, in order', () => {
     const [header] = parseCsv(csv.slice(1));
-    expect(header).toEqual(csvHeaders);
+    expect(header).toEqual(csvHeaders(sayInFrench));
     expect(header).toEqual([
       'Num', 'Domaine', 'Chemin', 'Nom', 'Expiration', 'sameSite', 'httpOnly', 'hostOnly', 'isSecure',
       'Partie', 'Partition', 'Statut', 'Catégorie', 'Fournisseur', 'Finalité connue', 'Durée habituelle', 'Source',
@@ -103,7 +104,7 @@ describe('the CSV export', () => {
             cookies: cookies.map(([name, domain, path], index) => keptCookie(name, AUDIT_START + index, { domain, path })),
           }),
         );
-        const [, ...rows] = parseCsv(evidenceToCsv(hostile).slice(1));
+        const [, ...rows] = parseCsv(evidenceToCsv(hostile, sayInFrench).slice(1));
         expect(rows.map((row) => row.slice(1, 4))).toEqual(hostile.rows.map((row) => [row.domain, row.path, row.name].map(defused)));
         expect(rows.map((row) => row[17])).toEqual(hostile.rows.map((row) => defused(row.declaredPurpose)));
       }),

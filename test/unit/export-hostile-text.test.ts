@@ -6,6 +6,7 @@ import { evidenceToHtml } from '../../src/core/export/html.ts';
 import { evidenceToJson } from '../../src/core/export/json.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 /** Attack 4 of issue 12: terminal escape sequences, bidi and invisible characters in a site's words. */
 const ESCAPES = '\u001b]0;pwned\u0007\u001b[2J';
@@ -33,7 +34,7 @@ const evidence = buildEvidence(
 
 describe('site text in every export and on the terminal', () => {
   it('the CSV, the HTML report and the terminal show every control, bidi and invisible character as a mark', async () => {
-    for (const output of [evidenceToCsv(evidence), await evidenceToHtml(evidence), auditSummary(evidence, { portalUrl: 'https://data.montreuil.fr/', entries: 2 })]) {
+    for (const output of [evidenceToCsv(evidence, sayInFrench), await evidenceToHtml(evidence, sayInFrench), auditSummary(evidence, { portalUrl: 'https://data.montreuil.fr/', entries: 2 }, sayInFrench)]) {
       expect(output).not.toMatch(RAW);
       expect(output).toContain('␛]0;pwned␇␛[2J');
       expect(output).toContain('⟨U+202E⟩');
@@ -42,7 +43,7 @@ describe('site text in every export and on the terminal', () => {
   });
 
   it('the JSON keeps the exact text, its invisible characters written as escapes', async () => {
-    const json = await evidenceToJson(evidence);
+    const json = await evidenceToJson(evidence, sayInFrench);
     expect(json).not.toMatch(RAW);
     const parsed = JSON.parse(json) as { rows: { name: string; domain: string; declaredPurpose: string }[] };
     expect(parsed.rows.map((row) => row.name)).toEqual([`x${ESCAPES}`, `sessionid${BIDI}`]);
@@ -50,8 +51,8 @@ describe('site text in every export and on the terminal', () => {
   });
 
   it('no export keeps a path parameter, a query or a fragment of any address', async () => {
-    const csv = evidenceToCsv(evidence);
-    const withCharter = [await evidenceToHtml(evidence), await evidenceToJson(evidence), auditSummary(evidence, { portalUrl: `https://data.montreuil.fr/;${SESSION}`, entries: 2 })];
+    const csv = evidenceToCsv(evidence, sayInFrench);
+    const withCharter = [await evidenceToHtml(evidence, sayInFrench), await evidenceToJson(evidence, sayInFrench), auditSummary(evidence, { portalUrl: `https://data.montreuil.fr/;${SESSION}`, entries: 2 }, sayInFrench)];
     for (const output of [csv, ...withCharter]) {
       expect(output).not.toContain('jsessionid');
       expect(output).not.toContain('token=abc');
@@ -71,7 +72,7 @@ describe('why the portal’s charter could not be read, in every export', () => 
         },
       }),
     );
-    for (const output of [await evidenceToHtml(fallback), await evidenceToJson(fallback), auditSummary(fallback, { portalUrl: 'https://data.montreuil.fr/', entries: 1 })]) {
+    for (const output of [await evidenceToHtml(fallback, sayInFrench), await evidenceToJson(fallback, sayInFrench), auditSummary(fallback, { portalUrl: 'https://data.montreuil.fr/', entries: 1 }, sayInFrench)]) {
       expect(output).toContain('aucun tableau sur https://data.montreuil.fr/terms/cookies-policy/, après redirection depuis https://data.montreuil.fr/x');
       expect(output).not.toContain('jsessionid');
     }

@@ -7,6 +7,7 @@ import { evidenceToHtml, HTML_HASH_LINE_MARKER } from '../../src/core/export/htm
 import { sha256Hex } from '../../src/core/hash/sha256.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", 'A & B', '</style><style>*{display:none}', `${HTML_HASH_LINE_MARKER}`];
 
@@ -49,7 +50,7 @@ describe('the HTML report', () => {
   );
 
   it('is a complete standalone French document, print friendly', async () => {
-    const html = await evidenceToHtml(evidence);
+    const html = await evidenceToHtml(evidence, sayInFrench);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
     expect(html.endsWith('</body>\n</html>\n')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
@@ -62,7 +63,7 @@ describe('the HTML report', () => {
   });
 
   it('escapes every text that came from a page, a charter or a cookie', async () => {
-    const html = await evidenceToHtml(evidence);
+    const html = await evidenceToHtml(evidence, sayInFrench);
     expect(html).not.toMatch(/<script|<img|<\/style><style>|onmouseover='|href="javascript:/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
@@ -73,7 +74,7 @@ describe('the HTML report', () => {
   });
 
   it("parses to the report's own elements only: no script, image, handler or foreign link", async () => {
-    const document = parseDocument(await evidenceToHtml(evidence));
+    const document = parseDocument(await evidenceToHtml(evidence, sayInFrench));
     const elements = DomUtils.findAll(() => true, document.children);
     expect(new Set(elements.map((element) => element.name))).toEqual(
       new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'p', 'section', 'dl', 'dt', 'dd', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ol', 'li', 'strong', 'br', 'a', 'footer']),
@@ -83,7 +84,7 @@ describe('the HTML report', () => {
   });
 
   it('states the SHA-256 of the file without its hash line, which a DPO can recompute with grep and sha256sum', async () => {
-    const html = await evidenceToHtml(evidence);
+    const html = await evidenceToHtml(evidence, sayInFrench);
     const hashLine = html.split('\n').find((line) => line.includes(HTML_HASH_LINE_MARKER)) ?? '';
     const stated = /<code>([0-9a-f]{64})<\/code>/.exec(hashLine)?.[1];
     // `grep -v` keeps every other line, each with its "\n".
@@ -93,7 +94,7 @@ describe('the HTML report', () => {
   });
 
   it('says when no audit ran, since when it observed', async () => {
-    const html = await evidenceToHtml(buildEvidence(evidenceInput({ cookies: [keptCookie('sessionid', AUDIT_START)] })));
+    const html = await evidenceToHtml(buildEvidence(evidenceInput({ cookies: [keptCookie('sessionid', AUDIT_START)] })), sayInFrench);
     expect(html).toContain('observation depuis le 23/11/2026 14:00:00');
     expect(html).not.toContain('Phases de consentement');
   });

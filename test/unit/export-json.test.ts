@@ -4,11 +4,12 @@ import { followConsent, startAudit } from '../../src/core/audit/audit.ts';
 import { standardCharters } from '../../src/core/charter/standard/index.ts';
 import { buildEvidence } from '../../src/core/export/evidence.ts';
 import { canonicalJson, EVIDENCE_SCHEMA_ID, evidenceToJson } from '../../src/core/export/json.ts';
-import { findingTitles } from '../../src/core/export/labels.ts';
+import { findingTitleKeys } from '../../src/core/checks/titles.ts';
 import { sha256Hex } from '../../src/core/hash/sha256.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-input.ts';
 import { validate, type Schema } from '../support/json-schema.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/core/export/evidence.schema.json', import.meta.url), 'utf8')) as Schema;
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,13 +35,13 @@ describe('the JSON export', () => {
     ['an audit with findings', audited],
     ['an observation with the standard charter and no cookie', observedWithStandardCharter],
   ])('is valid against its JSON Schema: %s', async (_, evidence) => {
-    const exported: unknown = JSON.parse(await evidenceToJson(evidence));
+    const exported: unknown = JSON.parse(await evidenceToJson(evidence, sayInFrench));
     expect(validate(exported, schema)).toEqual([]);
     expect(exported).toMatchObject({ schema: EVIDENCE_SCHEMA_ID, schemaVersion: 1 });
   });
 
   it('is checked by a validator that does catch a broken export', async () => {
-    const exported = JSON.parse(await evidenceToJson(audited)) as Record<string, unknown> & { rows: Record<string, unknown>[] };
+    const exported = JSON.parse(await evidenceToJson(audited, sayInFrench)) as Record<string, unknown> & { rows: Record<string, unknown>[] };
     delete exported.charter;
     exported.rows[0] = { ...exported.rows[0], value: 'secret', status: 'vu' };
     expect(validate(exported, schema)).toEqual(['$: missing charter', '$.rows[0].status: "vu" not in enum', '$.rows[0]: unexpected value']);
@@ -48,11 +49,11 @@ describe('the JSON export', () => {
 
   it('lists in its schema every check the findings may name', () => {
     const finding = (schema.$defs as Record<string, Schema>).finding as { properties: { check: { enum: string[] } } };
-    expect(finding.properties.check.enum.sort()).toEqual(Object.keys(findingTitles).sort());
+    expect(finding.properties.check.enum.sort()).toEqual(Object.keys(findingTitleKeys).sort());
   });
 
   it('holds the SHA-256 of its canonical form without the hash, as it explains', async () => {
-    const text = await evidenceToJson(audited);
+    const text = await evidenceToJson(audited, sayInFrench);
     const { exportSha256, ...rest } = JSON.parse(text) as { exportSha256: string; integrity: { method: string } };
     expect(exportSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await sha256Hex(canonicalJson(rest))).toBe(exportSha256);
@@ -62,7 +63,7 @@ describe('the JSON export', () => {
   it('changes its hash when any fact changes', async () => {
     const hashOf = async (text: string) => (JSON.parse(text) as { exportSha256: string }).exportSha256;
     const changed = { ...audited, rows: audited.rows.map((row, index) => (index === 0 ? { ...row, lifetime: `${row.lifetime} ` } : row)) };
-    expect(await hashOf(await evidenceToJson(changed))).not.toBe(await hashOf(await evidenceToJson(audited)));
+    expect(await hashOf(await evidenceToJson(changed, sayInFrench))).not.toBe(await hashOf(await evidenceToJson(audited, sayInFrench)));
   });
 });
 

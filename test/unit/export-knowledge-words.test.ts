@@ -4,12 +4,13 @@ import { createCookieKnowledgeLookup } from '../../src/core/knowledge/lookup.ts'
 import { openCookieDatabaseEntries } from '../../src/core/knowledge/open-cookie-database.ts';
 import openCookieDatabase from '../../src/core/knowledge/open-cookie-database.json';
 import { projectVendors } from '../../src/core/knowledge/project/index.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const knowledge = createCookieKnowledgeLookup(projectVendors, openCookieDatabaseEntries(openCookieDatabase));
 
 describe('what the exports say of an undeclared cookie, as the popup says it', () => {
   it('gives each fact and the vendor page that states it, with the day it was read; a fact no page states is marked', () => {
-    expect(knowledgeWords(knowledge('OptanonConsent', 'data.montreuil.fr'))).toEqual({
+    expect(knowledgeWords(knowledge('OptanonConsent', 'data.montreuil.fr'), sayInFrench)).toEqual({
       category: 'Strictement nécessaire (source : description communautaire)',
       vendor: 'OneTrust',
       purpose: "Indique l'état du consentement du visiteur dans le gestionnaire de consentement OneTrust.",
@@ -19,7 +20,7 @@ describe('what the exports say of an undeclared cookie, as the popup says it', (
   });
 
   it('says once that an entry no vendor page states is a community description', () => {
-    expect(knowledgeWords(knowledge('SERVERID', 'data.montreuil.fr'))).toMatchObject({
+    expect(knowledgeWords(knowledge('SERVERID', 'data.montreuil.fr'), sayInFrench)).toMatchObject({
       vendor: "Équilibreur de charge (nom choisi par l'administrateur, courant avec HAProxy)",
       lifetime: '',
       source: 'source : description communautaire',
@@ -27,12 +28,12 @@ describe('what the exports say of an undeclared cookie, as the popup says it', (
   });
 
   it('names the Open Cookie Database as the source of what it describes, in English', () => {
-    const words = knowledgeWords(knowledge('ABTasty', 'data.montreuil.fr'));
+    const words = knowledgeWords(knowledge('ABTasty', 'data.montreuil.fr'), sayInFrench);
     expect(words).toMatchObject({ vendor: 'ABTasty', lifetime: '13 months' });
     expect(words.source).toBe('Open Cookie Database (description communautaire, en anglais) : https://github.com/jkwakman/Open-Cookie-Database');
   });
 
   it('leaves every column empty for a cookie the knowledge base does not know', () => {
-    expect(knowledgeWords(knowledge('zz_inconnu', 'data.montreuil.fr'))).toEqual({ category: '', vendor: '', purpose: '', lifetime: '', source: '' });
+    expect(knowledgeWords(knowledge('zz_inconnu', 'data.montreuil.fr'), sayInFrench)).toEqual({ category: '', vendor: '', purpose: '', lifetime: '', source: '' });
   });
 });

@@ -8,10 +8,8 @@ import { loadCookieKnowledge } from '../../core/knowledge/load.ts';
 import { auditSummary } from '../audit-summary.ts';
 import { parseHarCommandOptions } from '../har-command-options.ts';
 import { readHarAndCharter, writeOutputs } from '../har-input.ts';
-import { frenchMessages } from '../messages.ts';
+import { frenchMessages, sayInFrench } from '../messages.ts';
 import { usageError } from '../usage.ts';
-
-const TOOL_VERSION = `Charte vs cookies ${packageJson.version} (ligne de commande)`;
 
 /** `charter audit --charter <file or URL> --har <file.har> [--csv …] [--json …] [--html …]`. */
 export async function runAudit(args: readonly string[]): Promise<number> {
@@ -26,8 +24,8 @@ export async function runAudit(args: readonly string[]): Promise<number> {
     portalIsHttps: har.portalUrl.startsWith('https:'),
     charter: loaded.charter,
     charterTextSha256: loaded.text === null ? null : await sha256Hex(loaded.text),
-    extensionVersion: TOOL_VERSION,
-    browser: har.browser ? { name: har.browser.name, version: `${har.browser.version} (d'après le fichier HAR)`.trim() } : { name: 'inconnu', version: '' },
+    extensionVersion: sayInFrench('cliToolVersion', packageJson.version),
+    browser: har.browser ? { name: har.browser.name, version: sayInFrench('cliBrowserFromHar', har.browser.version).trim() } : { name: sayInFrench('exportUnknown'), version: '' },
     audit: har.audit,
     cookies: har.cookies,
     knowledge: await loadCookieKnowledge(),
@@ -35,10 +33,10 @@ export async function runAudit(args: readonly string[]): Promise<number> {
     exportedAt: Date.now(),
     requestOnlyCookies: har.requestOnlyCookies,
   });
-  process.stdout.write(auditSummary(evidence, har));
+  process.stdout.write(auditSummary(evidence, har, sayInFrench));
   return writeOutputs([
-    [options.outputs.csv, () => evidenceToCsv(evidence)],
-    [options.outputs.json, () => evidenceToJson(evidence)],
-    [options.outputs.html, () => evidenceToHtml(evidence)],
+    [options.outputs.csv, () => evidenceToCsv(evidence, sayInFrench)],
+    [options.outputs.json, () => evidenceToJson(evidence, sayInFrench)],
+    [options.outputs.html, () => evidenceToHtml(evidence, sayInFrench)],
   ]);
 }

@@ -4,6 +4,7 @@ import { visibleText, withInvisibleEscaped } from '../../core/report/visible-nam
 import { describeFallbackReason } from '../describe-reason.ts';
 import { EXIT_OK, fail } from '../exit.ts';
 import { usageError } from '../usage.ts';
+import { sayInBothAbout } from '../messages.ts';
 import { loadCharter } from '../load-charter.ts';
 
 /** `charter <file or URL>`: prints the declared cookies as JSON. */
@@ -17,6 +18,6 @@ export async function printDeclared(target: string): Promise<number> {
 
 function whereRead({ source }: Charter): string {
   return source.kind === 'portal'
-    ? `Charte lue sur / Charter read from : ${keptUrl(source.url) || source.url}`
-    : `Charte standard Opendatasoft utilisée, celle du portail est illisible / Standard Opendatasoft charter used, the portal's own is unreadable : ${describeFallbackReason(source.reason)}`;
+    ? sayInBothAbout('cliCharterReadFrom', keptUrl(source.url) || source.url)
+    : sayInBothAbout('cliStandardCharterUsed', describeFallbackReason(source.reason));
 }

@@ -6,17 +6,17 @@ import type { CheckInput, Finding } from './types.ts';
 
 /**
  * Runs every check on what a portal declares and sets, in a fixed order (lifetimes, consent, undeclared third
- * parties, attributes). Pure: the knowledge lookup and the audit come in with the input. The explanations are
- * French product content, like the charter's own wording, so they live here rather than in _locales.
+ * parties, attributes). Pure: the knowledge lookup, the audit and the French messages the findings are worded in
+ * come in with the input.
  */
 export function runChecks(input: CheckInput): Finding[] {
   const subjects = subjectsOf(input);
   return [
-    ...declaredLifetimeFindings(subjects),
-    ...audienceLifetimeFindings(subjects),
-    ...audienceExpiryExtendedFindings(subjects),
-    ...consentFindings(subjects, input.audit),
-    ...undeclaredThirdPartyFindings(subjects),
-    ...attributeFindings(subjects, input.portalIsHttps),
+    ...declaredLifetimeFindings(subjects, input.french),
+    ...audienceLifetimeFindings(subjects, input.french),
+    ...audienceExpiryExtendedFindings(subjects, input.french),
+    ...consentFindings(subjects, input.audit, input.french),
+    ...undeclaredThirdPartyFindings(subjects, input.french),
+    ...attributeFindings(subjects, input.portalIsHttps, input.french),
   ];
 }

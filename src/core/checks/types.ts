@@ -1,6 +1,7 @@
 import type { Audit } from '../audit/audit.ts';
 import type { Comparison } from '../compare.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
+import type { Say } from '../words/messages.ts';
 
 export type CheckId =
   | 'declared-session-but-persistent'
@@ -20,8 +21,8 @@ export interface CnilReference {
 }
 
 /**
- * One point a DPO should look at. The explanation says why in French, in one or two sentences, and never states
- * a legal verdict: it says what was seen and what to check, with the CNIL text it rests on.
+ * One point a DPO should look at. The explanation says why in French (worded in _locales/fr), in one or two
+ * sentences, and never states a legal verdict: it says what was seen and what to check, with the CNIL text it rests on.
  */
 export interface Finding {
   check: CheckId;
@@ -41,4 +42,6 @@ export interface CheckInput {
    * Null when no audit runs; the consent checks are then skipped, since nothing tells when the choice was made.
    */
   audit: Audit | null;
+  /** The French messages (sayIn over _locales/fr): findings are filed in French whatever the browser's language. */
+  french: Say;
 }

@@ -67,11 +67,11 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
   const cookies = [...input.cookies].sort(byFirstSighting);
   const comparison = compareCookies(cookies, charter.declared);
   const knowledge = knowledgeOnPortal(input.knowledge, input.portalHost);
-  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit });
-  const proposals = proposedDurations(comparison, findings);
+  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit, french: say });
+  const proposals = proposedDurations(comparison, findings, say);
   const added = addedLines(comparison.undeclared, knowledge);
   const template = templateOf(charter);
-  const context: ReviewContext = { say, audit: input.audit, findingTitles: findingTitlesByCookie(findings), nearLines: comparison.nearLines ?? {}, cookieIdOf: cookieId };
+  const context: ReviewContext = { say, audit: input.audit, findingTitles: findingTitlesByCookie(findings, say), nearLines: comparison.nearLines ?? {}, cookieIdOf: cookieId };
 
   const sections = keptSections(charter.declared, new Map([...proposals].map(([line, { words }]) => [line, words])));
   placeAddedLines(sections, added, say);
@@ -104,7 +104,7 @@ interface Proposal {
 }
 
 /** For each declared line whose duration a finding says is shorter than observed, the longest lifetime observed. */
-function proposedDurations(comparison: Comparison, findings: readonly Finding[]): Map<DeclaredCookie, Proposal> {
+function proposedDurations(comparison: Comparison, findings: readonly Finding[], say: Say): Map<DeclaredCookie, Proposal> {
   const flagged = new Set(findings.filter((finding) => SHORTER_THAN_OBSERVED.has(finding.check) && finding.cookie).map((finding) => finding.cookie!.id));
   const proposals = new Map<DeclaredCookie, Proposal>();
   for (const { declared, cookies } of comparison.declaredAndSeen) {
@@ -112,7 +112,7 @@ function proposedDurations(comparison: Comparison, findings: readonly Finding[])
       if (!flagged.has(cookieId(cookie))) continue;
       const current = proposals.get(declared);
       if (current && (requestedLifetimeOf(current.cookie) ?? 0) >= (requestedLifetimeOf(cookie) ?? 0)) continue;
-      proposals.set(declared, { cookie, words: observedLifetime(cookie) });
+      proposals.set(declared, { cookie, words: observedLifetime(cookie, say) });
     }
   }
   return proposals;
@@ -147,7 +147,7 @@ function addedRow(line: AddedLine, say: Say): DraftRow {
     names: [line.pattern],
     provider: knowledge?.vendor ?? say('draftProviderToComplete', domains),
     service: say('draftServiceOf', [category === null ? say('draftServiceToComplete') : cnilCategoryLabel(category), domains]),
-    duration: observedLifetime(longestLived(line)),
+    duration: observedLifetime(longestLived(line), say),
     proposedDuration: null,
     purpose: hasFrenchPurpose(line) ? knowledge!.purpose : say('draftPurposeToComplete'),
   };
@@ -160,7 +160,7 @@ function draftFacts(input: DraftInput, cookies: readonly EvidenceCookie[]): stri
   const charterFact =
     source.kind === 'portal'
       ? say('draftFactCharterRead', [isWebUrl(source.url) ? keptUrl(source.url) : source.url, formatDateTime(source.readAt)])
-      : say('draftFactCharterStandard', [standardCharterLabel(source), fallbackReasonIn(withKeptAddresses(source.reason), say)]);
+      : say('draftFactCharterStandard', [standardCharterLabel(source, say), fallbackReasonIn(withKeptAddresses(source.reason), say)]);
   const start = formatDateTime(input.audit?.startedAt ?? cookies[0]?.firstSeen ?? input.madeAt);
   const end = formatDateTime(input.audit?.endedAt ?? input.madeAt);
   const auditFact =

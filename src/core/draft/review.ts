@@ -51,14 +51,14 @@ export function addedItem(line: AddedLine, context: ReviewContext): DraftReviewI
 }
 
 function sightingReasons(cookie: EvidenceCookie, { say, audit }: ReviewContext): string[] {
-  const lifetime = observedLifetime(cookie);
+  const lifetime = observedLifetime(cookie, say);
   const seen = say('draftReasonSeen', [
     cookie.name,
     cookie.domain,
     say(cookie.party === 'first' ? 'partyFirst' : 'partyThird'),
     formatDateTime(cookie.firstSeen),
-    phaseOf(cookie.firstSeen, audit) || say('draftPhaseNoAudit'),
-    lifetime === 'session' ? say('draftLifetimeSession') : lifetime,
+    phaseOf(cookie.firstSeen, audit, say) || say('draftPhaseNoAudit'),
+    lifetime === say('exportSession') ? say('draftLifetimeSession') : lifetime,
   ]);
   const origin = cookieOrigin(cookie);
   const by = origin === null ? [] : [origin.kind === 'response' ? say('draftReasonByResponse', origin.url) : say('draftReasonByScript')];
@@ -71,7 +71,7 @@ function knowledgeReasons({ knowledge }: AddedLine, say: Say): string[] {
   if (!knowledge) return [say('draftReasonUnknown')];
   if (knowledge.purposeLanguage !== 'fr') return [say('draftReasonEnglishOnly', [knowledge.vendor, knowledge.purpose])];
   const usual = knowledge.typicalLifetime === null ? [] : [say('draftReasonUsualLifetime', knowledge.typicalLifetime)];
-  return [say('draftReasonKnowledge', knowledgeWords(knowledge).source), ...usual];
+  return [say('draftReasonKnowledge', knowledgeWords(knowledge, say).source), ...usual];
 }
 
 /** A declared duration shorter than a cookie of the line was set for: the observed one is proposed beside it. */

@@ -1,6 +1,7 @@
 import { visibleText } from '../report/visible-name.ts';
 import type { EvidenceRow } from './evidence-rows.ts';
 import type { Evidence } from './evidence.ts';
+import type { Say } from '../words/messages.ts';
 
 /**
  * CSV for French spreadsheets: ";" separates the fields (the comma is the decimal mark), a UTF-8 byte order mark
@@ -26,42 +27,48 @@ export function csvField(value: string): string {
 
 const flag = (value: boolean | null) => (value === null ? '' : String(value));
 
-/** The CNIL "Cookies List" extension's columns (without its value column), then this project's. */
+/**
+ * The CNIL "Cookies List" extension's columns (without its value column), then this project's: each header as a
+ * message key, or as the attribute it names (sameSite, httpOnly, hostOnly, isSecure: the Cookies List's own).
+ */
 const COLUMNS: [header: string, cell: (row: EvidenceRow) => string][] = [
-  ['Num', (row) => String(row.num)],
-  ['Domaine', (row) => row.domain],
-  ['Chemin', (row) => row.path],
-  ['Nom', (row) => row.name],
-  ['Expiration', (row) => row.expiration],
+  ['exportColumnNum', (row) => String(row.num)],
+  ['exportColumnDomain', (row) => row.domain],
+  ['exportColumnPath', (row) => row.path],
+  ['exportColumnName', (row) => row.name],
+  ['exportColumnExpiration', (row) => row.expiration],
   ['sameSite', (row) => row.sameSite ?? ''],
   ['httpOnly', (row) => flag(row.httpOnly)],
   ['hostOnly', (row) => flag(row.hostOnly)],
   ['isSecure', (row) => flag(row.secure)],
-  ['Partie', (row) => row.party],
-  ['Partition', (row) => row.partition],
-  ['Statut', (row) => row.status],
-  ['Catégorie', (row) => row.category],
-  ['Fournisseur', (row) => row.knownVendor],
-  ['Finalité connue', (row) => row.knownPurpose],
-  ['Durée habituelle', (row) => row.knownLifetime],
-  ['Source', (row) => row.knownSource],
-  ['Finalité déclarée', (row) => row.declaredPurpose],
-  ['Durée déclarée', (row) => row.declaredDuration],
-  ['Écart', (row) => row.lifetimeGap],
-  ['Constats', (row) => row.findings.join(' ; ')],
-  ['Phase', (row) => row.phase],
-  ['Première observation', (row) => row.firstSeen],
-  ['Page', (row) => row.page],
-  ['Origine', (row) => row.origin],
+  ['exportColumnParty', (row) => row.party],
+  ['exportColumnPartition', (row) => row.partition],
+  ['exportColumnStatus', (row) => row.status],
+  ['exportColumnCategory', (row) => row.category],
+  ['exportColumnVendor', (row) => row.knownVendor],
+  ['exportColumnKnownPurpose', (row) => row.knownPurpose],
+  ['exportColumnKnownLifetime', (row) => row.knownLifetime],
+  ['exportColumnSource', (row) => row.knownSource],
+  ['exportColumnDeclaredPurpose', (row) => row.declaredPurpose],
+  ['exportColumnDeclaredDuration', (row) => row.declaredDuration],
+  ['exportColumnGap', (row) => row.lifetimeGap],
+  ['exportFindings', (row) => row.findings.join(' ; ')],
+  ['exportColumnPhase', (row) => row.phase],
+  ['exportColumnFirstSeen', (row) => row.firstSeen],
+  ['exportColumnPage', (row) => row.page],
+  ['exportColumnOrigin', (row) => row.origin],
 ];
 
-export const csvHeaders = COLUMNS.map(([header]) => header);
+const ATTRIBUTE_HEADERS = new Set(['sameSite', 'httpOnly', 'hostOnly', 'isSecure']);
+
+/** The header line, in the words `say` gives. */
+export const csvHeaders = (say: Say) => COLUMNS.map(([header]) => (ATTRIBUTE_HEADERS.has(header) ? header : say(header)));
 
 /** Records as CSV text: every field made safe by csvField, every record ended by CRLF. */
 export function csvText(lines: readonly (readonly string[])[]): string {
   return lines.map((fields) => fields.map(csvField).join(SEPARATOR) + LINE_END).join('');
 }
 
-export function evidenceToCsv(evidence: Evidence): string {
-  return BYTE_ORDER_MARK + csvText([csvHeaders, ...evidence.rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
+export function evidenceToCsv(evidence: Evidence, say: Say): string {
+  return BYTE_ORDER_MARK + csvText([csvHeaders(say), ...evidence.rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
 }

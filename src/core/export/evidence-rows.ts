@@ -1,14 +1,17 @@
 import { phaseAt, type Audit } from '../audit/audit.ts';
 import type { DeclaredCookie } from '../charter/types.ts';
+import { findingTitleKeys } from '../checks/titles.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison } from '../compare.ts';
 import { cookieId } from '../cookies/slot-key.ts';
 import type { KeptCookie, SameSite } from '../cookies/types.ts';
 import type { CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { knowledgeWords, noKnowledgeWords, type KnowledgeWords } from './knowledge-words.ts';
-import { findingTitles, partyLabels, phaseLabels, type EvidenceStatus } from './labels.ts';
+import { partyLabels, type EvidenceStatus } from './labels.ts';
+import { phaseKeys } from '../words/phase-keys.ts';
 import { lifetimeGap, observedLifetime } from './lifetime-gap.ts';
 import { keptUrl } from '../url/kept-url.ts';
+import type { Say } from '../words/messages.ts';
 
 /**
  * A recorded cookie with where it came from: fields a record may lack (kept before they existed, or seen by a
@@ -67,22 +70,19 @@ export interface RowsInput {
   findings: readonly Finding[];
   audit: Audit | null;
   knowledge: CookieKnowledgeLookup;
+  /** The French messages the exports are worded in. */
+  say: Say;
 }
-
-const SCRIPT_ORIGIN = 'script de la page';
-
-/** The popup's wording of a near match, for the exports. */
-export const nearLineWording = (line: string) => `proche de la ligne « ${line} »`;
 
 export const isoOf = (epochMs: number) => new Date(epochMs).toISOString();
 
 /** The undeclared cookies first, then the declared and seen, then the charter lines not seen, as the popup orders them. */
 export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
-  const titles = findingTitlesByCookie(input.findings);
+  const titles = findingTitlesByCookie(input.findings, input.say);
   const rows: Omit<EvidenceRow, 'num'>[] = input.comparison.undeclared.map((cookie) => {
-    const row = cookieRow(cookie, null, 'non déclaré', knowledgeWords(input.knowledge(cookie.name, cookie.domain)), titles, input.audit);
+    const row = cookieRow(cookie, null, 'non déclaré', knowledgeWords(input.knowledge(cookie.name, cookie.domain), input.say), titles, input.audit, input.say);
     const near = input.comparison.nearLines?.[cookie.name];
-    return near === undefined ? row : { ...row, lifetimeGap: nearLineWording(near) };
+    return near === undefined ? row : { ...row, lifetimeGap: input.say('nearLine', near) };
   });
   // A charter naming a cookie twice covers it twice: one row per cookie, with the first line.
   const listed = new Set<KeptCookie>();
@@ -90,7 +90,7 @@ export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
     for (const cookie of cookies) {
       if (listed.has(cookie)) continue;
       listed.add(cookie);
-      rows.push(cookieRow(cookie, declared, 'déclaré et observé', { ...noKnowledgeWords, category: declared.category ?? '' }, titles, input.audit));
+      rows.push(cookieRow(cookie, declared, 'déclaré et observé', { ...noKnowledgeWords, category: declared.category ?? '' }, titles, input.audit, input.say));
     }
   }
   for (const declared of input.comparison.declaredNotSeen) rows.push(notSeenRow(declared));
@@ -104,6 +104,7 @@ function cookieRow(
   known: KnowledgeWords,
   titles: ReadonlyMap<string, string[]>,
   audit: Audit | null,
+  say: Say,
 ): Omit<EvidenceRow, 'num'> {
   return {
     domain: cookie.domain,
@@ -124,13 +125,13 @@ function cookieRow(
     knownSource: known.source,
     declaredPurpose: declared?.purpose ?? '',
     declaredDuration: declared?.duration ?? '',
-    lifetime: observedLifetime(cookie),
-    lifetimeGap: declared ? lifetimeGap(declared.duration, cookie) : '',
+    lifetime: observedLifetime(cookie, say),
+    lifetimeGap: declared ? lifetimeGap(declared.duration, cookie, say) : '',
     findings: titles.get(cookieId(cookie)) ?? [],
-    phase: phaseOf(cookie.firstSeen, audit),
+    phase: phaseOf(cookie.firstSeen, audit, say),
     firstSeen: isoOf(cookie.firstSeen),
     page: cookie.firstPage ? keptUrl(cookie.firstPage) : '',
-    origin: originOf(cookie),
+    origin: originOf(cookie, say),
   };
 }
 
@@ -165,11 +166,11 @@ function notSeenRow(declared: DeclaredCookie): Omit<EvidenceRow, 'num'> {
 }
 
 /** The phase in force when the cookie first appeared; outside the audit's span it has none. */
-export function phaseOf(firstSeen: number, audit: Audit | null): string {
+export function phaseOf(firstSeen: number, audit: Audit | null, say: Say): string {
   if (!audit) return '';
-  if (firstSeen < audit.startedAt) return "avant l'audit";
-  if (audit.endedAt !== null && firstSeen > audit.endedAt) return "après l'audit";
-  return phaseLabels[phaseAt(audit, firstSeen)];
+  if (firstSeen < audit.startedAt) return say('exportBeforeAudit');
+  if (audit.endedAt !== null && firstSeen > audit.endedAt) return say('exportAfterAudit');
+  return say(phaseKeys[phaseAt(audit, firstSeen)]);
 }
 
 /** What set a cookie: a response (its address as kept), or a script of the page; null when nothing tells. */
@@ -181,18 +182,18 @@ export function cookieOrigin(cookie: EvidenceCookie): CookieOrigin {
   return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? { kind: 'script' } : null;
 }
 
-function originOf(cookie: EvidenceCookie): string {
+function originOf(cookie: EvidenceCookie, say: Say): string {
   const origin = cookieOrigin(cookie);
-  return origin === null ? '' : origin.kind === 'response' ? origin.url : SCRIPT_ORIGIN;
+  return origin === null ? '' : origin.kind === 'response' ? origin.url : say('exportOriginScript');
 }
 
 /** The short titles of the findings about each cookie, by its identity (cookieId). */
-export function findingTitlesByCookie(findings: readonly Finding[]): Map<string, string[]> {
+export function findingTitlesByCookie(findings: readonly Finding[], say: Say): Map<string, string[]> {
   const titles = new Map<string, string[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;
     const key = finding.cookie.id;
-    titles.set(key, [...(titles.get(key) ?? []), findingTitles[finding.check]]);
+    titles.set(key, [...(titles.get(key) ?? []), say(findingTitleKeys[finding.check])]);
   }
   return titles;
 }

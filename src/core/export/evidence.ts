@@ -1,6 +1,7 @@
 import type { Audit } from '../audit/audit.ts';
 import type { Charter } from '../charter/types.ts';
 import { runChecks } from '../checks/run-checks.ts';
+import { findingTitleKeys } from '../checks/titles.ts';
 import type { CheckId, CnilReference } from '../checks/types.ts';
 import { compareCookies, createDeclaredIndex } from '../compare.ts';
 import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
@@ -10,7 +11,8 @@ import { isWebUrl } from '../words/format.ts';
 import { sayIn, type LocaleMessages, type Say } from '../words/messages.ts';
 import { keptUrl } from '../url/kept-url.ts';
 import { evidenceRows, isoOf, type EvidenceCookie, type EvidenceRow } from './evidence-rows.ts';
-import { findingTitles, phaseLabels, phaseTriggerLabels, standardCharterLabel } from './labels.ts';
+import { standardCharterLabel } from './labels.ts';
+import { exportPhaseTriggerKeys, phaseKeys } from '../words/phase-keys.ts';
 
 export interface BrowserInfo {
   name: string;
@@ -111,12 +113,13 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const cookies = [...input.cookies].sort(byFirstSighting);
   const comparison = compareCookies(cookies, input.charter.declared);
   const knowledge = knowledgeOnPortal(input.knowledge, input.portalHost);
-  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit });
+  const say = sayIn(input.frenchMessages);
+  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit, french: say });
   const findDeclared = createDeclaredIndex(input.charter.declared);
   return {
     exportedAt: isoOf(input.exportedAt),
     portalHost: input.portalHost,
-    charter: evidenceCharter(input.charter, input.charterTextSha256, sayIn(input.frenchMessages)),
+    charter: evidenceCharter(input.charter, input.charterTextSha256, say),
     extensionVersion: input.extensionVersion,
     browser: { name: input.browser.name, version: input.browser.version },
     audit: input.audit && {
@@ -125,8 +128,8 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       phases: input.audit.phases.map((change) => ({
         at: isoOf(change.at),
         phase: change.phase,
-        label: phaseLabels[change.phase],
-        trigger: phaseTriggerLabels[change.by],
+        label: say(phaseKeys[change.phase]),
+        trigger: say(exportPhaseTriggerKeys[change.by]),
       })),
     },
     observedSince: cookies[0] ? isoOf(cookies[0].firstSeen) : null,
@@ -136,9 +139,9 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       declaredNotSeen: comparison.declaredNotSeen.length,
       findings: findings.length,
     },
-    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge }).map((row, index) => ({ num: index + 1, ...row })),
+    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge, say }).map((row, index) => ({ num: index + 1, ...row })),
     // The file names a finding's cookie as a reader does; its identity (cookieId) joins rows and findings above.
-    findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: findingTitles[check], cookie: cookie && { name: cookie.name, domain: cookie.domain, path: cookie.path }, explanation, reference })),
+    findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: say(findingTitleKeys[check]), cookie: cookie && { name: cookie.name, domain: cookie.domain, path: cookie.path }, explanation, reference })),
     requestOnlyCookies: (input.requestOnlyCookies ?? []).map(({ name, host, firstSeen }) => ({
       name,
       host,
@@ -156,7 +159,7 @@ function evidenceCharter({ source, declared }: Charter, textSha256: string | nul
   return {
     source: source.kind,
     url: portalUrl,
-    label: source.kind === 'portal' ? charterPlace(source.url) : standardCharterLabel(source),
+    label: source.kind === 'portal' ? charterPlace(source.url) : standardCharterLabel(source, say),
     redirectedFrom: source.kind === 'portal' && source.redirectedFrom ? charterPlace(source.redirectedFrom) : null,
     fallbackReason: source.kind === 'standard' ? fallbackReasonIn(withKeptAddresses(source.reason), say) : null,
     readAt: isoOf(source.readAt),

@@ -2,6 +2,7 @@ import type { EvidenceRow } from './evidence-rows.ts';
 import type { Evidence, EvidenceFinding } from './evidence.ts';
 import { escapeHtml, linkOrText } from './html-escape.ts';
 import { parisDateTime } from './paris-time.ts';
+import type { Say } from '../words/messages.ts';
 
 const text = (value: string) => escapeHtml(value);
 const code = (value: string) => `<code>${escapeHtml(value)}</code>`;
@@ -16,106 +17,110 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>\n`;
 }
 
-export function contextSection(evidence: Evidence): string {
+export function contextSection(evidence: Evidence, say: Say): string {
   const { charter, audit } = evidence;
   const items: [string, string][] = [
-    ['Portail', code(evidence.portalHost)],
-    ['Charte', charter.source === 'portal' && charter.url ? linkOrText(charter.url) : text(charter.label)],
+    [say('exportPortal'), code(evidence.portalHost)],
+    [say('exportCharter'), charter.source === 'portal' && charter.url ? linkOrText(charter.url) : text(charter.label)],
   ];
-  if (charter.fallbackReason) items.push(['Charte du portail illisible', text(charter.fallbackReason)]);
-  if (charter.redirectedFrom) items.push(['Après redirection depuis', linkOrText(charter.redirectedFrom)]);
+  if (charter.fallbackReason) items.push([say('exportCharterUnreadable'), text(charter.fallbackReason)]);
+  if (charter.redirectedFrom) items.push([say('exportRedirectedFrom'), linkOrText(charter.redirectedFrom)]);
   items.push(
-    ['Charte lue le', text(parisDateTime(charter.readAt))],
-    ['SHA-256 du texte de la charte', charter.textSha256 ? code(charter.textSha256) : 'inconnu'],
-    ['Lignes déclarées', text(String(charter.declaredLines) + (charter.omittedLines ? ` (et ${charter.omittedLines} lignes non retenues)` : ''))],
-    ["Version de l'outil", text(evidence.extensionVersion)],
-    ['Navigateur', text(`${evidence.browser.name} ${evidence.browser.version}`.trim())],
+    [say('exportCharterReadAt'), text(parisDateTime(charter.readAt))],
+    [say('exportCharterSha256'), charter.textSha256 ? code(charter.textSha256) : text(say('exportUnknown'))],
+    [say('exportDeclaredLines'), text(charter.omittedLines ? say('exportDeclaredLinesOmitted', [String(charter.declaredLines), String(charter.omittedLines)]) : String(charter.declaredLines))],
+    [say('exportToolVersion'), text(evidence.extensionVersion)],
+    [say('exportBrowser'), text(`${evidence.browser.name} ${evidence.browser.version}`.trim())],
   );
   if (audit) {
-    items.push(["Début de l'audit", text(parisDateTime(audit.startedAt))], ["Fin de l'audit", text(audit.endedAt ? parisDateTime(audit.endedAt) : 'en cours')]);
+    items.push([say('exportAuditStart'), text(parisDateTime(audit.startedAt))], [say('exportAuditEnd'), text(audit.endedAt ? parisDateTime(audit.endedAt) : say('exportAuditRunning'))]);
   } else {
-    items.push(['Période', text(evidence.observedSince ? `observation depuis le ${parisDateTime(evidence.observedSince)}` : 'aucun cookie observé')]);
+    items.push([say('exportPeriod'), text(evidence.observedSince ? say('exportObservedSince', parisDateTime(evidence.observedSince)) : say('exportNothingObserved'))]);
   }
-  items.push(['Exporté le', text(parisDateTime(evidence.exportedAt))]);
-  return `<section>\n<h2>Contexte</h2>\n${definitionList(items)}<p class="note">Heures de Paris ; les exports CSV et JSON les donnent en UTC (ISO 8601).</p>\n</section>\n`;
+  items.push([say('exportExportedAt'), text(parisDateTime(evidence.exportedAt))]);
+  return `<section>\n<h2>${text(say('exportContextTitle'))}</h2>\n${definitionList(items)}<p class="note">${text(say('exportParisTimes'))}</p>\n</section>\n`;
 }
 
-export function phasesSection(evidence: Evidence): string {
+export function phasesSection(evidence: Evidence, say: Say): string {
   if (!evidence.audit) return '';
   const rows = evidence.audit.phases.map((phase) => [text(parisDateTime(phase.at)), text(phase.label), text(phase.trigger)]);
-  return `<section>\n<h2>Phases de consentement</h2>\n${table(['Depuis', 'Phase', 'Déclenchée par'], rows)}</section>\n`;
+  const headers = [say('exportPhaseSince'), say('exportColumnPhase'), say('exportPhaseTrigger')];
+  return `<section>\n<h2>${text(say('exportPhasesTitle'))}</h2>\n${table(headers, rows)}</section>\n`;
 }
 
-export function summarySection(evidence: Evidence): string {
+export function summarySection(evidence: Evidence, say: Say): string {
   const { counts } = evidence;
   const items: [string, string][] = [
-    ['Observés mais non déclarés', text(String(counts.undeclared))],
-    ['Déclarés et observés (lignes de la charte)', text(String(counts.declaredAndSeen))],
-    ['Déclarés mais non observés', text(String(counts.declaredNotSeen))],
-    ['Constats', text(String(counts.findings))],
+    [say('exportGroupUndeclared'), text(String(counts.undeclared))],
+    [say('exportCountDeclaredAndSeen'), text(String(counts.declaredAndSeen))],
+    [say('exportGroupDeclaredNotSeen'), text(String(counts.declaredNotSeen))],
+    [say('exportFindings'), text(String(counts.findings))],
   ];
-  return `<section>\n<h2>Synthèse</h2>\n${definitionList(items)}</section>\n`;
+  return `<section>\n<h2>${text(say('exportSummaryTitle'))}</h2>\n${definitionList(items)}</section>\n`;
 }
 
-function findingItem(finding: EvidenceFinding): string {
-  const about = finding.cookie ? ` — ${code(finding.cookie.name)} (${text(finding.cookie.domain)}${text(finding.cookie.path)})` : ' — portail';
-  return `<li><strong>${text(finding.title)}</strong>${about}<br>${text(finding.explanation)}<br>Référence : ${linkOrText(finding.reference.url, finding.reference.title)}</li>`;
+function findingItem(finding: EvidenceFinding, say: Say): string {
+  const about = finding.cookie ? `${code(finding.cookie.name)} (${text(finding.cookie.domain)}${text(finding.cookie.path)})` : text(say('exportAboutPortal'));
+  return `<li><strong>${text(finding.title)}</strong> — ${about}<br>${text(finding.explanation)}<br>${text(say('exportReference'))} ${linkOrText(finding.reference.url, finding.reference.title)}</li>`;
 }
 
-export function findingsSection(evidence: Evidence): string {
-  const body = evidence.findings.length === 0 ? '<p>Aucun constat.</p>\n' : `<ol>\n${evidence.findings.map(findingItem).join('\n')}\n</ol>\n`;
-  return `<section>\n<h2>Constats</h2>\n<p class="note">Points à vérifier, pas des verdicts juridiques.</p>\n${body}</section>\n`;
+export function findingsSection(evidence: Evidence, say: Say): string {
+  const body = evidence.findings.length === 0 ? `<p>${text(say('exportNoFinding'))}</p>\n` : `<ol>\n${evidence.findings.map((finding) => findingItem(finding, say)).join('\n')}\n</ol>\n`;
+  return `<section>\n<h2>${text(say('exportFindings'))}</h2>\n<p class="note">${text(say('exportFindingsNote'))}</p>\n${body}</section>\n`;
 }
 
-const attributes = (row: EvidenceRow) =>
-  [row.secure ? 'Secure' : '', row.httpOnly ? 'HttpOnly' : '', row.sameSite ? `SameSite=${row.sameSite}` : '', row.hostOnly === false ? 'domaine et sous-domaines' : '']
+const attributes = (row: EvidenceRow, say: Say) =>
+  [row.secure ? 'Secure' : '', row.httpOnly ? 'HttpOnly' : '', row.sameSite ? `SameSite=${row.sameSite}` : '', row.hostOnly === false ? say('exportDomainAndSubdomains') : '']
     .filter(Boolean)
     .join(', ');
 
-/** The columns of the cookie tables: a header and its cell, already escaped. */
-const COLUMNS: Record<string, (row: EvidenceRow) => string> = {
-  'N°': (row) => text(String(row.num)),
-  Nom: (row) => code(row.name),
-  Domaine: (row) => text(row.domain),
-  Chemin: (row) => text(row.path),
-  Partie: (row) => text(row.party),
-  Partition: (row) => text(row.partition),
-  'Durée de vie': (row) => text(row.lifetime),
-  Expiration: (row) => text(parisDateTime(row.expiration)),
-  Attributs: (row) => text(attributes(row)),
-  Catégorie: (row) => text(row.category),
-  Fournisseur: (row) => text(row.knownVendor),
-  'Finalité connue': (row) => text(row.knownPurpose),
-  'Durée habituelle': (row) => text(row.knownLifetime),
-  Source: (row) => text(row.knownSource),
-  'Finalité déclarée': (row) => text(row.declaredPurpose),
-  'Durée déclarée': (row) => text(row.declaredDuration),
-  Écart: (row) => text(row.lifetimeGap),
-  Constats: (row) => text(row.findings.join(' ; ')),
-  Phase: (row) => text(row.phase),
-  'Première observation': (row) => text(parisDateTime(row.firstSeen)),
-  Page: (row) => linkOrText(row.page),
-  Origine: (row) => linkOrText(row.origin),
+/** The columns of the cookie tables, by the message key of their header: each cell, already escaped. */
+const COLUMNS: Record<string, (row: EvidenceRow, say: Say) => string> = {
+  exportColumnNumber: (row) => text(String(row.num)),
+  exportColumnName: (row) => code(row.name),
+  exportColumnDomain: (row) => text(row.domain),
+  exportColumnPath: (row) => text(row.path),
+  exportColumnParty: (row) => text(row.party),
+  exportColumnPartition: (row) => text(row.partition),
+  exportColumnLifetime: (row) => text(row.lifetime),
+  exportColumnExpiration: (row) => text(parisDateTime(row.expiration)),
+  exportColumnAttributes: (row, say) => text(attributes(row, say)),
+  exportColumnCategory: (row) => text(row.category),
+  exportColumnVendor: (row) => text(row.knownVendor),
+  exportColumnKnownPurpose: (row) => text(row.knownPurpose),
+  exportColumnKnownLifetime: (row) => text(row.knownLifetime),
+  exportColumnSource: (row) => text(row.knownSource),
+  exportColumnDeclaredPurpose: (row) => text(row.declaredPurpose),
+  exportColumnDeclaredDuration: (row) => text(row.declaredDuration),
+  exportColumnGap: (row) => text(row.lifetimeGap),
+  exportFindings: (row) => text(row.findings.join(' ; ')),
+  exportColumnPhase: (row) => text(row.phase),
+  exportColumnFirstSeen: (row) => text(parisDateTime(row.firstSeen)),
+  exportColumnPage: (row) => linkOrText(row.page),
+  exportColumnOrigin: (row) => linkOrText(row.origin),
 };
 
-const SEEN = ['N°', 'Nom', 'Domaine', 'Chemin', 'Partie', 'Partition', 'Durée de vie', 'Expiration', 'Attributs'];
-const PROVENANCE = ['Constats', 'Phase', 'Première observation', 'Page', 'Origine'];
-const GROUPS: [title: string, status: EvidenceRow['status'], headers: string[]][] = [
-  ['Observés mais non déclarés', 'non déclaré', [...SEEN, 'Catégorie', 'Fournisseur', 'Finalité connue', 'Durée habituelle', 'Source', ...PROVENANCE]],
-  ['Déclarés et observés', 'déclaré et observé', [...SEEN, 'Catégorie', 'Finalité déclarée', 'Durée déclarée', 'Écart', ...PROVENANCE]],
-  ['Déclarés mais non observés', 'déclaré non observé', ['N°', 'Nom', 'Catégorie', 'Finalité déclarée', 'Durée déclarée']],
+const SEEN = ['exportColumnNumber', 'exportColumnName', 'exportColumnDomain', 'exportColumnPath', 'exportColumnParty', 'exportColumnPartition', 'exportColumnLifetime', 'exportColumnExpiration', 'exportColumnAttributes'];
+const PROVENANCE = ['exportFindings', 'exportColumnPhase', 'exportColumnFirstSeen', 'exportColumnPage', 'exportColumnOrigin'];
+/** Each group: its title's message key, the status of its rows, its columns. */
+const GROUPS: [titleKey: string, status: EvidenceRow['status'], columns: string[]][] = [
+  ['exportGroupUndeclared', 'non déclaré', [...SEEN, 'exportColumnCategory', 'exportColumnVendor', 'exportColumnKnownPurpose', 'exportColumnKnownLifetime', 'exportColumnSource', ...PROVENANCE]],
+  ['exportGroupDeclaredAndSeen', 'déclaré et observé', [...SEEN, 'exportColumnCategory', 'exportColumnDeclaredPurpose', 'exportColumnDeclaredDuration', 'exportColumnGap', ...PROVENANCE]],
+  ['exportGroupDeclaredNotSeen', 'déclaré non observé', ['exportColumnNumber', 'exportColumnName', 'exportColumnCategory', 'exportColumnDeclaredPurpose', 'exportColumnDeclaredDuration']],
 ];
 
-export function cookieGroupSections(evidence: Evidence): string {
-  return GROUPS.map(([title, status, headers]) => {
+export function cookieGroupSections(evidence: Evidence, say: Say): string {
+  return GROUPS.map(([titleKey, status, columns]) => {
     const rows = evidence.rows.filter((row) => row.status === status);
-    const body = rows.length === 0 ? '<p>Aucun.</p>\n' : table(headers, rows.map((row) => headers.map((header) => COLUMNS[header]?.(row) ?? '')));
-    return `<section>\n<h2>${text(title)} (${rows.length})</h2>\n${body}</section>\n`;
+    const headers = columns.map((column) => say(column));
+    const body = rows.length === 0 ? `<p>${text(say('exportNone'))}</p>\n` : table(headers, rows.map((row) => columns.map((column) => COLUMNS[column]?.(row, say) ?? '')));
+    return `<section>\n<h2>${text(say(titleKey))} (${rows.length})</h2>\n${body}</section>\n`;
   }).join('');
 }
 
-export function requestOnlySection(evidence: Evidence): string {
+export function requestOnlySection(evidence: Evidence, say: Say): string {
   if (evidence.requestOnlyCookies.length === 0) return '';
-  const rows = evidence.requestOnlyCookies.map((cookie) => [code(cookie.name), text(cookie.host), text(parisDateTime(cookie.firstSeen)), cookie.declared ? 'oui' : 'non']);
-  return `<section>\n<h2>Vus seulement dans les requêtes (${rows.length})</h2>\n<p class="note">Noms envoyés dans l'en-tête Cookie des requêtes sans qu'aucune réponse du fichier HAR ne les ait déposés : déposés par un script de la page, ou présents avant l'enregistrement. Durée de vie et attributs inconnus.</p>\n${table(['Nom', 'Envoyé à', 'Première requête', 'Déclaré'], rows)}</section>\n`;
+  const rows = evidence.requestOnlyCookies.map((cookie) => [code(cookie.name), text(cookie.host), text(parisDateTime(cookie.firstSeen)), text(say(cookie.declared ? 'exportYes' : 'exportNo'))]);
+  const headers = [say('exportColumnName'), say('exportColumnSentTo'), say('exportColumnFirstRequest'), say('exportColumnDeclared')];
+  return `<section>\n<h2>${text(say('exportRequestOnlyTitle', String(rows.length)))}</h2>\n<p class="note">${text(say('exportRequestOnlyNote'))}</p>\n${table(headers, rows)}</section>\n`;
 }

@@ -2,6 +2,7 @@ import type { Evidence } from './evidence.ts';
 import { escapeHtml } from './html-escape.ts';
 import { contextSection, cookieGroupSections, findingsSection, phasesSection, requestOnlySection, summarySection } from './html-sections.ts';
 import { sha256Hex } from '../hash/sha256.ts';
+import type { Say } from '../words/messages.ts';
 
 /** The one line of the report that states its hash: the only line left out of what is hashed. */
 export const HTML_HASH_LINE_MARKER = 'id="empreinte-sha256"';
@@ -24,8 +25,8 @@ li { margin-bottom: 0.6rem; } .note { color: #444; font-size: 0.9em; } footer { 
  * bytes of the whole file without the line that states it (the one holding HTML_HASH_LINE_MARKER), as the report
  * itself explains: `grep -v` of that line, then `sha256sum`, gives it back. Lines end with "\n", the last one too.
  */
-export async function evidenceToHtml(evidence: Evidence): Promise<string> {
-  const title = `Cookies déclarés et cookies déposés — ${evidence.portalHost}`;
+export async function evidenceToHtml(evidence: Evidence, say: Say): Promise<string> {
+  const title = say('exportHtmlTitle', evidence.portalHost);
   const start = [
     '<!DOCTYPE html>',
     '<html lang="fr">',
@@ -37,15 +38,13 @@ export async function evidenceToHtml(evidence: Evidence): Promise<string> {
     '</head>',
     '<body>',
     `<h1>${escapeHtml(title)}</h1>`,
-    '<p class="note">Rapport de Charte vs cookies : la charte cookies du portail face aux cookies observés. Aucune valeur de cookie n\'y figure.</p>',
+    `<p class="note">${escapeHtml(say('exportHtmlIntro'))}</p>`,
     '',
   ].join('\n');
-  const sections = [contextSection, phasesSection, summarySection, findingsSection, cookieGroupSections, requestOnlySection].map((section) => section(evidence)).join('');
-  const footerStart = `<footer>\n<p>${escapeHtml(
-    `L'empreinte ci-dessous est le SHA-256 des octets UTF-8 de ce fichier privé de la seule ligne qui la donne. Pour la recalculer : ${HASH_COMMAND}`,
-  )}</p>\n`;
+  const sections = [contextSection, phasesSection, summarySection, findingsSection, cookieGroupSections, requestOnlySection].map((section) => section(evidence, say)).join('');
+  const footerStart = `<footer>\n<p>${escapeHtml(say('exportHtmlHashNote', HASH_COMMAND))}</p>\n`;
   const end = '</footer>\n</body>\n</html>\n';
   const hashed = start + sections + footerStart + end;
-  const hashLine = `<p ${HTML_HASH_LINE_MARKER}>Empreinte SHA-256 de ce rapport : <code>${await sha256Hex(hashed)}</code></p>\n`;
+  const hashLine = `<p ${HTML_HASH_LINE_MARKER}>${escapeHtml(say('exportHtmlHashLine'))} <code>${await sha256Hex(hashed)}</code></p>\n`;
   return start + sections + footerStart + hashLine + end;
 }

@@ -1,13 +1,10 @@
 import { withInvisibleEscaped } from '../report/visible-name.ts';
 import type { Evidence } from './evidence.ts';
 import { sha256Hex } from '../hash/sha256.ts';
+import type { Say } from '../words/messages.ts';
 
 export const EVIDENCE_SCHEMA_ID = 'charte-vs-cookies.evidence.v1';
 export const EVIDENCE_SCHEMA_VERSION = 1;
-
-/** Stated in the export itself, so that whoever receives the file can check it. */
-export const JSON_HASH_METHOD =
-  "exportSha256 est le SHA-256 (hexadécimal) des octets UTF-8 du JSON canonique de ce document sans son champ exportSha256 : clés triées, aucun espace (RFC 8785, JSON Canonicalization Scheme). Pour le recalculer : jq -cjS 'del(.exportSha256)' fichier.json | sha256sum (identique tant qu'aucun texte ne contient le caractère de contrôle DEL, U+007F).";
 
 /** The export's own fields, around the evidence. */
 export interface EvidenceJson extends Evidence {
@@ -38,11 +35,11 @@ export function canonicalJson(value: unknown): string {
  * The JSON export, indented for reading; its hash covers the canonical form, so indentation does not count. It
  * keeps the exact text of sites, invisible characters written as \\u escapes (the same data).
  */
-export async function evidenceToJson(evidence: Evidence): Promise<string> {
+export async function evidenceToJson(evidence: Evidence, say: Say): Promise<string> {
   const document: Omit<EvidenceJson, 'exportSha256'> = {
     schema: EVIDENCE_SCHEMA_ID,
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
-    integrity: { algorithm: 'SHA-256', method: JSON_HASH_METHOD },
+    integrity: { algorithm: 'SHA-256', method: say('exportJsonHashMethod') },
     ...evidence,
   };
   const exported: EvidenceJson = { ...document, exportSha256: await sha256Hex(canonicalJson(document)) };

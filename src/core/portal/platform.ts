@@ -25,7 +25,7 @@ export type PlatformSignKind =
   | 'api-request'
   /**
    * The portal's own `cookies_preferences` cookie: the consent cookie of Opendatasoft's banner, which the
-   * standard charter declares ("Choix concernant vos préférences sur les cookies"), seen by the cookie recordStore.
+   * standard charter declares ("Choix concernant vos préférences sur les cookies"), seen by the background as it records cookies.
    */
   | 'consent-cookie';
 

@@ -8,6 +8,7 @@ import type { Charter } from '../charter/types.ts';
 import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
 import type { CookieKnowledgeLookup, OrganisationLookup } from '../knowledge/types.ts';
 import type { PortalRecord } from '../record/portal-record.ts';
+import type { Say } from '../words/messages.ts';
 import type { CookieInsight, Notice, PortalDetails, PortalSummary } from './tab-state.ts';
 import { firstViewToCheck, whatToCheck } from './to-check.ts';
 
@@ -23,6 +24,8 @@ export interface ReportContext {
   knowledge: ReportKnowledge;
   /** Whether the portal's pages are served over HTTPS (a cookie without Secure is then worth a look). */
   portalIsHttps: boolean;
+  /** The French messages the findings are worded in (sayIn over _locales/fr). */
+  french: Say;
 }
 
 /** How many entries of each group the popup's first view shows: more than its 600 px hold. */
@@ -85,7 +88,7 @@ export function portalSummary({ record, charter, cookies, comparison }: Compared
 }
 
 /** The whole comparison, what each recorded cookie is (knowledge, organisation, phase), the CNIL checks' findings and what to check. */
-export function portalDetails({ record, cookies, comparison }: ComparedRecord, { knowledge, portalIsHttps }: Pick<ReportContext, 'knowledge' | 'portalIsHttps'>): PortalDetails {
+export function portalDetails({ record, cookies, comparison }: ComparedRecord, { knowledge, portalIsHttps, french }: Pick<ReportContext, 'knowledge' | 'portalIsHttps' | 'french'>): PortalDetails {
   const cookieKnowledge = knowledgeOnPortal(knowledge.cookies, record.host);
   const insights: Record<string, CookieInsight> = {};
   for (const cookie of cookies) {
@@ -95,7 +98,7 @@ export function portalDetails({ record, cookies, comparison }: ComparedRecord, {
       phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
     };
   }
-  const findings = runChecks({ comparison, portalIsHttps, knowledge: cookieKnowledge, audit: record.audit });
+  const findings = runChecks({ comparison, portalIsHttps, knowledge: cookieKnowledge, audit: record.audit, french });
   return { comparison, insights, findings, toCheck: whatToCheck(comparison, findings) };
 }
 
