@@ -45,6 +45,19 @@ export const cookies = {
     return [...found.values()];
   },
 
+  /**
+   * The cookies the browser sends to `origin` from a page of the portal: unpartitioned ones, and those partitioned
+   * under the portal's site (Firefox keeps only those for a third party; Chrome adds them to the unpartitioned ones).
+   */
+  async sentFromPortal(origin: string, host: string): Promise<JarCookie[]> {
+    const url = `${origin}/`;
+    const partitioned = await browser.cookies.getAll({ url, partitionKey: { topLevelSite: siteOf(new URL(`https://${host}`)) } }).catch(() => []);
+    // Firefox (the browser with runtime.getBrowserInfo) keeps what a third party sets in the portal's partition
+    // (Total Cookie Protection): its unpartitioned cookies are those of visits to that site itself.
+    const partitionsThirdParties = 'getBrowserInfo' in browser.runtime;
+    return partitionsThirdParties ? partitioned : [...partitioned, ...(await browser.cookies.getAll({ url }))];
+  },
+
   /** The cookies of this name and domain, in every partition where the browser knows the word (Chrome, Firefox 119+), else in the unpartitioned jar. */
   named(name: string, domain: string): Promise<JarCookie[]> {
     const query = { name, domain };

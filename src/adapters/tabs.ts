@@ -11,13 +11,18 @@ export interface TabInfo {
 
 /** The browser's tabs: their pages, their loading, their closing. */
 export const tabs = {
-  /** The page a tab shows, or undefined for a tab closed since. */
-  async urlOf(tabId: number): Promise<string | undefined> {
+  /** A tab's page and loading status, or undefined for a tab closed since. */
+  async info(tabId: number): Promise<TabInfo | undefined> {
     try {
-      return (await browser.tabs.get(tabId)).url;
+      return await browser.tabs.get(tabId);
     } catch {
       return undefined;
     }
+  },
+
+  /** The page a tab shows, or undefined for a tab closed since. */
+  async urlOf(tabId: number): Promise<string | undefined> {
+    return (await tabs.info(tabId))?.url;
   },
 
   /** The host a popup's target is about: the host it names, or the web host of the tab's page (null for any other page). */

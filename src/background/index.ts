@@ -17,8 +17,8 @@ import { CharterReader } from './charters.ts';
 import { originOf } from './handlers.ts';
 import { createHandlers } from './message-handlers.ts';
 import { RecordStore } from './record-store.ts';
-import { OpenTabs } from './tabs.ts';
-import { takeInventory, watchCookieEvents } from './watch-cookie-events.ts';
+import { OpenTabs, whenLoaded } from './tabs.ts';
+import { takeInventory, takeStockOfEarlyResponses, watchCookieEvents } from './watch-cookie-events.ts';
 import { watchPlatformRequests } from './watch-platform-requests.ts';
 import { watchSetCookieHeaders } from './watch-set-cookie-headers.ts';
 
@@ -39,7 +39,8 @@ const recordStore: RecordStore = new RecordStore({
 const fetchPage = createPageFetcher(undefined, watchRedirectLocations());
 const charters = new CharterReader({ recordStore, fetchPage, now, onRead: portalChanged, userAddedHosts: async () => (await settings).addedHosts });
 const { action, runtime, tabs } = browserApis;
-const watchDeps = { recordStore, openTabs, isPortal, now, browser: browserApis };
+const listeningSince = browserApis.pageResources.listeningSince(now());
+const watchDeps = { recordStore, openTabs, isPortal, now, listeningSince, browser: browserApis };
 const badgeDeps = { recordStore, openTabs, now, runsOpendatasoft, action };
 const handlerDeps = {
   recordStore,
@@ -88,7 +89,7 @@ async function refreshBadges(): Promise<void> {
   for (const host of openTabs.hosts()) await showUndeclaredCount(host, badgeDeps);
 }
 
-/** A page finished loading: if it is a portal, take stock of its cookies, make sure its charter is read, show the badge. */
+/** A page finished loading: if it is a portal, take stock of its cookies (and those of third parties it loaded before the background listened), make sure its charter is read, show the badge. */
 async function pageLoaded(tabId: number, url: string | undefined): Promise<void> {
   openTabs.setUrl(tabId, url);
   const host = webHostOf(url);
@@ -97,6 +98,7 @@ async function pageLoaded(tabId: number, url: string | undefined): Promise<void>
     return;
   }
   await takeInventory(host, watchDeps);
+  await takeStockOfEarlyResponses(tabId, host, watchDeps);
   // A `data.*` site that shows no sign of Opendatasoft: its cookies are listed, no charter is asked for, no count shown.
   if (await runsOpendatasoft(host)) await charters.ensureFresh(host, originOf(host, openTabs));
   await recordStore.flush();
@@ -119,13 +121,14 @@ runtime.onInstalled(() => {
 });
 
 // When the background starts (install, browser start, a service worker woken again), the tabs already open are
-// known again at once, and portal pages loaded while it was not listening are taken stock of. A tab an event made
-// known meanwhile is taken stock of too: at browser start its page may have finished loading before the
-// background listened, and no "complete" will come for it (a start page was recorded empty one run in six).
+// known again at once, and each is taken stock of once its page has loaded, without waiting for its "complete":
+// at browser start Chromium was seen to lose it, with the page's cookie events and responses, for a start page
+// that was still loading when the background listened (recorded empty, or without its third-party cookie).
 void tabs.all().then((open) => {
   for (const tab of open) {
     if (tab.id === undefined) continue;
-    if (tab.status === 'complete') void pageLoaded(tab.id, tab.url);
-    else openTabs.setUrl(tab.id, openTabs.urlOf(tab.id) ?? tab.url);
+    const tabId = tab.id;
+    openTabs.setUrl(tabId, openTabs.urlOf(tabId) ?? tab.url);
+    void whenLoaded(tabId, tabs).then((loaded) => loaded && pageLoaded(tabId, loaded.url));
   }
 });

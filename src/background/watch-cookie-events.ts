@@ -66,8 +66,34 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
  * background was asleep, and the visitor's consent choice.
  */
 export async function takeInventory(host: string, deps: CookieWatchDeps, { unrecordedOnly = false } = {}): Promise<void> {
+  await recordInventory(host, await deps.browser.cookies.ofPortal(host), deps, unrecordedOnly);
+}
+
+export interface EarlyResponseDeps extends CookieWatchDeps {
+  browser: Pick<BrowserApis, 'cookies' | 'pageResources'>;
+  /** When this browser session's first background started listening (pageResources.listeningSince). */
+  listeningSince: Promise<number>;
+}
+
+/**
+ * Takes stock of the third-party cookies that responses to a portal tab may have set unseen, when its page began
+ * loading before the background listened (as the browser started, or before the extension was installed): the
+ * cookies the browser sends from the portal's page to each third-party origin the page received something from.
+ * Only cookies a third-party response can set (SameSite=None, or partitioned under the portal) are taken.
+ */
+export async function takeStockOfEarlyResponses(tabId: number, host: string, deps: EarlyResponseDeps): Promise<void> {
+  const origins = await deps.browser.pageResources.originsOfPageLoadedBefore(tabId, await deps.listeningSince);
+  const thirdParties = origins.filter((origin) => partyOf(new URL(origin).hostname, host) === 'third');
+  const sent = (await Promise.all(thirdParties.map((origin) => deps.browser.cookies.sentFromPortal(origin, host)))).flat();
+  const crossSite = sent.filter((cookie) => {
+    const observation = observationFromBrowserCookie(cookie as BrowserCookie);
+    return partyOf(observation.domain, host) === 'third' && (observation.partitionKey !== null || observation.sameSite === 'none');
+  });
+  await recordInventory(host, crossSite, deps, true);
+}
+
+async function recordInventory(host: string, inJar: JarCookie[], deps: CookieWatchDeps, unrecordedOnly: boolean): Promise<void> {
   const at = deps.now();
-  const inJar = await deps.browser.cookies.ofPortal(host);
   const page = pageOn(host, deps.openTabs);
   await deps.recordStore.update(host, (record) => {
     // unrecordedOnly: a record that already holds every cookie is left as it is (and so is the popup's kept first view).

@@ -1,7 +1,12 @@
 /**
  * A portal opened as the browser starts (its start page, or a tab restored) is recorded in full: the background
- * starts while the page loads, and the counts must be those of a visit made once the browser has started. The
- * extension was installed in an earlier session, as a user's is (the browser then knows its listeners at start).
+ * starts while the page loads, and the counts must be those of a visit made once the browser has started, the map
+ * tiles' third-party cookie among them, in both browsers. The extension was installed in an earlier session, as a
+ * user's is: Firefox finds it in the profile's extensions folder, Chromium in the profile as "Load unpacked" leaves
+ * it (chromium.ts's keepInstalled), so it knows the extension's listeners at start. Even so, Chromium was seen to
+ * lose the start page's cookie events, responses and "complete" in about one start in three: the background takes
+ * stock of each tab open at its start once the browser says it has loaded, the cookies of the third parties the page
+ * had loaded included (watch-cookie-events.ts's takeStockOfEarlyResponses).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,17 +30,7 @@ async function countsOf(driver: BrowserDriver, names: readonly string[], screens
   }
 }
 
-/** The map tiles' cookie: set by a third-party response while the start page loads. */
-const thirdPartyNames: readonly string[] = montreuil.undeclared.filter((cookie) => cookie.party === 'third').map((cookie) => cookie.name);
-const firstPartyNames = montreuil.beforeConsent.filter((name) => !thirdPartyNames.includes(name));
-
 describe.each(browserNames)('[%s]', (browserName) => {
-  // Chromium loads the extension from its command line (--load-extension) at each start, unlike a user's installed
-  // extension, so it may run the start page before the background listens: a third-party cookie set in that window
-  // is then not seen there (about one full run in three here), while first-party ones are, from the popup's
-  // stock-taking. So in Chromium the start-up visit is held to its first-party cookies; the gap is open in issue 19.
-  // Firefox keeps the extension installed in the profile: the whole visit must match.
-  const atStartNames = browserName === 'chromium' ? firstPartyNames : montreuil.beforeConsent;
   it('start-up: records a portal opened as the browser starts as fully as one visited after start-up', async () => {
     const portal = await startPortal();
     const profileDir = await mkdtemp(join(tmpdir(), `charte-e2e-${browserName}-startup-`));
@@ -43,19 +38,13 @@ describe.each(browserNames)('[%s]', (browserName) => {
       const url = `https://${montreuil.host}/`;
       await (await launchBrowser(browserName, portal, { profileDir })).close();
       const atStart = await launchBrowser(browserName, portal, { profileDir, startUrl: url });
-      const startCounts = await countsOf(atStart, atStartNames, `${montreuil.host}-at-start-up`).finally(() => atStart.close());
+      const startCounts = await countsOf(atStart, montreuil.beforeConsent, `${montreuil.host}-at-start-up`).finally(() => atStart.close());
 
       const later = await launchBrowser(browserName, portal);
       await later.visit(url);
       const laterCounts = await countsOf(later, montreuil.beforeConsent, `${montreuil.host}-after-start-up`).finally(() => later.close());
       expect(laterCounts).toContain('2 non déclarés');
-      if (browserName === 'chromium') {
-        // Every declared cookie seen (all first-party here), and at least the first-party undeclared one.
-        expect(startCounts).toContain(laterCounts.match(/\d+ observés? et déclarés?/)?.[0]);
-        expect(startCounts).toMatch(/[12] non déclarés?/);
-      } else {
-        expect(startCounts).toBe(laterCounts);
-      }
+      expect(startCounts).toBe(laterCounts);
     } finally {
       await portal.close();
       await rm(profileDir, { recursive: true, force: true });

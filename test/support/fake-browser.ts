@@ -83,6 +83,9 @@ export function createFakeBrowser() {
       onHeadersReceived: new FakeEvent(),
       OnHeadersReceivedOptions: { RESPONSE_HEADERS: 'responseHeaders', EXTRA_HEADERS: 'extraHeaders' },
     },
+    scripting: {
+      executeScript: async (_details: unknown): Promise<unknown[]> => [],
+    },
     tabs: {
       query: async (_query: unknown): Promise<unknown[]> => [],
       get: async (_tabId: number): Promise<unknown> => ({}),

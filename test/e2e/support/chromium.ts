@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { chromiumHostResolverRules, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage } from './driver.ts';
@@ -99,6 +99,38 @@ interface TargetInfo {
   embedderData?: { tabActive?: boolean };
 }
 
+/** Chromium's Preferences, as far as the harness reads and writes them (extensions.settings, extensions.ui). */
+interface ChromiumPreferences {
+  extensions?: { settings?: Record<string, { path?: string; location?: number }>; ui?: Record<string, unknown> };
+}
+
+/** Chromium's Manifest::Location for an extension loaded from --load-extension, and one loaded by "Load unpacked". */
+const COMMAND_LINE_LOCATION = 8;
+const UNPACKED_LOCATION = 4;
+
+/** The id of the extension at `extensionDir` if the profile holds it as a user's installed extension. */
+async function installedExtensionId(preferencesPath: string, extensionDir: string): Promise<string | undefined> {
+  const preferences = JSON.parse(await readFile(preferencesPath, 'utf8')) as ChromiumPreferences;
+  const settings = Object.entries(preferences.extensions?.settings ?? {});
+  return settings.find(([, extension]) => extension.path === resolve(extensionDir) && extension.location === UNPACKED_LOCATION)?.[0];
+}
+
+/**
+ * Leaves the extension in the kept profile as "Load unpacked" in chrome://extensions installs it (developer mode
+ * on): the next start loads it from the profile, with the listeners it registered, as a user's browser does. An
+ * extension given by --load-extension is installed again at each start instead, and Chromium clears the listeners an
+ * extension registered when it installs it: not what a user has.
+ */
+async function keepInstalled(preferencesPath: string, extensionDir: string): Promise<void> {
+  const preferences = JSON.parse(await readFile(preferencesPath, 'utf8')) as ChromiumPreferences;
+  const extensions = preferences.extensions ?? {};
+  const loaded = Object.values(extensions.settings ?? {}).filter((extension) => extension.path === resolve(extensionDir) && extension.location === COMMAND_LINE_LOCATION);
+  if (loaded.length === 0) return;
+  for (const extension of loaded) extension.location = UNPACKED_LOCATION;
+  extensions.ui = { ...extensions.ui, developer_mode: true };
+  await writeFile(preferencesPath, JSON.stringify({ ...preferences, extensions }));
+}
+
 /** A headless Chromium with the extension loaded, as playwright-core holds it (the popup bench uses it as is). */
 export interface ChromiumSession {
   context: BrowserContext;
@@ -121,12 +153,14 @@ export async function launchChromiumSession(
   requireFrenchLocale();
   requireExtensionBuild(extensionDir);
   const userDataDir = profileDir ?? (await mkdtemp(join(tmpdir(), 'charte-e2e-chromium-')));
+  const preferencesPath = join(userDataDir, 'Default', 'Preferences');
   // Chromium 156 blocks third-party cookies by default in a new profile; the scenario needs them, as most users' browsers allow them.
   // A kept profile has them already, with what Chromium wrote there (the extension's listeners among them).
-  if (!existsSync(join(userDataDir, 'Default', 'Preferences'))) {
+  if (!existsSync(preferencesPath)) {
     await mkdir(join(userDataDir, 'Default'), { recursive: true });
-    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+    await writeFile(preferencesPath, JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   }
+  const installed = await installedExtensionId(preferencesPath, extensionDir);
 
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -145,12 +179,14 @@ export async function launchChromiumSession(
       '--disable-sync',
       '--lang=fr',
       `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(installed === undefined ? [`--load-extension=${extensionDir}`] : []),
       `--host-resolver-rules=${chromiumHostResolverRules(portal)}`,
       '--ignore-certificate-errors',
       // Lets the DevTools protocol click the extension's toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
     ],
+    // Playwright's own --disable-extensions would leave an extension the profile holds switched off.
+    ...(installed === undefined ? {} : { ignoreDefaultArgs: ['--disable-extensions'] }),
   });
 
   // The start page loads in the first tab at once, while the extension's background is still starting (Playwright
@@ -185,6 +221,7 @@ export async function launchChromiumSession(
     async close() {
       await context.close();
       if (profileDir === undefined) await rm(userDataDir, { recursive: true, force: true });
+      else await keepInstalled(preferencesPath, extensionDir);
     },
   };
 }
