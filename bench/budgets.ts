@@ -15,7 +15,10 @@ export const budgets = {
   // Then 64 → 65 KiB (issue 16): every request the background receives checked for its shape first, ~0.4 KiB.
   // Then 65 -> 66 KiB (issue 17): the popup's first view kept in storage.session, so a popup opened while the
   // background sleeps paints at once, ~0.3 KiB.
-  gzippedBytes: { popup: 30 * 1024, background: 67 * 1024 },
+  // Then 66 -> 67 KiB (issue 19): the stock-taking of a portal page loaded before the background listened, ~0.6 KiB.
+  // Then 67 -> 69 KiB (issue 14): the corrected charter, drafted in the background and written in Markdown, HTML and
+  // text, ~3.1 KiB (68.0 KiB measured with it).
+  gzippedBytes: { popup: 30 * 1024, background: 69 * 1024 },
   /** The Public Suffix List inside tldts, in the background: what the background may add to its code budget. */
   publicSuffixListGzippedBytes: 50 * 1024,
   /** From the popup script's first statement to its first render with data, 500 cookies recorded: one frame (issue 17). */

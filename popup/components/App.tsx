@@ -9,9 +9,10 @@ import { permissions } from '../../src/adapters/permissions.ts';
 import { tabs } from '../../src/adapters/tabs.ts';
 import type { PortalSummary, TabState } from '../../src/core/report/tab-state.ts';
 import { ask } from '../../src/messaging/client.ts';
-import type { TabTarget } from '../../src/messaging/protocol.ts';
+import type { EvidenceFile, TabTarget } from '../../src/messaging/protocol.ts';
 import type { PopupActions } from './actions.ts';
 import { phaseText } from './audit-words.ts';
+import { copyToClipboard } from './clipboard.ts';
 import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
 import { CharterReading } from './CharterReading.tsx';
@@ -125,6 +126,12 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     );
   }
 
+  /** Saves a file through the browser's downloads, and says so. */
+  const saved = (file: EvidenceFile) => {
+    downloadFile(file);
+    return t('exportDone', file.fileName);
+  };
+
   const actions: PopupActions = {
     busy,
     reread: (host) => run(() => ask('readCharter', { host }), t('rereadDone')),
@@ -140,14 +147,21 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
           return '';
         },
       ),
-    exportEvidence: (host, format) =>
+    exportEvidence: (host, format) => void perform(() => ask('exportEvidence', { host, format }), saved),
+    draftCharter: (host, show) =>
       void perform(
-        () => ask('exportEvidence', { host, format }),
-        (file) => {
-          downloadFile(file);
-          return t('exportDone', file.fileName);
+        () => ask('draftCharter', { host }),
+        (draft) => {
+          show(draft);
+          return '';
         },
       ),
+    copyDraft: (draft) =>
+      void perform(
+        () => copyToClipboard(draft.markdown, draft.html).then(() => true, () => false),
+        (copied) => t(copied ? 'draftCopied' : 'draftCopyFailed'),
+      ),
+    saveFile: (file) => void perform(async () => file, saved),
     treatAsPortal: (host) => run(() => ask('treatAsPortal', { host }), t('treatAsPortalDone')),
     addHost: (host) =>
       run(async () => {

@@ -3,6 +3,7 @@ import { t } from '../../src/adapters/i18n.ts';
 import type { PortalDetails, PortalSummary } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './actions.ts';
 import { AuditPanel } from './AuditPanel.tsx';
+import { CharterDraft } from './CharterDraft.tsx';
 import { CharterSourceLine } from './CharterSource.tsx';
 import { ClearRecord } from './ClearRecord.tsx';
 import { cookieNotes } from './cookie-notes.ts';
@@ -16,7 +17,7 @@ import { ToCheck } from './ToCheck.tsx';
 
 /**
  * One portal's report, top to bottom: where the charter comes from and notices, then what to check and the counts
- * (the first screen), the audit and the exports, then the three groups, one line per cookie, with a search. Until its
+ * (the first screen), the audit, the exports and the corrected charter, then the three groups, one line per cookie, with a search. Until its
  * details come, the summary's first entries stand for the lists.
  */
 export function PortalView({ summary, details, actions }: { summary: PortalSummary; details: PortalDetails | null; actions: PopupActions }) {
@@ -31,6 +32,7 @@ export function PortalView({ summary, details, actions }: { summary: PortalSumma
       <Summary summary={summary} />
       <AuditPanel summary={summary} actions={actions} />
       <Exports host={summary.host} actions={actions} />
+      <CharterDraft host={summary.host} actions={actions} />
       <CookieLists comparison={comparison} counts={summary.counts} notes={notes} whole={details !== null} />
       <footer class="footer">
         <ClearRecord host={summary.host} actions={actions} />

@@ -36,6 +36,8 @@ export interface Protocol {
   compareWithPastAudit: { request: { host: string; startedAt: number }; response: AuditDiff };
   /** An evidence file, ready to download: never a cookie value. */
   exportEvidence: { request: { host: string; format: EvidenceFormat }; response: EvidenceFile };
+  /** The corrected charter drafted from the portal's comparison, in its three forms (see core/draft). */
+  draftCharter: { request: { host: string }; response: CharterDraftFiles };
   getPortalSettings: { request: Record<string, never>; response: PortalSettings };
   addPortalHost: { request: { host: string }; response: PortalSettings };
   removePortalHost: { request: { host: string }; response: PortalSettings };
@@ -50,6 +52,15 @@ export interface EvidenceFile {
   fileName: string;
   mimeType: string;
   content: string;
+}
+
+/** The charter draft as the popup shows, copies and saves it: no rule is left to the popup. */
+export interface CharterDraftFiles {
+  /** What the popup previews and copies as text: the Markdown. */
+  markdown: string;
+  /** What the clipboard holds as HTML, for a rich-text editor: the draft without the page around it. */
+  html: string;
+  files: { markdown: EvidenceFile; html: EvidenceFile; text: EvidenceFile };
 }
 
 export type MessageType = keyof Protocol;

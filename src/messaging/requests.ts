@@ -36,6 +36,7 @@ export const requestChecks = {
   switchAuditPhase: (request): request is Protocol['switchAuditPhase']['request'] => namesHost(request) && isAuditPhase(request.phase),
   compareWithPastAudit: (request): request is Protocol['compareWithPastAudit']['request'] => namesHost(request) && Number.isFinite(request.startedAt),
   exportEvidence: (request): request is Protocol['exportEvidence']['request'] => namesHost(request) && isEvidenceFormat(request.format),
+  draftCharter: namesHost,
   getPortalSettings: (request): request is Protocol['getPortalSettings']['request'] => isObject(request),
   addPortalHost: namesHost,
   removePortalHost: namesHost,

@@ -141,4 +141,20 @@ describe('an audit in the background', () => {
     }
     expect((await handlers.exportEvidence({ host: HOST, format: 'csv' })).content.startsWith('\uFEFFNum;Domaine;Chemin;Nom;Expiration;sameSite;httpOnly;hostOnly;isSecure;')).toBe(true);
   });
+
+  it('drafts the corrected charter in three forms from the record, never with a cookie value', async () => {
+    const { handlers } = await setUp();
+    await handlers.startAudit({ host: HOST, deleteCookies: false });
+    await set('sessionid', SECRET, { httpOnly: true });
+    await set('_pk_id.1.ab12', SECRET);
+    const draft = await handlers.draftCharter({ host: HOST });
+    const stamp = `${HOST.replace(/\./g, '\\.')}_\\d{4}-\\d{2}-\\d{2}-\\d{4}`;
+    expect(Object.values(draft.files).map((file) => file.fileName)).toEqual(['md', 'html', 'txt'].map((extension) => expect.stringMatching(new RegExp(`^projet-de-charte_${stamp}\\.${extension}$`))));
+    expect(draft.markdown).toBe(draft.files.markdown.content);
+    expect(draft.markdown).toMatch(/^# Projet de charte — à relire\n/);
+    expect(draft.markdown).toContain('| Matomo | `_pk_id.*` |');
+    expect(draft.html).toMatch(/^<h1>Projet de charte — à relire<\/h1>/);
+    for (const text of [draft.markdown, draft.html, ...Object.values(draft.files).map((file) => file.content)]) expect(text).not.toContain(SECRET);
+    await expect(handlers.draftCharter({ host: 'www.google.com' })).rejects.toThrow();
+  });
 });

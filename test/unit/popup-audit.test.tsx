@@ -220,6 +220,43 @@ describe('popup: evidence exports', () => {
     expect(clicked[0]!.isConnected).toBe(false);
   });
 
+  it('proposes the corrected charter the background drafts: a preview, a copy to the clipboard, a download of each form', async () => {
+    const file = (fileName: string, content: string) => ({ fileName, mimeType: 'text/markdown;charset=utf-8', content });
+    const markdown = '# Projet de charte — à relire\n\n| Nom du fournisseur | Nom du cookie |\n| --- | --- |\n| Matomo | `_pk_id.*` |\n| <b>x</b> | `y` |\n';
+    const draft = {
+      markdown,
+      html: '<h1>Projet de charte — à relire</h1>',
+      files: { markdown: file('projet-de-charte_data.montreuil.fr_2026-11-23-1542.md', markdown), html: file('projet.html', '<p></p>'), text: file('projet.txt', 'texte') },
+    };
+    const sent = fakeBackground({ getTabState: () => portal(), draftCharter: () => draft });
+    const { blobs, clicked } = standInForDownloads();
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    renderPopup();
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Proposer une charte corrigée' }));
+    const preview = await screen.findByRole('heading', { name: 'Projet de charte corrigée' });
+    expect(sent.at(-1)).toEqual({ type: 'draftCharter', request: { host: HOST } });
+    // The Markdown as text: the page's words never become markup.
+    const shown = preview.parentElement!.querySelector('pre')!;
+    expect(shown.textContent).toBe(markdown);
+    expect(shown.querySelector('b')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Copier le projet' }));
+    await screen.findByText('Projet copié dans le presse-papiers.');
+    expect(copied).toEqual([markdown]);
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger (Markdown)' }));
+    await screen.findByText((text) => plain(text) === 'Téléchargement lancé : projet-de-charte_data.montreuil.fr_2026-11-23-1542.md');
+    expect(await blobs[0]!.text()).toBe(markdown);
+    expect(clicked[0]!.download).toBe('projet-de-charte_data.montreuil.fr_2026-11-23-1542.md');
+    expect(within(preview.parentElement!).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Proposer une charte corrigée',
+      'Copier le projet',
+      'Télécharger (Markdown)',
+      'Télécharger (HTML)',
+      'Télécharger (texte)',
+    ]);
+  });
+
   it('revokes the Blob address once the browser has had time to read it', () => {
     vi.useFakeTimers();
     try {

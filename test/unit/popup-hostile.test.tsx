@@ -32,6 +32,9 @@ const actions: PopupActions = {
   switchPhase: () => {},
   compare: () => {},
   exportEvidence: () => {},
+  draftCharter: () => {},
+  copyDraft: () => {},
+  saveFile: () => {},
 };
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
