@@ -49,7 +49,9 @@ async function buildExtension(browser) {
 async function buildCli() {
   await build({
     absWorkingDir: root,
-    entryPoints: { charter: 'src/cli/charter.ts' },
+    entryPoints: { charter: 'src/cli/charter.ts', observe: 'src/observatory/cli.ts' },
+    // The observatory drives Chromium with playwright-core, taken from node_modules as is (it cannot be bundled).
+    external: ['playwright-core'],
     outdir: `${root}dist/cli`,
     bundle: true,
     platform: 'node',

@@ -41,6 +41,7 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
     extensionVersion: deps.browser.runtime.extensionVersion(),
     browser: await deps.browser.runtime.browserInfo(),
     audit: record.audit,
+    consent: record.consent,
     cookies: Object.values(record.cookies),
     knowledge: (await deps.knowledge()).cookies,
     frenchMessages,

@@ -9,7 +9,25 @@ export const portalHosts = [
   'valenciennesmetro.opendatasoft.com',
   'data.orleans-metropole.fr',
   'dreux-agglomeration-centrevaldeloire.opendatasoft.com',
+  'exemplaire.opendatasoft.com',
+  'refus-ignore.opendatasoft.com',
+  'sans-bandeau.opendatasoft.com',
 ] as const;
+
+/**
+ * Portals that fail as real ones sometimes do, for the observatory (sites.ts: failingSites): one answers 500 on
+ * every page, one never answers. Not in `mappedHosts`: a portal that answers is what every other test expects.
+ */
+export const failingPortalHosts = ['erreur-serveur.opendatasoft.com', 'sans-reponse.opendatasoft.com'] as const;
+
+/**
+ * A portal served with a certificate for another name, on its own port: a TLS error even where self-signed
+ * certificates are accepted (Chromium's --ignore-certificate-errors aside).
+ */
+export const wrongCertificateHost = 'certificat-invalide.opendatasoft.com';
+
+/** A portal name that resolves nowhere: the observatory records it as a DNS failure. */
+export const unresolvedPortalHost = 'introuvable.opendatasoft.com';
 
 /** Hosts that embed into portals (map tiles, video player) and set third-party cookies. Not portals. */
 export const thirdPartyHosts = ['tuiles.carto-tiers.fr', 'video.lecteur-tiers.com'] as const;
@@ -29,27 +47,47 @@ export const localNetworkHosts = ['wiki.mairie.internal'] as const;
 export type PortalHost = (typeof portalHosts)[number];
 export type ThirdPartyHost = (typeof thirdPartyHosts)[number];
 export type OtherDataHost = (typeof otherDataHosts)[number];
+export type FailingPortalHost = (typeof failingPortalHosts)[number];
 export type MappedHost = PortalHost | ThirdPartyHost | OtherDataHost | (typeof localNetworkHosts)[number];
 
 export const mappedHosts: readonly MappedHost[] = [...portalHosts, ...thirdPartyHosts, ...otherDataHosts, ...localNetworkHosts];
 
-export function isMappedHost(host: string): host is MappedHost {
-  return (mappedHosts as readonly string[]).includes(host.toLowerCase());
+/** Every host the local portal answers for (the failing portals included) and its certificate names. */
+export const answeredHosts: readonly string[] = [...mappedHosts, ...failingPortalHosts];
+
+export function isAnsweredHost(host: string): boolean {
+  return answeredHosts.includes(host.toLowerCase());
 }
+
+/**
+ * The hosts the observatory's end-to-end test and bench visit on the local portal: every kind of portal, the
+ * broken ones, and two `data.*` sites of other platforms.
+ */
+export const observatoryHosts: readonly string[] = [
+  ...portalHosts,
+  ...failingPortalHosts,
+  wrongCertificateHost,
+  unresolvedPortalHost,
+  'data.metropole-udata.fr',
+  'data.comte-ckan.org',
+];
 
 export interface PortalPorts {
   httpsPort: number;
   httpPort: number;
+  /** Where the wrong certificate is served (wrongCertificateHost). */
+  wrongCertificatePort: number;
 }
 
 /**
  * Chromium's `--host-resolver-rules` value. A rule's pattern may name a port ("host:443"), so https://host/
  * reaches the HTTPS server and http://host/ the HTTP one; every other host fails to resolve (no internet here).
  */
-export function chromiumHostResolverRules({ httpsPort, httpPort }: PortalPorts): string {
-  return mappedHosts
-    .flatMap((host) => [`MAP ${host}:443 127.0.0.1:${httpsPort}`, `MAP ${host}:80 127.0.0.1:${httpPort}`])
-    .join(', ');
+export function chromiumHostResolverRules({ httpsPort, httpPort, wrongCertificatePort }: PortalPorts): string {
+  return [
+    ...answeredHosts.flatMap((host) => [`MAP ${host}:443 127.0.0.1:${httpsPort}`, `MAP ${host}:80 127.0.0.1:${httpPort}`]),
+    `MAP ${wrongCertificateHost}:443 127.0.0.1:${wrongCertificatePort}`,
+  ].join(', ');
 }
 
 /** A PAC script sending the mapped hosts (both schemes) to the local proxy, everything else direct. */

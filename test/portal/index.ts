@@ -6,12 +6,15 @@ export {
   firefoxProxyPrefs,
   localNetworkHosts,
   mappedHosts,
+  observatoryHosts,
   otherDataHosts,
   pacScript,
   portalHosts,
   thirdPartyHosts,
+  unresolvedPortalHost,
+  wrongCertificateHost,
   type MappedHost,
   type PortalHost,
 } from './hosts.ts';
-export { sites, siteFor, type PortalSite } from './sites.ts';
+export { failingSites, sites, siteFor, type FailingSite, type PortalSite } from './sites.ts';
 export { hostileRedirectTarget, otherSites, type OtherSite } from './other-sites.ts';

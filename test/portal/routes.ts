@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { missingCookies } from './cookies.ts';
-import { isMappedHost, localNetworkHosts, type ThirdPartyHost } from './hosts.ts';
+import { isAnsweredHost, localNetworkHosts, type ThirdPartyHost } from './hosts.ts';
 import { localNetworkPage, otherSiteFor, otherSiteRoute } from './other-sites.ts';
 import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
@@ -10,7 +10,7 @@ import { storageFloodHeaderCookies, storageFloodPage } from './pages/storage-flo
 import { documentHtml } from './pages/html.ts';
 import { explorePage, homePage, simplePage } from './pages/home.ts';
 import { mapTileSvg, thirdPartyHome, videoEmbedPage } from './pages/third-party.ts';
-import { siteFor, type PortalSite } from './sites.ts';
+import { failingSiteFor, siteFor, type PortalSite } from './sites.ts';
 
 /** Charter texts by file name (charters/*.txt). */
 export type CharterTexts = ReadonlyMap<string, string>;
@@ -30,9 +30,15 @@ const cmsPages: Record<string, string> = {
   '/pages/a-propos/': 'À propos',
 };
 
-/** Answers one request. `host` is already known to be mapped; `scheme` is the port it arrived on. */
-export function route(request: IncomingMessage, url: URL, scheme: 'http' | 'https', charters: CharterTexts): Reply {
+/**
+ * Answers one request, or null to leave it unanswered (a portal that never answers). `host` is already known to be
+ * answered; `scheme` is the port it arrived on.
+ */
+export function route(request: IncomingMessage, url: URL, scheme: 'http' | 'https', charters: CharterTexts): Reply | null {
   const host = url.hostname;
+  const failing = failingSiteFor(host);
+  if (failing?.failure === 'no-answer') return null;
+  if (failing) return { status: 500, type: HTML, body: documentHtml({ title: 'Erreur du serveur', body: '<h1>Erreur 500</h1><p>Le serveur a rencontré une erreur.</p>' }) };
   // Portals and the embedded services only speak HTTPS, as the real ones: plain HTTP redirects.
   if (scheme === 'http') return { status: 301, headers: { Location: `https://${host}${url.pathname}${url.search}` } };
   if (url.pathname === '/favicon.ico') return { status: 204 };
@@ -114,7 +120,7 @@ function notFound(): Reply {
 export function requestUrl(request: IncomingMessage, scheme: 'http' | 'https'): URL | null {
   try {
     const url = /^https?:\/\//i.test(request.url ?? '') ? new URL(request.url!) : new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
-    return isMappedHost(url.hostname) ? url : null;
+    return isAnsweredHost(url.hostname) ? url : null;
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createCertificate, type Certificate } from './certificate.ts';
-import { isMappedHost, mappedHosts, type MappedHost } from './hosts.ts';
+import { answeredHosts, isAnsweredHost, mappedHosts, wrongCertificateHost, type MappedHost } from './hosts.ts';
 import { requestUrl, route, send, type CharterTexts } from './routes.ts';
 
 /** One request the portal answered, for tests and the demo's log. */
@@ -29,6 +29,8 @@ export interface Portal {
   httpsPort: number;
   /** Plain HTTP, and the proxy port for Firefox's PAC script (it also accepts `CONNECT host:443`). */
   httpPort: number;
+  /** Serves wrongCertificateHost with a certificate for another name. */
+  wrongCertificatePort: number;
   hosts: readonly MappedHost[];
   certificate: Certificate;
   /** Every request answered so far, oldest first. */
@@ -45,8 +47,9 @@ export interface PortalOptions {
 
 /** Starts the local Opendatasoft-like portal on two free loopback ports (HTTPS and HTTP/proxy). */
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
-  const [certificate, charters] = await Promise.all([
-    createCertificate(mappedHosts),
+  const [certificate, wrongCertificate, charters] = await Promise.all([
+    createCertificate(answeredHosts),
+    createCertificate([`autre-nom.${wrongCertificateHost}`]),
     loadCharters(options.chartersDir ?? fileURLToPath(new URL('./charters/', import.meta.url))),
   ]);
   const requests: PortalRequest[] = [];
@@ -76,7 +79,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       return;
     }
     try {
-      send(response, route(request, url, scheme, charters));
+      const reply = route(request, url, scheme, charters);
+      // No reply: the request stays open until the client gives up or the portal closes.
+      if (reply) send(response, reply);
     } catch (error) {
       send(response, { status: 500, type: 'text/plain; charset=utf-8', body: `${(error as Error).stack}\n` });
     }
@@ -86,20 +91,23 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const maxHeaderSize = 64 * 1024;
   const https = createHttpsServer({ key: certificate.keyPem, cert: certificate.certPem, maxHeaderSize }, handler('https'));
   const http = createHttpServer({ maxHeaderSize }, handler('http'));
-  for (const server of [https, http]) server.on('connection', (socket: Socket) => track(sockets, socket));
+  const wrongName = createHttpsServer({ key: wrongCertificate.keyPem, cert: wrongCertificate.certPem }, handler('https'));
+  for (const server of [https, http, wrongName]) server.on('connection', (socket: Socket) => track(sockets, socket));
   const httpsPort = await listen(https);
   http.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => tunnel(request, client, head, httpsPort, sockets));
   const httpPort = await listen(http);
+  const wrongCertificatePort = await listen(wrongName);
 
   return {
     httpsPort,
     httpPort,
+    wrongCertificatePort,
     hosts: mappedHosts,
     certificate,
     requests,
     async close() {
       for (const socket of sockets) socket.destroy();
-      await Promise.all([https, http].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+      await Promise.all([https, http, wrongName].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     },
   };
 }
@@ -107,7 +115,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
 /** `CONNECT host:443` from Firefox's proxy settings: pipes the socket to the HTTPS server, which does the TLS. */
 function tunnel(request: IncomingMessage, client: Socket, head: Buffer, httpsPort: number, sockets: Set<Socket>): void {
   const [host = '', port = ''] = (request.url ?? '').split(':');
-  if (!isMappedHost(host) || port !== '443') {
+  if (!isAnsweredHost(host) || port !== '443') {
     client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     return;
   }

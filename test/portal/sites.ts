@@ -1,12 +1,16 @@
 import type { CookieSpecName } from './cookies.ts';
-import type { PortalHost } from './hosts.ts';
+import type { FailingPortalHost, PortalHost } from './hosts.ts';
 
 /**
  * The four local portals, one charter case each:
  * - data.montreuil.fr: older template at /terms/cookies-policy/, plus undeclared first- and third-party cookies;
  * - valenciennesmetro.opendatasoft.com: newer template (with "Durée"), Matomo declared, an embedded video;
  * - data.orleans-metropole.fr: the /terms/ paths answer 404, the footer links to the charter elsewhere;
- * - dreux-agglomeration-centrevaldeloire.opendatasoft.com: no charter anywhere, no footer link.
+ * - dreux-agglomeration-centrevaldeloire.opendatasoft.com: no charter anywhere, no footer link;
+ * and, for the observatory, three fictitious portals on the newer template (charters/modele-recent.txt):
+ * - exemplaire.opendatasoft.com: does what its charter says (Matomo only after acceptance, all declared);
+ * - refus-ignore.opendatasoft.com: starts Matomo after a refusal too;
+ * - sans-bandeau.opendatasoft.com: no consent banner at all (Matomo never starts).
  */
 
 export interface Dataset {
@@ -32,6 +36,11 @@ export interface PortalSite {
   charter: { path: string; file: string } | null;
   /** The footer's link to the charter, or null when the footer has none. */
   footerCharterLink: { text: string; path: string } | null;
+  /**
+   * The consent banner: 'honoured' as Opendatasoft's is, 'ignores-refusal' starts Matomo whatever the answer,
+   * 'none' when the portal shows no banner.
+   */
+  banner: 'honoured' | 'ignores-refusal' | 'none';
   /** Set by the server on every page of the portal (when absent from the request). */
   headerCookies: readonly CookieSpecName[];
   /** Matomo set up by script once the visitor accepts: `_pk_id.<siteId>.<hash>` (13 months), maybe `_pk_ses`. */
@@ -42,6 +51,12 @@ export interface PortalSite {
 
 const djangoCookies: readonly CookieSpecName[] = ['sessionid', 'csrftoken', 'djangoLanguage'];
 const policyPath = '/terms/cookies-policy/';
+const newerTemplate = { path: policyPath, file: 'modele-recent.txt' };
+const newerTemplateLink = { text: 'Gestion des cookies', path: policyPath };
+const exampleDatasets: readonly Dataset[] = [
+  { title: 'Population légale', slug: 'population-legale', theme: 'Société', records: 35, description: 'Population municipale et totale par commune.' },
+  { title: 'Marchés publics', slug: 'marches-publics', theme: 'Économie', records: 640, description: 'Marchés attribués, par objet et par titulaire.' },
+];
 
 export const sites: readonly PortalSite[] = [
   {
@@ -51,6 +66,7 @@ export const sites: readonly PortalSite[] = [
     color: '#c8102e',
     charter: { path: policyPath, file: 'data.montreuil.fr.txt' },
     footerCharterLink: { text: 'Charte cookies', path: policyPath },
+    banner: 'honoured',
     headerCookies: [...djangoCookies, 'atuserid'],
     matomo: { siteId: 1, hash: 'ab12', sessionCookie: false },
     embeds: [
@@ -74,6 +90,7 @@ export const sites: readonly PortalSite[] = [
     color: '#00609c',
     charter: { path: policyPath, file: 'valenciennesmetro.opendatasoft.com.txt' },
     footerCharterLink: { text: 'Gestion des cookies', path: policyPath },
+    banner: 'honoured',
     headerCookies: djangoCookies,
     matomo: { siteId: 3, hash: '5e1f', sessionCookie: true },
     embeds: [{ kind: 'video', title: 'Présentation du portail en vidéo', src: 'https://video.lecteur-tiers.com/embed/portail-valenciennes' }],
@@ -90,6 +107,7 @@ export const sites: readonly PortalSite[] = [
     color: '#6d2077',
     charter: { path: '/pages/charte-cookies/', file: 'data.orleans-metropole.fr.txt' },
     footerCharterLink: { text: 'Charte cookies', path: '/pages/charte-cookies/' },
+    banner: 'honoured',
     headerCookies: djangoCookies,
     matomo: null,
     embeds: [],
@@ -106,6 +124,7 @@ export const sites: readonly PortalSite[] = [
     color: '#2e7d32',
     charter: null,
     footerCharterLink: null,
+    banner: 'honoured',
     headerCookies: djangoCookies,
     matomo: null,
     embeds: [],
@@ -114,7 +133,61 @@ export const sites: readonly PortalSite[] = [
       { title: 'Équipements publics', slug: 'equipements-publics', theme: 'Services', records: 233, description: "Mairies, écoles et équipements de l'agglomération." },
     ],
   },
+  {
+    host: 'exemplaire.opendatasoft.com',
+    title: 'Portail exemplaire — Open Data',
+    publisher: 'Commune exemplaire (fictive)',
+    color: '#005a70',
+    charter: newerTemplate,
+    footerCharterLink: newerTemplateLink,
+    banner: 'honoured',
+    headerCookies: djangoCookies,
+    matomo: { siteId: 7, hash: 'e7e7', sessionCookie: true },
+    embeds: [],
+    datasets: exampleDatasets,
+  },
+  {
+    host: 'refus-ignore.opendatasoft.com',
+    title: 'Refus ignoré — Open Data',
+    publisher: 'Communauté de communes fictive',
+    color: '#8a4b08',
+    charter: newerTemplate,
+    footerCharterLink: newerTemplateLink,
+    banner: 'ignores-refusal',
+    headerCookies: djangoCookies,
+    matomo: { siteId: 8, hash: 'f00d', sessionCookie: false },
+    embeds: [],
+    datasets: exampleDatasets,
+  },
+  {
+    host: 'sans-bandeau.opendatasoft.com',
+    title: 'Sans bandeau — Open Data',
+    publisher: 'Syndicat mixte fictif',
+    color: '#4a4a8a',
+    charter: newerTemplate,
+    footerCharterLink: newerTemplateLink,
+    banner: 'none',
+    headerCookies: djangoCookies,
+    matomo: null,
+    embeds: [],
+    datasets: exampleDatasets,
+  },
 ];
+
+/** How a failing portal fails: every page answers 500, or the server never answers. */
+export interface FailingSite {
+  host: FailingPortalHost;
+  failure: 'server-error' | 'no-answer';
+}
+
+export const failingSites: readonly FailingSite[] = [
+  { host: 'erreur-serveur.opendatasoft.com', failure: 'server-error' },
+  { host: 'sans-reponse.opendatasoft.com', failure: 'no-answer' },
+];
+
+export function failingSiteFor(host: string): FailingSite | undefined {
+  return failingSites.find((site) => site.host === host);
+}
 
 export function siteFor(host: string): PortalSite | undefined {
   return sites.find((site) => site.host === host);

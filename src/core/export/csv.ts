@@ -69,6 +69,11 @@ export function csvText(lines: readonly (readonly string[])[]): string {
   return lines.map((fields) => fields.map(csvField).join(SEPARATOR) + LINE_END).join('');
 }
 
+/** A whole CSV file: the byte order mark, then the records. */
+export function csvDocument(lines: readonly (readonly string[])[]): string {
+  return BYTE_ORDER_MARK + csvText(lines);
+}
+
 export function evidenceToCsv(evidence: Evidence, say: Say): string {
-  return BYTE_ORDER_MARK + csvText([csvHeaders(say), ...evidence.rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
+  return csvDocument([csvHeaders(say), ...evidence.rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
 }

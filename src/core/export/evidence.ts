@@ -1,5 +1,6 @@
 import type { Audit } from '../audit/audit.ts';
 import type { Charter } from '../charter/types.ts';
+import type { ConsentChoice } from '../consent/consent-choice.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { findingTitleKeys } from '../checks/titles.ts';
 import type { CheckId, CnilReference } from '../checks/types.ts';
@@ -37,6 +38,8 @@ export interface EvidenceInput {
   browser: BrowserInfo;
   /** Null when no audit was started: the evidence then covers what was observed since the first sighting. */
   audit: Audit | null;
+  /** The visitor's latest choice in the portal's banner (decoded cookies_preferences); null or absent before any. */
+  consent?: ConsentChoice | null;
   cookies: readonly EvidenceCookie[];
   knowledge: CookieKnowledgeLookup;
   /** The French messages of _locales: the exports are in French, worded as the popup words them. */
@@ -85,6 +88,16 @@ export interface EvidenceRequestOnlyCookie {
   declared: boolean;
 }
 
+/**
+ * The visitor's choice in the portal's banner as the portal recorded it in cookies_preferences, decoded: each
+ * service the portal asked about, accepted or refused ("functional_cookies" among them), and when. Never the value.
+ */
+export interface EvidenceConsent {
+  services: { service: string; accepted: boolean }[];
+  /** ISO 8601; null when the portal wrote no plausible date. */
+  decidedAt: string | null;
+}
+
 /** Everything an export says, as plain data: each export (CSV, JSON, HTML) is made from this alone. */
 export interface Evidence {
   exportedAt: string;
@@ -93,6 +106,8 @@ export interface Evidence {
   extensionVersion: string;
   browser: BrowserInfo;
   audit: { startedAt: string; endedAt: string | null; phases: EvidencePhase[] } | null;
+  /** The visitor's latest choice in the banner when exported; null when none was made (or it was withdrawn). */
+  consent: EvidenceConsent | null;
   /** The earliest first sighting of a recorded cookie ("observation depuis …" when no audit was started). */
   observedSince: string | null;
   counts: { declaredAndSeen: number; undeclared: number; declaredNotSeen: number; findings: number };
@@ -132,6 +147,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
         trigger: say(exportPhaseTriggerKeys[change.by]),
       })),
     },
+    consent: input.consent ? evidenceConsent(input.consent) : null,
     observedSince: cookies[0] ? isoOf(cookies[0].firstSeen) : null,
     counts: {
       declaredAndSeen: comparison.declaredAndSeen.length,
@@ -148,6 +164,13 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       firstSeen: isoOf(firstSeen),
       declared: findDeclared(name) !== undefined,
     })),
+  };
+}
+
+function evidenceConsent({ choices, decidedAt }: ConsentChoice): EvidenceConsent {
+  return {
+    services: Object.entries(choices).map(([service, accepted]) => ({ service, accepted })),
+    decidedAt: decidedAt === null ? null : isoOf(decidedAt),
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { extensionChromiumArgs } from '../../../src/observatory/chromium-session.ts';
 import { chromiumHostResolverRules, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage } from './driver.ts';
 import { pageActions, pageViewport, popupViewport, type LaunchOptions } from './driver.ts';
@@ -170,16 +171,7 @@ export async function launchChromiumSession(
     viewport: { width: 1280, height: 900 },
     env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=fr',
-      `--disable-extensions-except=${extensionDir}`,
-      ...(installed === undefined ? [`--load-extension=${extensionDir}`] : []),
+      ...extensionChromiumArgs(extensionDir, installed === undefined),
       `--host-resolver-rules=${chromiumHostResolverRules(portal)}`,
       '--ignore-certificate-errors',
       // Lets the DevTools protocol click the extension's toolbar button (Extensions.triggerAction).

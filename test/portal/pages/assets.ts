@@ -2,12 +2,15 @@
  * The portal's script and style sheet. The script is the consent banner and a small Matomo stand-in:
  * it writes `cookies_preferences` (URL-encoded JSON, as Opendatasoft does) and, once the visitor accepts,
  * `_pk_id.<site>.<hash>` (13 months) and maybe `_pk_ses.<site>.<hash>` (30 minutes), all with `document.cookie`.
+ * A portal marked `data-ignores-refusal` starts Matomo whatever the answer; a page without a banner starts nothing.
  */
 export const portalScript = `(function () {
   'use strict';
   var root = document.documentElement;
   var body = document.body;
   var banner = document.getElementById('ods-cookie-banner');
+  var ignoresRefusal = body.dataset.ignoresRefusal === 'true';
+  if (!banner) return;
 
   function cookieValue(name) {
     var pairs = document.cookie ? document.cookie.split('; ') : [];
@@ -41,13 +44,13 @@ export const portalScript = `(function () {
     var preferences = { functional_cookies: true, matomo: accepted, timestamp: Date.now() };
     setCookie('cookies_preferences', encodeURIComponent(JSON.stringify(preferences)), 15552000);
     banner.hidden = true;
-    if (accepted) startMatomo();
+    if (accepted || ignoresRefusal) startMatomo();
     root.dataset.consent = accepted ? 'accepted' : 'refused';
   }
 
   var preferences = readPreferences();
   if (preferences) {
-    if (preferences.matomo) startMatomo();
+    if (preferences.matomo || ignoresRefusal) startMatomo();
     root.dataset.consent = preferences.matomo ? 'accepted' : 'refused';
   } else {
     banner.hidden = false;

@@ -9,18 +9,19 @@ export function portalPage(site: PortalSite, { title, main }: { title: string; m
   const matomo = site.matomo
     ? ` data-matomo-site="${site.matomo.siteId}" data-matomo-hash="${site.matomo.hash}" data-matomo-session="${site.matomo.sessionCookie}"`
     : '';
+  const ignoresRefusal = site.banner === 'ignores-refusal' ? ' data-ignores-refusal="true"' : '';
   return documentHtml({
     title: `${title} — ${site.title}`,
     head: `<link rel="stylesheet" href="/static/ods-portal.css">
 <style>:root { --portal-color: ${site.color}; }</style>
 <script src="/static/ods-portal.js" defer></script>`,
-    bodyAttributes: `class="ods-portal"${matomo}`,
+    bodyAttributes: `class="ods-portal"${matomo}${ignoresRefusal}`,
     body: `${header(site)}
 <main class="ods-main">
 ${main}
 </main>
 ${footer(site)}
-${consentBanner()}`,
+${site.banner === 'none' ? '' : consentBanner()}`,
   });
 }
 
