@@ -1,7 +1,8 @@
 import { t, tn, uiLocale } from '../../src/adapters/i18n.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
 import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
-import { formatCount, formatMegabytes } from '../../src/core/words/format.ts';
+import { formatCount } from '../../src/core/words/format.ts';
+import { storageSize } from '../../src/core/words/storage-size.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
 import type { PopupActions } from './actions.ts';
 import { dateTime } from '../../ui/wording.tsx';
@@ -9,11 +10,7 @@ import { dateTime } from '../../ui/wording.tsx';
 /** Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError": the storage is full. */
 const QUOTA_ERROR = /quota/i;
 
-/** "24 Ko" below a megabyte, "1,2 Mo" from there. */
-function storageSize(bytes: number): string {
-  if (bytes < 1_048_576) return t('sizeKilobytes', formatCount(Math.max(1, Math.round(bytes / 1024)), uiLocale()));
-  return t('sizeMegabytes', formatMegabytes(bytes, uiLocale()));
-}
+const storageSizeOf = (bytes: number) => storageSize(bytes, t, uiLocale());
 
 type StorageError = Extract<Notice, { kind: 'storage-error' }>;
 
@@ -23,10 +20,10 @@ function storageErrorText(notice: StorageError): string {
   if (notice.recordBytes === undefined || notice.storedBytes === undefined) return t('noticeStorageFull');
   return t('noticeStorageFullSizes', [
     notice.message,
-    storageSize(notice.recordBytes),
+    storageSizeOf(notice.recordBytes),
     formatCount(notice.portals ?? 0, uiLocale()),
-    storageSize(notice.storedBytes),
-    storageSize(STORAGE_BUDGET_BYTES),
+    storageSizeOf(notice.storedBytes),
+    storageSizeOf(STORAGE_BUDGET_BYTES),
   ]);
 }
 
@@ -45,7 +42,7 @@ function NoticeLine({ notice, actions }: { notice: Notice; actions: PopupActions
         </p>
       );
     case 'portal-dropped':
-      return <p class="notice notice-warning">{t('noticePortalDropped', [storageSize(STORAGE_BUDGET_BYTES), dateTime(notice.at)])}</p>;
+      return <p class="notice notice-warning">{t('noticePortalDropped', [storageSizeOf(STORAGE_BUDGET_BYTES), dateTime(notice.at)])}</p>;
     case 'storage-read-error':
       return (
         <p class="notice notice-error" role="alert">

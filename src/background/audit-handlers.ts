@@ -1,3 +1,4 @@
+import { t } from '../adapters/i18n.ts';
 import { beginNewAudit, setAuditPhase } from '../core/record/audit-changes.ts';
 import { diffAudits } from '../core/audit/diff.ts';
 import { buildEvidence } from '../core/export/evidence.ts';
@@ -74,7 +75,7 @@ export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAud
     compareWithPastAudit: async ({ host, startedAt }) => {
       const record = await deps.recordStore.record(await requirePortal(host, deps));
       const past = record.pastAudits.find((snapshot) => snapshot.audit.startedAt === startedAt);
-      if (!past) throw new Error("Cet audit passé n'est plus conservé.");
+      if (!past) throw new Error(t('errorPastAuditGone'));
       const now = deps.now();
       const current = { audit: record.audit ?? { startedAt: now, endedAt: null, phases: [] }, charter: charterOrStandard(record.charter, now), cookies: Object.values(record.cookies) };
       return diffAudits(past, current);

@@ -2,7 +2,8 @@ import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { Storage } from '../adapters/storage.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
 import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
-import { formatCount, formatMegabytes } from '../core/words/format.ts';
+import { t, uiLocale } from '../adapters/i18n.ts';
+import { storageSize } from '../core/words/storage-size.ts';
 import { compareRecord, portalDetails, portalSummary, type ReportContext, type ReportKnowledge } from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import { sayIn, type LocaleMessages } from '../core/words/messages.ts';
@@ -79,13 +80,13 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
  */
 export async function requirePortal(input: string, deps: Pick<HandlerDeps, 'isPortal'>): Promise<string> {
   const host = requireHost(input);
-  if (!(await deps.isPortal(host))) throw new Error(`« ${host} » n'est pas un portail surveillé : rien n'a été fait.`);
+  if (!(await deps.isPortal(host))) throw new Error(t('errorNotWatchedPortal', host));
   return host;
 }
 
 export function requireHost(input: string): string {
   const host = parseHostInput(input);
-  if (!host) throw new Error(`« ${input} » n'est pas un nom d'hôte valide.`);
+  if (!host) throw new Error(t('errorInvalidHost', input));
   return host;
 }
 
@@ -99,8 +100,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
       // The options page shows this: the browser's words and what the portals' records take, the true cause.
       const { storedBytes, portals } = await deps.recordStore.storageUse();
       const message = error instanceof Error ? error.message : String(error);
-      const size = storedBytes < 1_048_576 ? `${formatCount(Math.max(1, Math.round(storedBytes / 1024)))} Ko` : `${formatMegabytes(storedBytes)} Mo`;
-      throw new Error(`réglages refusés par le navigateur (${message}) ; ${portals} portail(s) enregistrés occupent ${size}`);
+      throw new Error(t('errorSettingsRefused', [message, String(portals), storageSize(storedBytes, t, uiLocale())]));
     }
     deps.onSettingsChanged(settings);
     return settings;

@@ -27,7 +27,7 @@ export function largestReadableHar(): number {
   return Math.floor((heap.heap_size_limit - heap.used_heap_size) / MEMORY_PER_HAR_BYTE);
 }
 
-const megabytesIn = (say: Say, bytes: number) => say('cliMegabytes', String(Math.round(bytes / 1_048_576)));
+const megabytesIn = (say: Say, bytes: number) => say('sizeMegabytes', String(Math.round(bytes / 1_048_576)));
 
 export async function readHarFile(path: string): Promise<HarFileReading> {
   let size: number;

@@ -1,3 +1,4 @@
+import { t } from '../adapters/i18n.ts';
 import { AUDIT_PHASES } from '../core/audit/audit.ts';
 import { EVIDENCE_FORMATS, type MessageType, type Protocol, type TabTarget } from './protocol.ts';
 
@@ -49,7 +50,7 @@ export function isMessageType(type: unknown): type is MessageType {
 
 /** Why a message from the extension's own pages is refused, or null when its handler may run. */
 export function refusalOf(message: unknown): string | null {
-  if (!isObject(message)) return 'Message mal formé : ni type ni demande.';
-  if (!isMessageType(message.type)) return `Demande inconnue : « ${String(message.type).slice(0, 60)} ».`;
-  return (requestChecks[message.type] as (request: unknown) => boolean)(message.request) ? null : `Demande « ${message.type} » mal formée.`;
+  if (!isObject(message)) return t('errorMalformedMessage');
+  if (!isMessageType(message.type)) return t('errorUnknownRequest', String(message.type).slice(0, 60));
+  return (requestChecks[message.type] as (request: unknown) => boolean)(message.request) ? null : t('errorMalformedRequest', message.type);
 }

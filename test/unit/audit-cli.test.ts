@@ -133,7 +133,7 @@ describe('charter audit of a HAR file', () => {
     truncateSync(huge, 64 * 1024 ** 3);
     const result = cli.run('audit', '--charter', CHARTER, '--har', huge);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Fichier HAR trop volumineux pour la mémoire disponible : 65536 Mo, au plus \d+ Mo ici ; .* \/ HAR file too large for the available memory: 65536 MB, at most \d+ MB here; /);
+    expect(result.stderr).toMatch(/^Fichier HAR trop volumineux pour la mémoire disponible : 65536\u00a0Mo, au plus \d+\u00a0Mo ici ; .* \/ HAR file too large for the available memory: 65536 MB, at most \d+ MB here; /);
     expect(result.stderr).not.toMatch(/\n\s+at |heap out of memory|Error:/);
     expect(result.stdout).toBe('');
   });

@@ -162,7 +162,7 @@ describe('the background’s answers to the popup', () => {
     await recordStore.flush();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(handlers.addPortalHost({ host: 'opendata.example.org' })).rejects.toThrow(
-      /^réglages refusés par le navigateur \(QUOTA_BYTES quota exceeded\) ; 1 portail\(s\) enregistrés occupent 1 Ko$/,
+      /^réglages refusés par le navigateur \(QUOTA_BYTES quota exceeded\) ; 1 portail\(s\) enregistrés occupent 1\u00a0Ko$/,
     );
   });
 

@@ -7,6 +7,7 @@ import {
   lifetimeOf,
   pluralForm,
 } from '../../src/core/words/format.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const setAt = Date.UTC(2026, 10, 23, 14, 42);
 const SECOND = 1000;
@@ -19,8 +20,11 @@ function plain(text: string): string {
   return text.replace(/\s/g, ' ');
 }
 
+/** The French words for a session cookie and an expired one, as the locale says them. */
+const frenchWords = { session: sayInFrench('lifetimeSession'), expired: sayInFrench('lifetimeExpired') };
+
 function lifetimeAfter(span: number | null): string {
-  return plain(describeLifetime({ setAt, expiresAt: span === null ? null : setAt + span }));
+  return plain(describeLifetime({ setAt, expiresAt: span === null ? null : setAt + span }, 'fr-FR', frenchWords));
 }
 
 describe('describeLifetime', () => {
@@ -56,7 +60,7 @@ describe('describeLifetime', () => {
   });
 
   it('counts from when the cookie was set, not from now', () => {
-    expect(plain(describeLifetime({ setAt: 0, expiresAt: 395 * DAY }))).toBe('13 mois');
+    expect(plain(describeLifetime({ setAt: 0, expiresAt: 395 * DAY }, 'fr-FR', frenchWords))).toBe('13 mois');
   });
 
   it('words units in another locale and takes its own words for session and expired', () => {

@@ -16,14 +16,14 @@ const THIRTEEN_MONTHS = 397 * DAY;
 /** What browsers keep at most, whatever a site asks (Chrome and Firefox cap cookie lifetimes at 400 days). */
 const BROWSER_CAP = 400 * DAY;
 
-/** "13 mois", "2 ans", as the popup words lifetimes. */
-export function wordsFor(lifetimeMs: number): string {
-  return describeLifetime({ setAt: 0, expiresAt: lifetimeMs });
+/** "13 mois", "2 ans", as the popup words lifetimes (in French: `say` gives the French messages). */
+export function wordsFor(lifetimeMs: number, say: Say): string {
+  return describeLifetime({ setAt: 0, expiresAt: lifetimeMs }, 'fr-FR', { session: say('lifetimeSession'), expired: say('lifetimeExpired') });
 }
 
 /** A lifetime a site asked for, saying when browsers shorten it. */
 export function askedLifetime(lifetimeMs: number, say: Say): string {
-  const words = wordsFor(lifetimeMs);
+  const words = wordsFor(lifetimeMs, say);
   return lifetimeMs > BROWSER_CAP ? say('lifetimeCappedByBrowser', words) : words;
 }
 

@@ -20,7 +20,7 @@ export function lifetimeGap(declaredWording: string | null, cookie: KeptCookie, 
   if (!declared) return '';
   const actual = requestedLifetimeOf(cookie);
   const sessionWords = say('exportSessionLifetime');
-  const observedWords = actual === null ? sessionWords : wordsFor(actual);
-  const declaredWords = declared.kind === 'session' ? sessionWords : wordsFor(declared.maxMs);
+  const observedWords = actual === null ? sessionWords : wordsFor(actual, say);
+  const declaredWords = declared.kind === 'session' ? sessionWords : wordsFor(declared.maxMs, say);
   return observedWords === declaredWords ? say('exportNoGap') : say('exportGap', [observedWords, declaredWords]);
 }

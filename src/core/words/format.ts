@@ -52,13 +52,11 @@ export interface LifetimeWords {
   expired: string;
 }
 
-const frenchLifetimeWords: LifetimeWords = { session: 'session', expired: 'expiré' };
-
 /** A cookie's lifetime in words: "session", "30 minutes", "13 mois", "1 an", "expiré". Units are worded by Intl in `locale`. */
 export function describeLifetime(
   cookie: Pick<KeptCookie, 'expiresAt' | 'setAt'>,
-  locale = 'fr-FR',
-  words: LifetimeWords = frenchLifetimeWords,
+  locale: string,
+  words: LifetimeWords,
 ): string {
   const lifetime = lifetimeOf(cookie);
   if (lifetime.kind === 'session') return words.session;
