@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
+import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import type { KeptCookie, SameSite, SeenBy } from '../../src/core/cookies/types.ts';
 import { findingTitleKeys } from '../../src/core/checks/titles.ts';
 import { keptByBrowser } from '../../src/core/report/cookie-lines.ts';
@@ -121,7 +122,7 @@ export function FindingMarks({ findings }: { findings: readonly Finding[] }) {
 }
 
 interface CookieLineProps {
-  cookie: KeptCookie;
+  cookie: IdentifiedCookie;
   notes: CookieNotes;
   /** Whether to show what the knowledge base says of it: for an undeclared cookie, whose charter says nothing. */
   withKnowledge: boolean;

@@ -3,14 +3,15 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { Comparison, DeclaredAndSeen } from '../../src/core/compare.ts';
-import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
-import { cookieLines, cookiesOfLine, matchesSearch, searchKey, type CookieLine as Line } from '../../src/core/report/cookie-lines.ts';
+import { cookieLines, cookiesOfLine, matchesSearch, searchKey, type CookieLine as LineOf } from '../../src/core/report/cookie-lines.ts';
 import type { ComparisonCounts } from '../../src/core/compare.ts';
 import { CookieLine, cookiePlace, cookieState, Disclosure, FindingMarks, ownerName, partyWord, visibleName } from './CookieFacts.tsx';
 import type { CookieNotes } from './cookie-notes.ts';
 import { DeclaredFacts, declaredName } from './DeclaredLine.tsx';
-import { cookieId } from '../../src/core/cookies/slot-key.ts';
+
+type Line = LineOf<IdentifiedCookie>;
 
 interface GroupProps {
   tone: 'undeclared' | 'seen' | 'not-seen';
@@ -40,7 +41,7 @@ function CookieGroup({ tone, title, count, held, found, empty, children }: Group
 
 
 /** The words a search looks in for a cookie: its name, domain, and who is behind it. */
-function cookieWords(cookie: KeptCookie, notes: CookieNotes): (string | null | undefined)[] {
+function cookieWords(cookie: IdentifiedCookie, notes: CookieNotes): (string | null | undefined)[] {
   const insight = notes.insightOf(cookie);
   return [cookie.name, cookie.domain, insight?.knowledge?.vendor, insight?.organisation?.name];
 }
@@ -68,7 +69,7 @@ function FamilyLine({ line, notes, withKnowledge }: { line: Extract<Line, { kind
       {() => (
         <ul class="entries family-members" aria-label={t('familyMembersLabel', `${line.stem}*`)}>
           {line.cookies.map((cookie) => (
-            <li class="entry" key={cookieId(cookie)}>
+            <li class="entry" key={cookie.id}>
               <CookieLine cookie={cookie} notes={notes} withKnowledge={withKnowledge} />
             </li>
           ))}
@@ -87,7 +88,7 @@ function LineEntry({ line, notes, withKnowledge }: { line: Line; notes: CookieNo
 }
 
 /** One charter line seen in use: its name, who declares it and how long, how many cookies it covers; the rest on demand. */
-function DeclaredSeenLine({ line: { declared, cookies }, notes }: { line: DeclaredAndSeen; notes: CookieNotes }) {
+function DeclaredSeenLine({ line: { declared, cookies }, notes }: { line: DeclaredAndSeen<IdentifiedCookie>; notes: CookieNotes }) {
   const findings = cookies.flatMap((cookie) => notes.findingsOf(cookie));
   return (
     <Disclosure
@@ -106,7 +107,7 @@ function DeclaredSeenLine({ line: { declared, cookies }, notes }: { line: Declar
           <DeclaredFacts declared={declared} />
           <ul class="entries observed" aria-label={t('observedCookiesLabel', declaredName(declared))}>
             {cookieLines(cookies).map((line) => (
-              <LineEntry key={cookieId(cookiesOfLine(line)[0]!)} line={line} notes={notes} withKnowledge={false} />
+              <LineEntry key={cookiesOfLine(line)[0]!.id} line={line} notes={notes} withKnowledge={false} />
             ))}
           </ul>
         </>
@@ -152,7 +153,7 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
 }
 
 interface CookieListsProps {
-  comparison: Comparison;
+  comparison: Comparison<IdentifiedCookie>;
   counts: ComparisonCounts;
   notes: CookieNotes;
   /** False while the comparison holds each group's first entries only: a family would then look smaller than it is. */
@@ -192,7 +193,7 @@ export function CookieLists({ comparison, counts, notes, whole }: CookieListsPro
       <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={counts.undeclared} held={comparison.undeclared.length} found={found === null ? null : undeclared.length} empty={t('emptyUndeclared')}>
         <ul class="entries">
           {undeclared.map((line) => (
-            <LineEntry key={cookieId(cookiesOfLine(line)[0]!)} line={line} notes={notes} withKnowledge />
+            <LineEntry key={cookiesOfLine(line)[0]!.id} line={line} notes={notes} withKnowledge />
           ))}
         </ul>
       </CookieGroup>

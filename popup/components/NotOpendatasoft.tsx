@@ -42,7 +42,7 @@ export function NotOpendatasoft({ state, actions }: { state: Extract<TabState, {
         </h2>
         <ul class="entries">
           {state.cookies.map((cookie) => (
-            <li class="entry" key={`${cookie.name};${cookie.domain};${cookie.path};${cookie.partitionKey ?? ''}`}>
+            <li class="entry" key={cookie.id}>
               <CookieLine cookie={cookie} notes={notes} withKnowledge={false} />
             </li>
           ))}

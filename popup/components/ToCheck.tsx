@@ -53,7 +53,7 @@ export function ToCheck({ toCheck: { entries, total }, findings, notes }: { toCh
       ) : (
         <ul class="to-check-list">
           {entries.map((entry) => (
-            <ToCheckLine key={`${entry.cookie.name};${entry.cookie.domain};${entry.cookie.path}`} entry={entry} notes={notes} />
+            <ToCheckLine key={entry.cookie.id} entry={entry} notes={notes} />
           ))}
         </ul>
       )}

@@ -1,15 +1,14 @@
 import type { Finding } from '../../src/core/checks/types.ts';
-import { cookieId } from '../../src/core/cookies/slot-key.ts';
-import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import type { Comparison } from '../../src/core/compare.ts';
 import type { CookieInsight, PortalDetails } from '../../src/core/report/tab-state.ts';
 
 /** What the report tells of one recorded cookie beyond its attributes: its insight, and the findings about it. */
 export interface CookieNotes {
-  insightOf(cookie: KeptCookie): CookieInsight | null;
-  findingsOf(cookie: KeptCookie): readonly Finding[];
+  insightOf(cookie: IdentifiedCookie): CookieInsight | null;
+  findingsOf(cookie: IdentifiedCookie): readonly Finding[];
   /** The charter line whose exact name an undeclared cookie's name begins with, if any. */
-  nearLineOf(cookie: KeptCookie): string | undefined;
+  nearLineOf(cookie: IdentifiedCookie): string | undefined;
 }
 
 /** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */
@@ -23,8 +22,8 @@ export function cookieNotes({ insights, findings, comparison }: Pick<PortalDetai
     else findingsByCookie.set(key, [finding]);
   }
   return {
-    insightOf: (cookie) => insights[cookieId(cookie)] ?? null,
-    findingsOf: (cookie) => findingsByCookie.get(cookieId(cookie)) ?? [],
+    insightOf: (cookie) => insights[cookie.id] ?? null,
+    findingsOf: (cookie) => findingsByCookie.get(cookie.id) ?? [],
     nearLineOf: (cookie) => comparison?.nearLines?.[cookie.name],
   };
 }

@@ -1,5 +1,6 @@
 import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { Storage } from '../adapters/storage.ts';
+import { withId } from '../core/cookies/slot-key.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
 import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
 import { t, uiLocale } from '../adapters/i18n.ts';
@@ -61,7 +62,7 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
   const platform = await deps.platformOf(host);
   if (!platform.opendatasoft) {
-    return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recordStore.record(host)).cookies) };
+    return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recordStore.record(host)).cookies).map(withId) };
   }
   const notices: Notice[] = [...deps.recordStore.noticesOf(host)];
   const droppedAt = await deps.recordStore.droppedAt(host);

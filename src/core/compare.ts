@@ -1,16 +1,16 @@
 import type { DeclaredCookie } from './charter/types.ts';
 import type { KeptCookie } from './cookies/types.ts';
 
-export interface DeclaredAndSeen {
+export interface DeclaredAndSeen<Cookie extends KeptCookie = KeptCookie> {
   declared: DeclaredCookie;
   /** Every recorded cookie that this charter line covers (several domains or paths may share a name). */
-  cookies: KeptCookie[];
+  cookies: Cookie[];
 }
 
-/** The three groups the popup shows. */
-export interface Comparison {
-  declaredAndSeen: DeclaredAndSeen[];
-  undeclared: KeptCookie[];
+/** The three groups the popup shows; its cookies as they were given (the report's carry their id). */
+export interface Comparison<Cookie extends KeptCookie = KeptCookie> {
+  declaredAndSeen: DeclaredAndSeen<Cookie>[];
+  undeclared: Cookie[];
   declaredNotSeen: DeclaredCookie[];
   /**
    * By undeclared cookie name, the declared exact name that begins it ("_pk_ses.3.ffff" → "_pk_ses"): the charter
@@ -72,11 +72,11 @@ function createNearLineIndex(declared: readonly DeclaredCookie[]): (cookieName: 
 }
 
 /** Compares what a portal declares with what it was seen to set. Names are compared case-sensitively, as browsers do. */
-export function compareCookies(recorded: readonly KeptCookie[], declared: readonly DeclaredCookie[]): Comparison {
+export function compareCookies<Cookie extends KeptCookie>(recorded: readonly Cookie[], declared: readonly DeclaredCookie[]): Comparison<Cookie> {
   const findDeclared = createDeclaredIndex(declared);
   const findNearLine = createNearLineIndex(declared);
-  const seenByLine = new Map<DeclaredCookie, KeptCookie[]>();
-  const undeclared: KeptCookie[] = [];
+  const seenByLine = new Map<DeclaredCookie, Cookie[]>();
+  const undeclared: Cookie[] = [];
   const nearLines: Record<string, string> = {};
   for (const cookie of recorded) {
     const line = findDeclared(cookie.name);
@@ -90,7 +90,7 @@ export function compareCookies(recorded: readonly KeptCookie[], declared: readon
     if (cookies) cookies.push(cookie);
     else seenByLine.set(line, [cookie]);
   }
-  const declaredAndSeen: DeclaredAndSeen[] = [];
+  const declaredAndSeen: DeclaredAndSeen<Cookie>[] = [];
   const declaredNotSeen: DeclaredCookie[] = [];
   // A charter may list one name twice (in two sections): every such line covers what the first one matched.
   const firstLineOf = new Map<string, DeclaredCookie>();

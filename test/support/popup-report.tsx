@@ -12,15 +12,16 @@ import { firstViewToCheck, whatToCheck } from '../../src/core/report/to-check.ts
 import type { TabTarget } from '../../src/messaging/protocol.ts';
 import { keptCookie } from './kept-cookie.ts';
 import { standardCharters } from '../../src/core/charter/standard/index.ts';
+import { withId, type IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 
 export const HOST = 'data.montreuil.fr';
 /** 23/11/2026 15:42, Paris time. */
 export const READ_AT = Date.UTC(2026, 10, 23, 14, 42);
 export const DAY = 86_400_000;
 
-/** A session cookie of the portal, HttpOnly (as sessionid is), recorded at READ_AT. */
-export function cookie(overrides: Partial<KeptCookie> = {}): KeptCookie {
-  return keptCookie('sessionid', READ_AT, { httpOnly: true, ...overrides });
+/** A session cookie of the portal, HttpOnly (as sessionid is), recorded at READ_AT, with its id as the report carries it. */
+export function cookie(overrides: Partial<KeptCookie> = {}): IdentifiedCookie {
+  return withId(keptCookie('sessionid', READ_AT, { httpOnly: true, ...overrides }));
 }
 
 /** The standard charter's sessionid line, as real charters word it; tests override what they look at. */

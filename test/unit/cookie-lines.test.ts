@@ -6,11 +6,11 @@ import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { cookieLines, familyStem, keptByBrowser, matchesSearch, searchKey } from '../../src/core/report/cookie-lines.ts';
 import { firstViewUndeclared } from '../../src/core/report/build-report.ts';
 import { firstViewToCheck, TO_CHECK_SHOWN, whatToCheck } from '../../src/core/report/to-check.ts';
-import { cookieId } from '../../src/core/cookies/slot-key.ts';
+import { withId, type IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 
 const AT = Date.UTC(2026, 10, 23, 14, 0);
-const cookie = (name: string, overrides: Partial<KeptCookie> = {}) => keptCookie(name, AT, overrides);
+const cookie = (name: string, overrides: Partial<KeptCookie> = {}) => withId(keptCookie(name, AT, overrides));
 const describeLines = (cookies: KeptCookie[]) =>
   cookieLines(cookies).map((line) => (line.kind === 'cookie' ? line.cookie.name : `${line.stem}* ×${line.cookies.length} (${line.domain})`));
 
@@ -59,9 +59,9 @@ describe('search', () => {
 
 describe('what to check first', () => {
   const declared: DeclaredCookie[] = [{ name: 'sessionid', match: 'exact', provider: 'Opendatasoft', service: null, purpose: 'Session', duration: 'Session', category: null }];
-  const finding = (check: Finding['check'], subject: KeptCookie): Finding => ({
+  const finding = (check: Finding['check'], subject: IdentifiedCookie): Finding => ({
     check,
-    cookie: { id: cookieId(subject), name: subject.name, domain: subject.domain, path: subject.path },
+    cookie: { id: subject.id, name: subject.name, domain: subject.domain, path: subject.path },
     explanation: '…',
     reference: { title: 'CNIL', url: 'https://www.cnil.fr/' },
   });

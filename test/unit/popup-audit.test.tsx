@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadFile } from '../../popup/components/download.ts';
 import type { Audit } from '../../src/core/audit/audit.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
-import { cookieKey } from '../../src/core/cookies/kept-cookie.ts';
 import type { ReportFields } from '../support/popup-report.tsx';
 import { fakeBackground } from '../support/fake-background.ts';
 import { cookie, declared, fact, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
@@ -102,7 +101,7 @@ describe('popup: the audit in progress', () => {
   const withAudit = (audit: Audit): Partial<ReportFields> => ({
     audit,
     comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] },
-    insights: { [cookieKey(ga, HOST)]: { knowledge: null, organisation: null, phase: 'after-accept' } },
+    insights: { [ga.id]: { knowledge: null, organisation: null, phase: 'after-accept' } },
   });
 
   it('shows its start, its phase, the timeline with what switched each phase, and each cookie’s phase', async () => {

@@ -14,6 +14,7 @@ import type { PopupActions } from '../../popup/components/actions.ts';
 import type { CharterFallbackReason } from '../../src/core/charter/types.ts';
 import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
 import type { Notice } from '../../src/core/report/tab-state.ts';
+import { withId } from '../../src/core/cookies/slot-key.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { openLines } from '../support/popup-report.tsx';
@@ -107,7 +108,7 @@ describe('notices about what is kept', () => {
   });
 });
 
-const cookieNamed = (name: string) => keptCookie(name, READ_AT, { domain: 'data.ville.example', seenBy: ['set-cookie-header'] });
+const cookieNamed = (name: string) => withId(keptCookie(name, READ_AT, { domain: 'data.ville.example', seenBy: ['set-cookie-header'] }));
 
 describe('cookie names from pages', () => {
   const shownName = (name: string) => {

@@ -3,8 +3,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/checks/types.ts';
-import { cookieId } from '../../src/core/cookies/slot-key.ts';
-import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import type { CookieKnowledge } from '../../src/core/knowledge/types.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { fakeBackground } from '../support/fake-background.ts';
@@ -43,24 +42,24 @@ const ideKnowledge: CookieKnowledge = {
 const insight = (overrides: Partial<CookieInsight>): CookieInsight => ({ knowledge: null, organisation: null, phase: null, ...overrides });
 
 /** Keyed as the background keys them. */
-function insightsOf(entries: [KeptCookie, CookieInsight][]): Record<string, CookieInsight> {
-  return Object.fromEntries(entries.map(([recorded, value]) => [cookieId(recorded), value]));
+function insightsOf(entries: [IdentifiedCookie, CookieInsight][]): Record<string, CookieInsight> {
+  return Object.fromEntries(entries.map(([recorded, value]) => [recorded.id, value]));
 }
 
 const beforeConsent: Finding = {
   check: 'set-before-consent',
-  cookie: { id: cookieId(ga), name: '_ga', domain: HOST, path: '/' },
+  cookie: { id: ga.id, name: '_ga', domain: HOST, path: '/' },
   explanation: "Ce cookie de mesure d'audience est apparu avant que le visiteur ait fait un choix sur les cookies. À vérifier.",
   reference: { title: "CNIL — Cookies : solutions pour les outils de mesure d'audience", url: 'https://www.cnil.fr/fr/cookies-solutions' },
 };
 const thirdParty: Finding = {
   check: 'undeclared-third-party',
-  cookie: { id: cookieId(ide), name: 'IDE', domain: 'doubleclick.net', path: '/' },
+  cookie: { id: ide.id, name: 'IDE', domain: 'doubleclick.net', path: '/' },
   explanation: 'Ce cookie tiers ne figure pas dans la charte. À vérifier.',
   reference: { title: 'Référence locale', url: 'javascript:alert(1)' },
 };
 
-function undeclared(cookies: KeptCookie[], entries: [KeptCookie, CookieInsight][], findings: Finding[] = []) {
+function undeclared(cookies: IdentifiedCookie[], entries: [IdentifiedCookie, CookieInsight][], findings: Finding[] = []) {
   fakeBackground({
     getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: cookies, declaredNotSeen: [] }, insights: insightsOf(entries), findings }),
   });

@@ -2,8 +2,7 @@
 /** One line per cookie, families as one line, a search over names, domains and vendors, and where focus goes. */
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cookieId } from '../../src/core/cookies/slot-key.ts';
-import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import { fakeBackground } from '../support/fake-background.ts';
 import { cookie, DAY, group, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
 
@@ -16,12 +15,12 @@ const flood = Array.from({ length: 500 }, (_, index) => cookie({ name: `c_${inde
 const ide = cookie({ name: 'IDE', domain: 'doubleclick.net', hostOnly: false, party: 'third', expiresAt: READ_AT + 395 * DAY, seenBy: ['set-cookie-header', 'cookie-event'] });
 const ysc = cookie({ name: 'YSC', domain: 'youtube.com', hostOnly: false, party: 'third', seenBy: ['set-cookie-header'] });
 
-function showUndeclared(cookies: KeptCookie[]) {
+function showUndeclared(cookies: IdentifiedCookie[]) {
   fakeBackground({
     getTabState: () =>
       portal({
         comparison: { declaredAndSeen: [], undeclared: cookies, declaredNotSeen: [] },
-        insights: { [cookieId(ide)]: { knowledge: null, organisation: { name: 'Google', source: 'project' }, phase: null } },
+        insights: { [ide.id]: { knowledge: null, organisation: { name: 'Google', source: 'project' }, phase: null } },
       }),
   });
   renderPopup();

@@ -1,4 +1,4 @@
-import type { CookieObservation } from './types.ts';
+import type { CookieObservation, KeptCookie } from './types.ts';
 
 /**
  * A cookie's storage slot as a string, its partition given as '' for none or the portal's own (see cookieKey in
@@ -16,4 +16,11 @@ export function slotKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hos
  */
 export function cookieId(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>): string {
   return slotKey(cookie, cookie.partitionKey ?? '');
+}
+
+/** A kept cookie as the report carries it: with its identity, by which every list, insight and finding names it. */
+export type IdentifiedCookie = KeptCookie & { id: string };
+
+export function withId(cookie: KeptCookie): IdentifiedCookie {
+  return { ...cookie, id: cookieId(cookie) };
 }

@@ -2,7 +2,7 @@ import { phaseAt } from '../audit/audit.ts';
 import { charterOrStandard } from '../charter/standard/index.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { compareCookies, comparisonCounts, type Comparison } from '../compare.ts';
-import { cookieId } from '../cookies/slot-key.ts';
+import { withId, type IdentifiedCookie } from '../cookies/slot-key.ts';
 import type { KeptCookie } from '../cookies/types.ts';
 import type { Charter } from '../charter/types.ts';
 import { knowledgeOnPortal } from '../knowledge/on-portal.ts';
@@ -36,7 +36,7 @@ export const firstViewUndeclared = 6;
 export const firstViewCookiesPerLine = 1;
 
 /** The first entries of each group, as the popup's first view shows them. */
-export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen, nearLines }: Comparison): Comparison {
+export function firstViewOf<Cookie extends KeptCookie>({ declaredAndSeen, undeclared, declaredNotSeen, nearLines }: Comparison<Cookie>): Comparison<Cookie> {
   const shownUndeclared = undeclared.slice(0, firstViewUndeclared);
   const shownNearLines: Record<string, string> = {};
   for (const cookie of shownUndeclared) {
@@ -55,13 +55,13 @@ export function firstViewOf({ declaredAndSeen, undeclared, declaredNotSeen, near
 export interface ComparedRecord {
   record: PortalRecord;
   charter: Charter;
-  cookies: KeptCookie[];
-  comparison: Comparison;
+  cookies: IdentifiedCookie[];
+  comparison: Comparison<IdentifiedCookie>;
 }
 
 export function compareRecord(record: PortalRecord, now: number): ComparedRecord {
   const charter = charterOrStandard(record.charter, now);
-  const cookies = Object.values(record.cookies);
+  const cookies = Object.values(record.cookies).map(withId);
   return { record, charter, cookies, comparison: compareCookies(cookies, charter.declared) };
 }
 
@@ -92,7 +92,7 @@ export function portalDetails({ record, cookies, comparison }: ComparedRecord, {
   const cookieKnowledge = knowledgeOnPortal(knowledge.cookies, record.host);
   const insights: Record<string, CookieInsight> = {};
   for (const cookie of cookies) {
-    insights[cookieId(cookie)] = {
+    insights[cookie.id] = {
       knowledge: cookieKnowledge(cookie.name, cookie.domain),
       organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
       phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,

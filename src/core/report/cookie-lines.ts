@@ -31,15 +31,15 @@ export function familyStem(name: string): string | null {
   return null;
 }
 
-export type CookieLine =
-  | { kind: 'cookie'; cookie: KeptCookie }
+export type CookieLine<Cookie extends KeptCookie = KeptCookie> =
+  | { kind: 'cookie'; cookie: Cookie }
   /** Cookies of one domain whose names share `stem` and end in an identifier; at least two. */
-  | { kind: 'family'; stem: string; domain: string; cookies: KeptCookie[] };
+  | { kind: 'family'; stem: string; domain: string; cookies: Cookie[] };
 
 /** Lines in the order their first cookie comes; a family stands where its first member would. */
-export function cookieLines(cookies: readonly KeptCookie[]): CookieLine[] {
-  const lines: CookieLine[] = [];
-  const families = new Map<string, KeptCookie[]>();
+export function cookieLines<Cookie extends KeptCookie>(cookies: readonly Cookie[]): CookieLine<Cookie>[] {
+  const lines: CookieLine<Cookie>[] = [];
+  const families = new Map<string, Cookie[]>();
   for (const cookie of cookies) {
     const stem = familyStem(cookie.name);
     const key = `${stem}\u0001${cookie.domain}`;
@@ -56,7 +56,7 @@ export function cookieLines(cookies: readonly KeptCookie[]): CookieLine[] {
 }
 
 /** The cookies a line stands for. */
-export function cookiesOfLine(line: CookieLine): KeptCookie[] {
+export function cookiesOfLine<Cookie extends KeptCookie>(line: CookieLine<Cookie>): Cookie[] {
   return line.kind === 'cookie' ? [line.cookie] : line.cookies;
 }
 

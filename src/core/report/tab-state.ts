@@ -3,7 +3,7 @@ import type { CharterSource } from '../charter/types.ts';
 import type { Finding } from '../checks/types.ts';
 import type { Comparison, ComparisonCounts } from '../compare.ts';
 import type { ConsentChoice } from '../consent/consent-choice.ts';
-import type { KeptCookie } from '../cookies/types.ts';
+import type { IdentifiedCookie } from '../cookies/slot-key.ts';
 import type { CookieKnowledge, Organisation } from '../knowledge/types.ts';
 import type { PlatformSignKind } from '../portal/platform.ts';
 import type { ToCheck } from './to-check.ts';
@@ -52,7 +52,7 @@ export interface PortalSummary {
   /** How many entries each group of the comparison holds in all. */
   counts: ComparisonCounts;
   /** Each group's first entries, as many as the first view shows; the details bring the whole comparison. */
-  firstEntries: Comparison;
+  firstEntries: Comparison<IdentifiedCookie>;
   /** What to check, from the first undeclared cookies alone: the details bring the list with the findings. */
   toCheck: ToCheck;
   /** The visitor's current choice in the portal's consent banner (decoded cookies_preferences); null before any. */
@@ -70,8 +70,8 @@ export interface PortalSummary {
  * comparison, what each recorded cookie is, the CNIL checks' findings and what to check in the light of them.
  */
 export interface PortalDetails {
-  comparison: Comparison;
-  /** By `cookieId(cookie)` (src/core/cookies/slot-key.ts), for every recorded cookie. */
+  comparison: Comparison<IdentifiedCookie>;
+  /** By each recorded cookie's id. */
   insights: Record<string, CookieInsight>;
   /** The CNIL checks' findings: what to verify, with the CNIL text each rests on. */
   findings: Finding[];
@@ -94,6 +94,6 @@ export type TabState =
    * A watched host (a `data.*` site, a host the user added) that showed no sign of Opendatasoft: its cookies are
    * listed, never compared with the Opendatasoft standard charter; the user may treat it as a portal anyway.
    */
-  | { kind: 'not-opendatasoft'; host: string; lookedFor: readonly PlatformSignKind[]; cookies: KeptCookie[] }
+  | { kind: 'not-opendatasoft'; host: string; lookedFor: readonly PlatformSignKind[]; cookies: IdentifiedCookie[] }
   /** A tab with no web page (new tab, browser settings, extension page). */
   | { kind: 'no-web-page' };
