@@ -1,4 +1,5 @@
 import type { EvidenceRow } from '../core/export/evidence-rows.ts';
+import { consentWords } from '../core/export/consent-words.ts';
 import type { Evidence } from '../core/export/evidence.ts';
 import { parisDateTime } from '../core/export/paris-time.ts';
 import { keptUrl } from '../core/url/kept-url.ts';
@@ -36,6 +37,7 @@ export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl'
     ...(charter.fallbackReason ? [`${say('exportCharterUnreadable')} : ${visibleText(charter.fallbackReason)}`] : []),
     ...(charter.textSha256 ? [`${say('exportCharterSha256')} : ${charter.textSha256}`] : []),
     say('cliPhases', (audit?.phases ?? []).map((phase) => say('cliPhaseFrom', [phase.label, parisDateTime(phase.at)])).join(' ; ')),
+    `${say('exportConsent')} : ${visibleText(consentWords(evidence.consent, say))}`,
     '',
     [
       counted(say, 'cliUndeclared', counts.undeclared),

@@ -1,6 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckId } from '../core/checks/types.ts';
+import { consentWords } from '../core/export/consent-words.ts';
 import { csvDocument, csvText } from '../core/export/csv.ts';
 import { findingTitleKeys } from '../core/checks/titles.ts';
 import type { Say } from '../core/words/messages.ts';
@@ -29,13 +30,7 @@ const CSV_HEADERS = [
   'Organisations tierces',
 ];
 
-function consentWords(consent: NonNullable<PortalSummary['phases']['refus']>['consent']): string {
-  if (!consent) return '';
-  const services = consent.services.map(({ service, accepted }) => `${service} ${accepted ? 'accepté' : 'refusé'}`).join(', ');
-  return consent.decidedAt ? `${services} (${consent.decidedAt})` : services;
-}
-
-function csvLine(portal: PortalSummary): string[] {
+function csvLine(portal: PortalSummary, say: Say): string[] {
   return [
     portal.host,
     outcomeLabels[portal.outcome],
@@ -47,7 +42,7 @@ function csvLine(portal: PortalSummary): string[] {
       const phase = portal.phases[name];
       if (!phase) return ['', '', '', '', '', ''];
       const { counts } = phase;
-      return [String(counts.declaredAndSeen), String(counts.undeclared), String(counts.declaredNotSeen), String(counts.findings), phase.undeclared.join(' '), consentWords(phase.consent)];
+      return [String(counts.declaredAndSeen), String(counts.undeclared), String(counts.declaredNotSeen), String(counts.findings), phase.undeclared.join(' '), consentWords(phase.consent, say)];
     }),
     portal.thirdPartyOrganisations.join(', '),
   ];
@@ -76,7 +71,7 @@ export async function writeSummaries(outDir: string, hosts: readonly string[], g
     let first = true;
     for await (const portal of results(outDir, hosts)) {
       await json.write(`${first ? '' : ','}\n${JSON.stringify(portal)}`);
-      await csv.write(csvText([csvLine(portal)]));
+      await csv.write(csvText([csvLine(portal, say)]));
       await html.write(dashboardRow(portal));
       first = false;
     }

@@ -75,6 +75,7 @@ describe('the CSV export', () => {
       'Num', 'Domaine', 'Chemin', 'Nom', 'Expiration', 'sameSite', 'httpOnly', 'hostOnly', 'isSecure',
       'Partie', 'Partition', 'Statut', 'Catégorie', 'Fournisseur', 'Finalité connue', 'Durée habituelle', 'Source',
       'Finalité déclarée', 'Durée déclarée', 'Écart', 'Constats', 'Phase', 'Première observation', 'Page', 'Origine',
+      'Choix décodé',
     ]);
     expect(header).not.toContain('Valeur');
   });
@@ -87,11 +88,23 @@ describe('the CSV export', () => {
         row.httpOnly === null ? '' : String(row.httpOnly), row.hostOnly === null ? '' : String(row.hostOnly), row.secure === null ? '' : String(row.secure),
         row.party, row.partition, row.status, row.category, row.knownVendor, row.knownPurpose, row.knownLifetime, row.knownSource,
         row.declaredPurpose, row.declaredDuration, row.lifetimeGap, row.findings.join(' ; '),
-        row.phase, row.firstSeen, row.page, row.origin,
+        row.phase, row.firstSeen, row.page, row.origin, '',
       ].map(defused)),
     );
     expect(rows.map((row) => row[3])).toEqual(["'=cmd|calc", 'sessionid', 'xtvrn']);
     expect(rows[1]?.[17]).toBe('Se souvenir ; de "vous"\r\nsur deux lignes');
+  });
+
+  it("states the visitor's decoded choice on the portal's consent cookie's line alone, never its value", () => {
+    const withChoice = buildEvidence({
+      ...input,
+      cookies: [...input.cookies, keptCookie('cookies_preferences', AUDIT_START + 2)],
+      consent: { choices: { functional_cookies: true, matomo: false }, decidedAt: Date.UTC(2026, 10, 30, 2, 0) },
+    });
+    const [, ...rows] = parseCsv(evidenceToCsv(withChoice, sayInFrench).slice(1));
+    const choiceOf = (name: string) => rows.find((row) => row[3] === name)?.at(-1);
+    expect(choiceOf('cookies_preferences')).toBe('functional_cookies\u00a0: accepté, matomo\u00a0: refusé — choix du 30/11/2026 03:00:00');
+    expect(choiceOf('sessionid')).toBe('');
   });
 
   it('parses back the same, rows of arbitrary text in every field', () => {

@@ -93,6 +93,12 @@ describe('the HTML report', () => {
     expect(html).toContain('grep -v &#39;id=&quot;empreinte-sha256&quot;&#39; rapport.html | sha256sum');
   });
 
+  it("states the visitor's decoded choice in the context, or that none was recorded", async () => {
+    const withChoice = buildEvidence(evidenceInput({ consent: { choices: { matomo: true }, decidedAt: Date.UTC(2026, 10, 30, 2, 0) } }));
+    expect(await evidenceToHtml(withChoice, sayInFrench)).toContain('<dt>Choix du visiteur (bandeau du portail)</dt><dd>matomo\u00a0: accepté — choix du 30/11/2026 03:00:00</dd>');
+    expect(await evidenceToHtml(buildEvidence(evidenceInput()), sayInFrench)).toContain('<dd>aucun choix enregistré</dd>');
+  });
+
   it('says when no audit ran, since when it observed', async () => {
     const html = await evidenceToHtml(buildEvidence(evidenceInput({ cookies: [keptCookie('sessionid', AUDIT_START)] })), sayInFrench);
     expect(html).toContain('observation depuis le 23/11/2026 14:00:00');

@@ -107,6 +107,8 @@ describe('the audit of a HAR recording', () => {
     );
     expect(small.audit.phases.map((change) => [change.at - T0, change.phase])).toEqual([[0, 'before-choice'], [5000, 'after-refusal']]);
     expect(small.cookies.map((record) => [record.name, record.domain])).toEqual([['cookies_preferences', 'data.montreuil.fr'], ['cookies_preferences', 'tiers.example']]);
+    // The portal's own choice is kept decoded, for the exports; a third party's cookie of the same name is not it.
+    expect(small.consent).toEqual({ choices: { functional_cookies: true, matomo: false, at: false }, decidedAt: null });
   });
 
   it('marks a cookie removed when a later response expires it', () => {

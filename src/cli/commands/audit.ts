@@ -27,6 +27,7 @@ export async function runAudit(args: readonly string[]): Promise<number> {
     extensionVersion: sayInFrench('cliToolVersion', packageJson.version),
     browser: har.browser ? { name: har.browser.name, version: sayInFrench('cliBrowserFromHar', har.browser.version).trim() } : { name: sayInFrench('exportUnknown'), version: '' },
     audit: har.audit,
+    consent: har.consent,
     cookies: har.cookies,
     knowledge: await loadCookieKnowledge(),
     frenchMessages,

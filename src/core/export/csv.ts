@@ -2,6 +2,8 @@ import { visibleText } from '../report/visible-name.ts';
 import type { EvidenceRow } from './evidence-rows.ts';
 import type { Evidence } from './evidence.ts';
 import type { Say } from '../words/messages.ts';
+import { CONSENT_COOKIE_NAME } from '../consent/consent-choice.ts';
+import { consentWords } from './consent-words.ts';
 
 /**
  * CSV for French spreadsheets: ";" separates the fields (the comma is the decimal mark), a UTF-8 byte order mark
@@ -62,7 +64,11 @@ const COLUMNS: [header: string, cell: (row: EvidenceRow) => string][] = [
 const ATTRIBUTE_HEADERS = new Set(['sameSite', 'httpOnly', 'hostOnly', 'isSecure']);
 
 /** The header line, in the words `say` gives. */
-export const csvHeaders = (say: Say) => COLUMNS.map(([header]) => (ATTRIBUTE_HEADERS.has(header) ? header : say(header)));
+export const csvHeaders = (say: Say) => [...COLUMNS.map(([header]) => (ATTRIBUTE_HEADERS.has(header) ? header : say(header))), say('exportColumnConsentChoice')];
+
+/** The last column: the visitor's decoded choice, on the portal's own consent cookie's line alone. */
+const consentCell = (row: EvidenceRow, evidence: Evidence, say: Say) =>
+  row.name === CONSENT_COOKIE_NAME && row.party === '1re' ? consentWords(evidence.consent, say) : '';
 
 /** Records as CSV text: every field made safe by csvField, every record ended by CRLF. */
 export function csvText(lines: readonly (readonly string[])[]): string {
@@ -75,5 +81,5 @@ export function csvDocument(lines: readonly (readonly string[])[]): string {
 }
 
 export function evidenceToCsv(evidence: Evidence, say: Say): string {
-  return csvDocument([csvHeaders(say), ...evidence.rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
+  return csvDocument([csvHeaders(say), ...evidence.rows.map((row) => [...COLUMNS.map(([, cell]) => cell(row)), consentCell(row, evidence, say)])]);
 }

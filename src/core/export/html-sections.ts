@@ -1,3 +1,4 @@
+import { consentWords } from './consent-words.ts';
 import type { EvidenceRow } from './evidence-rows.ts';
 import type { Evidence, EvidenceFinding } from './evidence.ts';
 import { escapeHtml, linkOrText } from './html-escape.ts';
@@ -31,6 +32,7 @@ export function contextSection(evidence: Evidence, say: Say): string {
     [say('exportDeclaredLines'), text(charter.omittedLines ? say('exportDeclaredLinesOmitted', [String(charter.declaredLines), String(charter.omittedLines)]) : String(charter.declaredLines))],
     [say('exportToolVersion'), text(evidence.extensionVersion)],
     [say('exportBrowser'), text(`${evidence.browser.name} ${evidence.browser.version}`.trim())],
+    [say('exportConsent'), text(consentWords(evidence.consent, say))],
   );
   if (audit) {
     items.push([say('exportAuditStart'), text(parisDateTime(audit.startedAt))], [say('exportAuditEnd'), text(audit.endedAt ? parisDateTime(audit.endedAt) : say('exportAuditRunning'))]);

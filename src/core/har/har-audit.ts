@@ -1,5 +1,5 @@
 import { followConsent, startAudit, type Audit } from '../audit/audit.ts';
-import { CONSENT_COOKIE_NAME, consentVerdict, decodeConsentChoice } from '../consent/consent-choice.ts';
+import { CONSENT_COOKIE_NAME, consentVerdict, decodeConsentChoice, type ConsentChoice } from '../consent/consent-choice.ts';
 import { cookieKey, markRemoved, addSighting } from '../cookies/kept-cookie.ts';
 import { parseSetCookie, splitSetCookieHeaders, type SetCookieEffect } from '../cookies/set-cookie.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
@@ -20,6 +20,8 @@ export interface HarAudit {
   browser: BrowserInfo | null;
   /** From the first entry to the last, its phases placed by the consent cookie. */
   audit: Audit;
+  /** The visitor's latest choice the recording shows (decoded cookies_preferences); null when it shows none. */
+  consent: ConsentChoice | null;
   cookies: EvidenceCookie[];
   requestOnlyCookies: RequestOnlySighting[];
   entries: number;
@@ -44,9 +46,12 @@ export function auditHar(log: HarLogFacts): HarAudit | null {
   const cookies = new Map<string, EvidenceCookie>();
   const sentNames = new Map<string, RequestOnlySighting>();
   let setCookieLines = 0;
+  let consent: ConsentChoice | null = null;
   const followChoice = (rawValue: string, at: number) => {
     const choice = decodeConsentChoice(rawValue);
-    if (choice) audit = followConsent(audit, consentVerdict(choice), at);
+    if (!choice) return;
+    audit = followConsent(audit, consentVerdict(choice), at);
+    consent = choice;
   };
   for (const entry of log.entries) {
     const requestHost = webHostOf(entry.url);
@@ -71,6 +76,7 @@ export function auditHar(log: HarLogFacts): HarAudit | null {
     portalHost,
     browser: log.browser,
     audit: { ...audit, endedAt: log.entries.at(-1)?.at ?? first.at },
+    consent,
     cookies: recorded,
     requestOnlyCookies: requestOnly(sentNames.values(), recorded),
     entries: log.entries.length,
