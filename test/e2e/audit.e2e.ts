@@ -88,6 +88,10 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const phaseOf = (name: string) => evidence.rows.find((row) => row.name === name)?.phase;
     expect(phaseOf('cookies_preferences')).toBe('après refus');
     expect(phaseOf('_pk_id.1.ab12')).toBe('après acceptation');
+    // The visitor's latest choice, decoded (never the value): Matomo accepted, and when.
+    expect(evidence.consent?.services).toContainEqual({ service: 'matomo', accepted: true });
+    expect(evidence.consent?.decidedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(rowOf('cookies_preferences')).toMatch(/matomo\u00a0: accepté — choix du /);
 
     const report = await page.download('Télécharger le rapport HTML');
     expect(report.filename).toMatch(exportName('html'));
@@ -98,6 +102,7 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(shownUndeclared).toEqual(expect.arrayContaining(['atuserid', '_pk_id.1.ab12']));
     for (const name of shownUndeclared) expect(report.text, name).toContain(name);
     expect(report.text).toContain('après acceptation');
+    expect(report.text).toMatch(/<dt>Choix du visiteur \(bandeau du portail\)<\/dt><dd>[^<]*matomo\u00a0: accepté/);
 
     // The local portal's values are fake but shaped like real ones: none may leak into the evidence.
     const values = await portalTab.evaluate(() => document.cookie.split('; ').map((pair) => pair.slice(pair.indexOf('=') + 1)), undefined);
