@@ -212,6 +212,33 @@ describe('what the draft says', () => {
     expect(draftToText(draft)).toMatch(/^Azure \/ Microsoft\t\.ASPXAUTH\tsession\t\tFinalité à compléter$/m);
   });
 
+  it('adds, from a HAR file, a name only sent in requests, its duration to complete, and says a declared one sent so is used', () => {
+    const sentOnly = [
+      { name: 'xtvrn', host: 'data.montreuil.fr', firstSeen: AUDIT_START + 5 * MINUTE },
+      { name: '_hjSessionUser_123456', host: 'data.montreuil.fr', firstSeen: AUDIT_START + 6 * MINUTE },
+    ];
+    const fromHar = buildCharterDraft(draftInput(charter, cookies, { audit, requestOnlyCookies: sentOnly }));
+    const hotjar = draftTables(fromHar).flatMap(([, rows]) => rows).find((cells) => cells[1] === '_hjSessionUser_*')!;
+    expect(hotjar.slice(0, 4)).toEqual(['Hotjar', '_hjSessionUser_*', 'À compléter', '']);
+    const items = fromHar.review.items.map((item) => [item.label, item.names, item.reasons.map(plain)]);
+    expect(items).toContainEqual([
+      'Ligne ajoutée',
+      '_hjSessionUser_*',
+      expect.arrayContaining([
+        "_hjSessionUser_123456 : envoyé à data.montreuil.fr dès le 23/11/2026 14:06 ; le fichier HAR ne montre ni qui l'a déposé (un script de la page, sans doute, ou un cookie présent avant l'enregistrement) ni pour combien de temps.",
+      ]),
+    ]);
+    expect(items).toContainEqual([
+      'Vu seulement dans les requêtes — durée à vérifier',
+      'xtvrn',
+      [
+        "xtvrn : envoyé à data.montreuil.fr dès le 23/11/2026 14:05 ; le fichier HAR ne montre ni qui l'a déposé (un script de la page, sans doute, ou un cookie présent avant l'enregistrement) ni pour combien de temps.",
+        'Ligne gardée telle quelle : le cookie est bien utilisé ; sa durée est à vérifier dans le navigateur.',
+      ],
+    ]);
+    expect(fromHar.review.items.filter((item) => item.kind === 'not-seen')).toEqual([]);
+  });
+
   it('keeps text from pages as text in every form: escaped in HTML, a pipe escaped in Markdown, invisible characters shown', () => {
     const hostile = { ...charter, declared: [declaredLine('sessionid', { purpose: '<img src=x onerror=alert(1)> a | b \u202e' })] };
     const hostileDraft = buildCharterDraft(draftInput(hostile, cookies.slice(0, 1)));

@@ -35,7 +35,9 @@ describe('charter draft from a HAR file', () => {
       "Matomo\tMesure d'audience — data.montreuil.fr\t_pk_id.*\t13 mois\t",
       'À compléter (déposé par carto-tiers.fr)\tÀ compléter — carto-tiers.fr\tcarto_uid\t1 an\tFinalité à compléter',
       '    Déposé par la réponse à https://tuiles.carto-tiers.fr/tiles/14/8304/5636.png.',
-      "- Non observé pendant l'audit — à vérifier : cookies_preferences",
+      // Sent in the requests only: used, but who set it and for how long the file does not say.
+      '- Vu seulement dans les requêtes — durée à vérifier : cookies_preferences',
+      "    Ligne gardée telle quelle : le cookie est bien utilisé ; sa durée est à vérifier dans le navigateur.",
     ]) {
       expect(stdout).toContain(expected);
     }

@@ -30,6 +30,7 @@ export async function runDraft(args: readonly string[]): Promise<number> {
     knowledge: await loadCookieKnowledge(),
     // The file's name, never its path: the path may say who audited, and where they keep their files.
     observation: { kind: 'har', fileName: basename(options.har), entries: har.entries },
+    requestOnlyCookies: har.requestOnlyCookies,
     madeAt: Date.now(),
     say: sayIn(frenchMessages),
   });

@@ -1,14 +1,17 @@
 import type { CookieNamePattern } from '../charter/names.ts';
 import { requestedLifetimeOf } from '../checks/subjects.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
+import type { RequestOnlySighting } from '../export/evidence.ts';
 import type { CnilCategory, CookieKnowledge, CookieKnowledgeLookup } from '../knowledge/types.ts';
 import { familyStem } from '../report/cookie-lines.ts';
 
 /** A line the draft adds: the cookies seen but not declared that one name or one prefix covers. */
 export interface AddedLine {
   pattern: CookieNamePattern;
-  /** In the order they were first seen; at least one. */
+  /** In the order they were first seen; this or `sentOnly` holds one at least. */
   cookies: EvidenceCookie[];
+  /** Names a HAR file shows only in the requests' Cookie headers: set by a script, without lifetime or attributes. */
+  sentOnly: RequestOnlySighting[];
   /** What the knowledge base says of the first; null when it does not know it. */
   knowledge: CookieKnowledge | null;
 }
@@ -18,16 +21,18 @@ export interface AddedLine {
  * end (`_pk_id.1.a1b2` → `_pk_id.*`), by the rule the popup groups them with (familyStem): the identifier changes
  * from one visitor to the next, so only the prefix declares it. In the order each line's first cookie was seen.
  */
-export function addedLines(undeclared: readonly EvidenceCookie[], knowledge: CookieKnowledgeLookup): AddedLine[] {
+export function addedLines(undeclared: readonly EvidenceCookie[], sentOnly: readonly RequestOnlySighting[], knowledge: CookieKnowledgeLookup): AddedLine[] {
   const lines = new Map<string, AddedLine>();
-  for (const cookie of undeclared) {
-    const stem = familyStem(cookie.name);
-    const pattern: CookieNamePattern = stem === null ? { name: cookie.name, match: 'exact' } : { name: stem, match: 'prefix' };
+  const lineOf = (name: string, domain: string): AddedLine => {
+    const stem = familyStem(name);
+    const pattern: CookieNamePattern = stem === null ? { name, match: 'exact' } : { name: stem, match: 'prefix' };
     const key = `${pattern.match}:${pattern.name}`;
-    const line = lines.get(key);
-    if (line) line.cookies.push(cookie);
-    else lines.set(key, { pattern, cookies: [cookie], knowledge: knowledge(cookie.name, cookie.domain) });
-  }
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = { pattern, cookies: [], sentOnly: [], knowledge: knowledge(name, domain) }));
+    return line;
+  };
+  for (const cookie of undeclared) lineOf(cookie.name, cookie.domain).cookies.push(cookie);
+  for (const sighting of sentOnly) lineOf(sighting.name, sighting.host).sentOnly.push(sighting);
   return [...lines.values()];
 }
 
@@ -41,9 +46,10 @@ export function hasFrenchPurpose(line: AddedLine): boolean {
   return line.knowledge?.purposeLanguage === 'fr';
 }
 
-/** The cookie of the line set to live the longest (a session cookie the least): what the charter must announce. */
-export function longestLived(line: AddedLine): EvidenceCookie {
-  let longest = line.cookies[0]!;
+/** The cookie of the line set to live the longest (a session cookie the least): what the charter must announce; null when its names were only sent. */
+export function longestLived(line: AddedLine): EvidenceCookie | null {
+  let longest = line.cookies[0];
+  if (longest === undefined) return null;
   for (const cookie of line.cookies) {
     const lifetime = requestedLifetimeOf(cookie);
     const longestLifetime = requestedLifetimeOf(longest);
@@ -54,5 +60,5 @@ export function longestLived(line: AddedLine): EvidenceCookie {
 
 /** The domains that set the line's cookies, each once. */
 export function domainsOf(line: AddedLine): string[] {
-  return [...new Set(line.cookies.map((cookie) => cookie.domain))];
+  return [...new Set([...line.cookies.map((cookie) => cookie.domain), ...line.sentOnly.map((sighting) => sighting.host)])];
 }

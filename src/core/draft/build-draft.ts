@@ -4,9 +4,9 @@ import { categoryOfSection } from '../checks/section-category.ts';
 import { requestedLifetimeOf } from '../checks/subjects.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { CheckId, Finding } from '../checks/types.ts';
-import { compareCookies, type Comparison } from '../compare.ts';
+import { compareCookies, createDeclaredIndex, type Comparison } from '../compare.ts';
 import { cookieId } from '../cookies/slot-key.ts';
-import { byFirstSighting, type BrowserInfo } from '../export/evidence.ts';
+import { byFirstSighting, type BrowserInfo, type RequestOnlySighting } from '../export/evidence.ts';
 import { findingTitlesByCookie, type EvidenceCookie } from '../export/evidence-rows.ts';
 import { standardCharterLabel } from '../export/labels.ts';
 import { observedLifetime } from '../export/lifetime-gap.ts';
@@ -38,6 +38,8 @@ export interface DraftInput {
   audit: Audit | null;
   knowledge: CookieKnowledgeLookup;
   observation: DraftObservation;
+  /** Names a HAR file shows only in requests (the extension sees every cookie through the browser): none otherwise. */
+  requestOnlyCookies?: readonly RequestOnlySighting[];
   madeAt: number;
   /** The French messages: the draft is written in French whatever the browser's language, like the evidence. */
   say: Say;
@@ -69,7 +71,8 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
   const knowledge = knowledgeOnPortal(input.knowledge, input.portalHost);
   const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit, french: say });
   const proposals = proposedDurations(comparison, findings, say);
-  const added = addedLines(comparison.undeclared, knowledge);
+  const sent = sentOnlySightings(charter.declared, input.requestOnlyCookies ?? []);
+  const added = addedLines(comparison.undeclared, sent.undeclared, knowledge);
   const template = templateOf(charter);
   const context: ReviewContext = { say, audit: input.audit, findingTitles: findingTitlesByCookie(findings, say), nearLines: comparison.nearLines ?? {}, cookieIdOf: cookieId };
 
@@ -80,7 +83,7 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
   const items: DraftReviewItem[] = [
     ...added.map((line) => addedItem(line, context)),
     ...[...proposals].map(([line, { cookie, words }]) => durationItem(line, cookie, words, context)),
-    ...comparison.declaredNotSeen.map((line) => notSeenItem(line, say)),
+    ...comparison.declaredNotSeen.map((line) => notSeenItem(line, sent.byLine.get(lineKey(line)), say)),
   ];
   return {
     title: say('draftTitle'),
@@ -95,6 +98,21 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
       notes: [...(addsDurationColumn ? [say('draftNoteDurationColumn')] : []), ...(items.length === 0 ? [say('draftReviewNothing')] : [])],
     },
   };
+}
+
+const lineKey = (line: DeclaredCookie) => `${line.match}:${line.name}`;
+
+/** The names only sent in requests: by the declared line that covers them (its first sighting), and those no line covers. */
+function sentOnlySightings(declared: readonly DeclaredCookie[], sightings: readonly RequestOnlySighting[]) {
+  const findDeclared = createDeclaredIndex(declared);
+  const byLine = new Map<string, RequestOnlySighting>();
+  const undeclared: RequestOnlySighting[] = [];
+  for (const sighting of [...sightings].sort((a, b) => a.firstSeen - b.firstSeen)) {
+    const line = findDeclared(sighting.name);
+    if (!line) undeclared.push(sighting);
+    else if (!byLine.has(lineKey(line))) byLine.set(lineKey(line), sighting);
+  }
+  return { byLine, undeclared };
 }
 
 interface Proposal {
@@ -139,6 +157,7 @@ function placeAddedLines(sections: DraftSection[], lines: readonly AddedLine[], 
 }
 
 function addedRow(line: AddedLine, say: Say): DraftRow {
+  const longest = longestLived(line);
   const { knowledge } = line;
   const domains = domainsOf(line).join(', ');
   const category = categoryOfLine(line);
@@ -147,7 +166,7 @@ function addedRow(line: AddedLine, say: Say): DraftRow {
     names: [line.pattern],
     provider: knowledge?.vendor ?? say('draftProviderToComplete', domains),
     service: say('draftServiceOf', [category === null ? say('draftServiceToComplete') : cnilCategoryLabel(category), domains]),
-    duration: observedLifetime(longestLived(line), say),
+    duration: longest === null ? say('draftDurationToComplete') : observedLifetime(longest, say),
     proposedDuration: null,
     purpose: hasFrenchPurpose(line) ? knowledge!.purpose : say('draftPurposeToComplete'),
   };

@@ -2,6 +2,7 @@ import type { Audit } from '../audit/audit.ts';
 import type { CookieNamePattern } from '../charter/names.ts';
 import type { DeclaredCookie } from '../charter/types.ts';
 import { cookieOrigin, phaseOf, type EvidenceCookie } from '../export/evidence-rows.ts';
+import type { RequestOnlySighting } from '../export/evidence.ts';
 import { knowledgeWords } from '../export/knowledge-words.ts';
 import { observedLifetime } from '../export/lifetime-gap.ts';
 import { formatDateTime } from '../words/format.ts';
@@ -31,8 +32,9 @@ export function writtenName({ name, match }: CookieNamePattern): string {
 /** Why a line was added: when, how and where each cookie was seen, where its words come from, what to check. */
 export function addedItem(line: AddedLine, context: ReviewContext): DraftReviewItem {
   const { say } = context;
-  const told = line.cookies.slice(0, COOKIES_TOLD).flatMap((cookie) => sightingReasons(cookie, context));
-  const more = line.cookies.length > COOKIES_TOLD ? [say('draftReasonMore', String(line.cookies.length - COOKIES_TOLD))] : [];
+  const sightings = line.cookies.length + line.sentOnly.length;
+  const toldSightings = [...line.cookies.map((cookie) => sightingReasons(cookie, context)), ...line.sentOnly.map((sighting) => [sentOnlyReason(sighting, say)])].slice(0, COOKIES_TOLD).flat();
+  const more = sightings > COOKIES_TOLD ? [say('draftReasonMore', String(sightings - COOKIES_TOLD))] : [];
   const near = [...new Set(line.cookies.map((cookie) => context.nearLines[cookie.name]).filter((name) => name !== undefined))];
   const findings = [...new Set(line.cookies.flatMap((cookie) => context.findingTitles.get(context.cookieIdOf(cookie)) ?? []))];
   const toComplete = !hasFrenchPurpose(line);
@@ -41,7 +43,7 @@ export function addedItem(line: AddedLine, context: ReviewContext): DraftReviewI
     label: say(toComplete ? 'draftItemToComplete' : 'draftItemAdded'),
     names: writtenName(line.pattern),
     reasons: [
-      ...told,
+      ...toldSightings,
       ...more,
       ...knowledgeReasons(line, say),
       ...near.map((name) => say('draftReasonNear', name)),
@@ -85,7 +87,15 @@ export function durationItem(line: DeclaredCookie, cookie: EvidenceCookie, obser
   };
 }
 
-/** A declared line no cookie matched: kept, and to be checked. */
-export function notSeenItem(line: DeclaredCookie, say: Say): DraftReviewItem {
+/**
+ * A declared line no cookie matched: kept, and to be checked. When a HAR file shows its name only in requests, the
+ * cookie is used, but neither who set it nor for how long is known: that is what is to be checked.
+ */
+export function notSeenItem(line: DeclaredCookie, sent: RequestOnlySighting | undefined, say: Say): DraftReviewItem {
+  if (sent) return { kind: 'sent-only', label: say('draftItemSentOnly'), names: writtenName(line), reasons: [sentOnlyReason(sent, say), say('draftReasonSentOnlyDeclared')] };
   return { kind: 'not-seen', label: say('draftItemNotSeen'), names: writtenName(line), reasons: [say('draftReasonNotSeen')] };
+}
+
+function sentOnlyReason({ name, host, firstSeen }: RequestOnlySighting, say: Say): string {
+  return say('draftReasonSentOnly', [name, host, formatDateTime(firstSeen)]);
 }

@@ -60,7 +60,7 @@ export interface DraftReview {
 
 /** One line of the review list: the line it is about, as its names are written, and each reason in a sentence. */
 export interface DraftReviewItem {
-  kind: 'added' | 'to-complete' | 'duration' | 'not-seen';
+  kind: 'added' | 'to-complete' | 'duration' | 'not-seen' | 'sent-only';
   /** "Ajouté", "Finalité à compléter", "Durée à revoir", "Non observé pendant l'audit — à vérifier". */
   label: string;
   names: string;
