@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { followConsent, startAudit } from '../../src/core/audit/audit.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { parseDeclaredDuration } from '../../src/core/duration/parse-declared-duration.ts';
+import { standardCharter } from '../../src/core/charter/standard/index.ts';
 import { buildCharterDraft } from '../../src/core/draft/build-draft.ts';
 import { draftToHtml } from '../../src/core/draft/render-html.ts';
 import { draftToMarkdown } from '../../src/core/draft/render-markdown.ts';
@@ -29,6 +30,13 @@ const fixtures = [
   ...readdirSync(CHARTERS).filter((file) => /\.(?:txt|html)$/.test(file)),
   ...readdirSync(`${CHARTERS}real/`).filter((file) => /\.(?:txt|html)$/.test(file)).map((file) => `real/${file}`),
 ].map((file) => ({ file, charter: charterFrom(readFileSync(`${CHARTERS}${file}`, 'utf8')) }));
+/** The local test portals' charters (test/portal/), and the two standard ones that stand in for a portal without any. */
+const PORTAL_CHARTERS = fileURLToPath(new URL('../portal/charters/', import.meta.url));
+const portalCharters = readdirSync(PORTAL_CHARTERS)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => ({ file: `portal/${file}`, charter: charterFrom(readFileSync(`${PORTAL_CHARTERS}${file}`, 'utf8')) }));
+const standard = (['older', 'newer'] as const).map((template) => ({ file: `standard/${template}`, charter: standardCharter({ kind: 'not-read-yet' }, AUDIT_START, template) }));
+const charters = [...fixtures, ...portalCharters, ...standard];
 
 const renderers: [string, (draft: CharterDraft) => string][] = [
   ['Markdown', draftToMarkdown],
@@ -73,12 +81,13 @@ function variedCookies(declared: readonly DeclaredCookie[]): EvidenceCookie[] {
 const audit = followConsent(startAudit(AUDIT_START), 'accepted', AUDIT_START + 2 * MINUTE);
 
 describe('the drafted charter read back', () => {
-  it('covers every charter fixture, the real pages included', () => {
+  it('covers every charter fixture, the real pages included, the local portals and the standard charters', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(16);
+    expect(portalCharters.map(({ file }) => file)).toEqual(expect.arrayContaining(['portal/data.montreuil.fr.txt', 'portal/data.orleans-metropole.fr.txt', 'portal/valenciennesmetro.opendatasoft.com.txt']));
     expect(fixtures.filter(({ file }) => file.startsWith('real/')).length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(fixtures.map(({ file, charter }) => [file, charter] as const))('%s: every row kept word for word, no cookie undeclared', (_file, charter) => {
+  it.each(charters.map(({ file, charter }) => [file, charter] as const))('%s: every row kept word for word, no cookie undeclared', (_file, charter) => {
     const cookies = variedCookies(charter.declared);
     const draft = buildCharterDraft(draftInput(charter, cookies, { audit }));
     expect(draft.sections.flatMap((section) => section.rows).filter((row) => row.kind === 'added').length).toBeGreaterThanOrEqual(5);
@@ -103,7 +112,7 @@ describe('the drafted charter read back', () => {
       lifetimeDays: fc.option(fc.integer({ min: 0, max: 900 })),
     });
     fc.assert(
-      fc.property(fc.constantFrom(...fixtures), fc.array(cookie, { maxLength: 25 }), fc.boolean(), ({ charter }, seen, inAudit) => {
+      fc.property(fc.constantFrom(...charters), fc.array(cookie, { maxLength: 25 }), fc.boolean(), ({ charter }, seen, inAudit) => {
         const cookies = seen.map(({ name: cookieName, third, at, lifetimeDays }) =>
           keptCookie(cookieName, AUDIT_START + at * MINUTE, {
             ...(third ? { domain: 'tiers.example.com', party: 'third' as const } : {}),
