@@ -1,6 +1,7 @@
 import knownPortals from './known-portal-hosts.json';
 
-const knownPortalHosts = new Set(knownPortals.hosts);
+// Built at the first question: a page that never asks it (the popup) leaves the list out of its bundle.
+let knownPortalHosts: Set<string> | undefined;
 
 /** Opendatasoft's own sites: they live under the portal domains but are not portals. */
 const vendorSites = new Set([
@@ -28,7 +29,7 @@ export function normalizeHost(host: string): string {
 export function isKnownOpendatasoftHost(host: string): boolean {
   const normalized = normalizeHost(host);
   if (vendorSites.has(normalized)) return false;
-  return normalized.endsWith('.opendatasoft.com') || normalized.endsWith('.huwise.com') || knownPortalHosts.has(normalized);
+  return normalized.endsWith('.opendatasoft.com') || normalized.endsWith('.huwise.com') || (knownPortalHosts ??= new Set(knownPortals.hosts)).has(normalized);
 }
 
 /**
