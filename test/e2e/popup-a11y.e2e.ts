@@ -219,6 +219,12 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(await focusedIsVisible(page)).toEqual({ tag: expect.stringContaining('Télécharger CSV'), visible: true });
     await expectNoViolations(page, 'portal popup, feedback shown');
 
+    // The corrected charter: its preview (a scrolling text region, reachable by keyboard) and its buttons.
+    await page.click({ role: 'button', name: 'Proposer une charte corrigée' });
+    await page.waitForText('Projet de charte corrigée');
+    expect(await focusedIsVisible(page)).toEqual({ tag: expect.stringContaining('Proposer une charte corrigée'), visible: true });
+    await expectNoViolations(page, 'portal popup, corrected charter shown');
+
     // "Nouvel audit": confirmation open, then the audit running.
     await page.click({ role: 'text', name: 'Audit : aucun en cours' });
     await page.click({ role: 'button', name: 'Nouvel audit' });
