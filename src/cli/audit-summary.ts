@@ -32,7 +32,7 @@ export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl'
   const browser = visibleText(`${evidence.browser.name} ${evidence.browser.version}`.trim());
   const lines = [
     say('cliAuditHeading', [visibleText(evidence.portalHost), visibleText(keptUrl(har.portalUrl))]),
-    say('cliRecording', [String(har.entries), parisDateTime(audit?.startedAt ?? ''), parisDateTime(audit?.endedAt ?? ''), browser]),
+    say('cliHarVisit', [String(har.entries), parisDateTime(audit?.startedAt ?? ''), parisDateTime(audit?.endedAt ?? ''), browser]),
     say('cliCharter', [visibleText(charter.label), String(charter.declaredLines), parisDateTime(charter.readAt)]),
     ...(charter.fallbackReason ? [`${say('exportCharterUnreadable')} : ${visibleText(charter.fallbackReason)}`] : []),
     ...(charter.textSha256 ? [`${say('exportCharterSha256')} : ${charter.textSha256}`] : []),
