@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useMemo, useState } from 'preact/hooks';
 import { t, tn } from '../../src/adapters/i18n.ts';
+import { charterLineId } from '../../src/core/charter/line-identity.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { Comparison, DeclaredAndSeen } from '../../src/core/compare.ts';
 import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
@@ -202,7 +203,7 @@ export function CookieLists({ comparison, counts, notes, whole }: CookieListsPro
           items={seen}
           sectionOf={(line) => line.declared.category}
           render={(line, index) => (
-            <li class="entry" key={`${line.declared.match}:${line.declared.name}:${index}`}>
+            <li class="entry" key={`${charterLineId(line.declared)}:${index}`}>
               <DeclaredSeenLine line={line} notes={notes} />
             </li>
           )}
@@ -213,7 +214,7 @@ export function CookieLists({ comparison, counts, notes, whole }: CookieListsPro
           items={notSeen}
           sectionOf={(declared) => declared.category}
           render={(declared, index) => (
-            <li class="entry" key={`${declared.match}:${declared.name}:${index}`}>
+            <li class="entry" key={`${charterLineId(declared)}:${index}`}>
               <DeclaredNotSeenLine declared={declared} />
             </li>
           )}

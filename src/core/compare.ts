@@ -1,3 +1,4 @@
+import { charterLineId } from './charter/line-identity.ts';
 import type { DeclaredCookie } from './charter/types.ts';
 import type { KeptCookie } from './cookies/types.ts';
 
@@ -95,11 +96,11 @@ export function compareCookies<Cookie extends KeptCookie>(recorded: readonly Coo
   // A charter may list one name twice (in two sections): every such line covers what the first one matched.
   const firstLineOf = new Map<string, DeclaredCookie>();
   for (const line of declared) {
-    const key = `${line.match}:${line.name}`;
+    const key = charterLineId(line);
     if (!firstLineOf.has(key)) firstLineOf.set(key, line);
   }
   for (const line of declared) {
-    const cookies = seenByLine.get(firstLineOf.get(`${line.match}:${line.name}`) ?? line);
+    const cookies = seenByLine.get(firstLineOf.get(charterLineId(line)) ?? line);
     if (cookies) declaredAndSeen.push({ declared: line, cookies });
     else declaredNotSeen.push(line);
   }

@@ -1,4 +1,5 @@
 import type { Charter, DeclaredCookie } from '../charter/types.ts';
+import { charterLineId } from '../charter/line-identity.ts';
 import { cookieId } from '../cookies/slot-key.ts';
 import type { KeptCookie } from '../cookies/types.ts';
 import type { Audit } from './audit.ts';
@@ -19,7 +20,6 @@ export interface AuditDiff {
   declaredReworded: { before: DeclaredCookie; after: DeclaredCookie }[];
 }
 
-const lineIdentity = (line: DeclaredCookie) => `${line.match}:${line.name}`;
 const lineWords = (line: DeclaredCookie) => JSON.stringify([line.provider, line.service, line.purpose, line.duration, line.category]);
 
 function byIdentity<T>(items: readonly T[], identity: (item: T) => string): Map<string, T> {
@@ -30,8 +30,8 @@ function byIdentity<T>(items: readonly T[], identity: (item: T) => string): Map<
 export function diffAudits(earlier: AuditSnapshot, later: AuditSnapshot): AuditDiff {
   const earlierCookies = byIdentity(earlier.cookies, cookieId);
   const laterCookies = byIdentity(later.cookies, cookieId);
-  const earlierLines = byIdentity(earlier.charter.declared, lineIdentity);
-  const laterLines = byIdentity(later.charter.declared, lineIdentity);
+  const earlierLines = byIdentity(earlier.charter.declared, charterLineId);
+  const laterLines = byIdentity(later.charter.declared, charterLineId);
   const declaredReworded: AuditDiff['declaredReworded'] = [];
   for (const [identity, after] of laterLines) {
     const before = earlierLines.get(identity);
@@ -40,8 +40,8 @@ export function diffAudits(earlier: AuditSnapshot, later: AuditSnapshot): AuditD
   return {
     cookiesAppeared: later.cookies.filter((cookie) => !earlierCookies.has(cookieId(cookie))),
     cookiesGone: earlier.cookies.filter((cookie) => !laterCookies.has(cookieId(cookie))),
-    declaredAdded: later.charter.declared.filter((line) => !earlierLines.has(lineIdentity(line))),
-    declaredRemoved: earlier.charter.declared.filter((line) => !laterLines.has(lineIdentity(line))),
+    declaredAdded: later.charter.declared.filter((line) => !earlierLines.has(charterLineId(line))),
+    declaredRemoved: earlier.charter.declared.filter((line) => !laterLines.has(charterLineId(line))),
     declaredReworded,
   };
 }

@@ -1,4 +1,5 @@
 import type { DeclaredCookie } from './types.ts';
+import { charterLineId } from './line-identity.ts';
 import { collapseWhitespace } from './normalize.ts';
 
 export type CookieNamePattern = Pick<DeclaredCookie, 'name' | 'match'>;
@@ -50,7 +51,7 @@ export function parseCookieNames(cell: string): CookieNamePattern[] {
       if (phrasePrefix !== null) prefixesFollow = true;
       const pattern = readName(phrasePrefix ?? part, prefixesFollow);
       if (!pattern) continue;
-      const key = `${pattern.match}:${pattern.name}`;
+      const key = charterLineId(pattern);
       if (seen.has(key)) continue;
       seen.add(key);
       patterns.push(pattern);

@@ -1,4 +1,5 @@
 import type { CookieNamePattern } from '../charter/names.ts';
+import { charterLineId } from '../charter/line-identity.ts';
 import { requestedLifetimeOf } from '../checks/subjects.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
 import type { RequestOnlySighting } from '../export/evidence.ts';
@@ -26,7 +27,7 @@ export function addedLines(undeclared: readonly EvidenceCookie[], sentOnly: read
   const lineOf = (name: string, domain: string): AddedLine => {
     const stem = familyStem(name);
     const pattern: CookieNamePattern = stem === null ? { name, match: 'exact' } : { name: stem, match: 'prefix' };
-    const key = `${pattern.match}:${pattern.name}`;
+    const key = charterLineId(pattern);
     let line = lines.get(key);
     if (!line) lines.set(key, (line = { pattern, cookies: [], sentOnly: [], knowledge: knowledge(name, domain) }));
     return line;

@@ -1,5 +1,6 @@
 import type { Audit } from '../audit/audit.ts';
 import type { Charter, DeclaredCookie } from '../charter/types.ts';
+import { charterLineId } from '../charter/line-identity.ts';
 import { categoryOfSection } from '../checks/section-category.ts';
 import { requestedLifetimeOf } from '../checks/subjects.ts';
 import { runChecks } from '../checks/run-checks.ts';
@@ -83,7 +84,7 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
   const items: DraftReviewItem[] = [
     ...added.map((line) => addedItem(line, context)),
     ...[...proposals].map(([line, { cookie, words }]) => durationItem(line, cookie, words, context)),
-    ...comparison.declaredNotSeen.map((line) => notSeenItem(line, sent.byLine.get(lineKey(line)), say)),
+    ...comparison.declaredNotSeen.map((line) => notSeenItem(line, sent.byLine.get(charterLineId(line)), say)),
   ];
   return {
     title: say('draftTitle'),
@@ -100,8 +101,6 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
   };
 }
 
-const lineKey = (line: DeclaredCookie) => `${line.match}:${line.name}`;
-
 /** The names only sent in requests: by the declared line that covers them (its first sighting), and those no line covers. */
 function sentOnlySightings(declared: readonly DeclaredCookie[], sightings: readonly RequestOnlySighting[]) {
   const findDeclared = createDeclaredIndex(declared);
@@ -110,7 +109,7 @@ function sentOnlySightings(declared: readonly DeclaredCookie[], sightings: reado
   for (const sighting of [...sightings].sort((a, b) => a.firstSeen - b.firstSeen)) {
     const line = findDeclared(sighting.name);
     if (!line) undeclared.push(sighting);
-    else if (!byLine.has(lineKey(line))) byLine.set(lineKey(line), sighting);
+    else if (!byLine.has(charterLineId(line))) byLine.set(charterLineId(line), sighting);
   }
   return { byLine, undeclared };
 }
