@@ -56,6 +56,12 @@ function hostileInputs(size: number): Array<{ parser: string; what: string; inpu
       parse: (header: string) => parseSetCookie(header, setCookieContext),
     },
     { parser: 'duration parser', what: 'endless numbers and units', input: () => '12 mois 2 semaines '.repeat(size / 19), parse: parseDeclaredDuration },
+    {
+      parser: 'duration parser',
+      what: 'one endless number, endless decimals, then words',
+      input: () => `${'1'.repeat(size / 4)}${',1'.repeat(size / 8)}${' a'.repeat(size / 8)} mois`,
+      parse: parseDeclaredDuration,
+    },
   ];
 }
 

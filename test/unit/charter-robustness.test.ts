@@ -40,19 +40,16 @@ describe('parseCharter on garbage', () => {
     expect(parseCharter(html).map(({ name }) => name)).toEqual(['sessionid']);
   });
 
-  it('survives 1 MB of <table><tr> quickly', () => {
+  // How fast such pages are read is measured by `npm run bench` (group hostile), not asserted here.
+  it('survives 1 MB of <table><tr>', () => {
     const html = '<table><tr>'.repeat(Math.ceil(MEGABYTE / 11));
-    const started = performance.now();
     expect(parseCharter(html)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('survives 1 MB of one-cell rows after a header, and reads them', () => {
     const row = '<tr><td>O</td><td>S</td><td>c</td><td>F</td></tr>';
     const html = `<table>${OLDER_HEADER}${row.repeat(Math.ceil(MEGABYTE / row.length))}</table>`;
-    const started = performance.now();
     expect(parseCharter(html).length).toBe(Math.ceil(MEGABYTE / row.length));
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('reads every row of a page whose rows all differ, then repeat, then differ again', () => {

@@ -73,12 +73,11 @@ describe('parseDeclaredDuration', () => {
     expect(parseDeclaredDuration(text)).toBeNull();
   });
 
-  it('never throws and stays linear on long or hostile text', () => {
+  // Its time on such text, linear, is measured by `npm run bench` (group hostile), not asserted here.
+  it('never throws on long or hostile text, and finds a duration at the end of a long one', () => {
     expect(parseDeclaredDuration(undefined as unknown as string)).toBeNull();
     const hostile = `${'1'.repeat(200_000)}${',1'.repeat(100_000)}${' a'.repeat(100_000)} mois`;
-    const started = performance.now();
     expect(() => parseDeclaredDuration(hostile)).not.toThrow();
     expect(parseDeclaredDuration(`${'x '.repeat(100_000)}13 mois`)).toEqual(duration(13 * MONTH));
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

