@@ -19,7 +19,7 @@ describe('the background on install and update', () => {
     await import('../../src/background/index.ts');
 
     await Promise.all(fakeBrowser.runtime.onInstalled.emit({ reason: 'update' } as never));
-    await vi.waitFor(() => expect(set).toHaveBeenCalled(), { timeout: 2000 });
+    await vi.waitFor(() => expect(set).toHaveBeenCalled(), { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 400));
 
     // Each record is written on its own; the index of their sizes is written too.

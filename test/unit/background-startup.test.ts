@@ -85,7 +85,7 @@ describe('a portal page loaded before the background listened', () => {
         const stored = (await fakeBrowser.storage.local.get(`portal:${portal}`))[`portal:${portal}`] as { cookies: Record<string, { name: string }> } | undefined;
         expect(Object.values(stored?.cookies ?? {}).map((cookie) => cookie.name).sort()).toEqual(['carto_uid', 'lecteur_visiteur', 'sessionid']);
       },
-      { timeout: 3000 },
+      { timeout: 10_000 },
     );
     expect(fakeBrowser.tabs.onUpdated.listeners.length).toBeGreaterThan(0);
   });
