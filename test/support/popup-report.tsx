@@ -88,14 +88,14 @@ export function report(overrides: Partial<ReportFields> = {}): ReportFields {
 
 /**
  * A portal's state as the background sends it, its summary's first entries the whole comparison; with
- * `detailsPending`, as the first reply carries it (the details to be asked for), else as an action's reply.
+ * `summaryOnly`, as the first reply carries it (the details to be asked for), else as an action's reply.
  */
-export function portal(overrides: Partial<ReportFields> = {}, { detailsPending = false } = {}): TabState {
+export function portal(overrides: Partial<ReportFields> = {}, { summaryOnly = false } = {}): TabState {
   const { comparison, insights, findings, ...summary } = report(overrides);
   return {
     kind: 'portal',
     summary: { ...summary, firstEntries: comparison, toCheck: firstViewToCheck(comparison.undeclared, summary.counts.undeclared) },
-    details: detailsPending ? null : { comparison, insights, findings, toCheck: whatToCheck(comparison, findings) },
+    details: summaryOnly ? null : { comparison, insights, findings, toCheck: whatToCheck(comparison, findings) },
   };
 }
 

@@ -117,7 +117,7 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
 
   it('paints the comparison first, then asks for the details it left pending and shows them', async () => {
     const sent = fakeBackground({
-      getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] } }, { detailsPending: true }),
+      getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] } }, { summaryOnly: true }),
       getPortalDetails: () => ({
         comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] },
         insights: insightsOf([[ga, insight({ knowledge: gaKnowledge })]]),
@@ -134,7 +134,7 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
   });
 
   it('says so when the pending details cannot be had, and keeps the comparison', async () => {
-    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] } }, { detailsPending: true }) });
+    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] } }, { summaryOnly: true }) });
     renderPopup();
     await screen.findByText(/Les précisions sur les cookies et les constats n'ont pas pu être chargés/);
     expect(entryOf('_ga')).toBeTruthy();
