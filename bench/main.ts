@@ -9,6 +9,7 @@ import { benchCharterParsing, benchHostileInputs, timeOneHostileInput } from './
 import { benchComparison } from './comparison.ts';
 import { benchHar } from './har.ts';
 import { benchKnowledgeLookup } from './knowledge-lookup.ts';
+import { benchObservatory } from './observatory.ts';
 import { benchPopup } from './popup-render.ts';
 import { benchRecorder } from './recorder.ts';
 import { benchSoak } from './soak.ts';
@@ -44,6 +45,7 @@ await step('popup', 'popup in Chromium, then its cold start in Firefox ESR', asy
   browserVersion = popup.browserVersion;
   return popup.rows;
 });
+await step('observatory', 'observatory over the local portals, concurrency 1 then 4', benchObservatory);
 await step('bundle', 'bundle sizes', benchBundleSizes);
 
 printTable(rows);

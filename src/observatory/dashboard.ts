@@ -18,7 +18,7 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #c8c8c8;padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{background:#eef0f3;position:sticky;top:0}th button{all:unset;cursor:pointer;font-weight:600}th button:focus-visible{outline:2px solid #0b57d0}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-td.num{text-align:right;font-variant-numeric:tabular-nums}.failed{color:#a0101a}.names{font-family:ui-monospace,monospace;font-size:12px;overflow-wrap:anywhere}
+td a{white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}.failed{color:#a0101a}.names{font-family:ui-monospace,monospace;font-size:12px;overflow-wrap:anywhere}
 svg text{font:13px system-ui,sans-serif}.note{color:#444}`;
 
 const SORT_SCRIPT = `document.querySelectorAll('th button').forEach(function (button, column) {

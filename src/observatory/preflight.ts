@@ -33,7 +33,8 @@ function tlsCheck(host: string, address: { host: string; port: number }, insecur
     };
     socket.once('secureConnect', () => {
       const nameError = checkServerIdentity(host, socket.getPeerCertificate() as PeerCertificate);
-      done(nameError ? { kind: 'tls', reason: `Certificat TLS établi pour un autre nom que ${host} (${nameError.message}).` } : null);
+      const code = (nameError as NodeJS.ErrnoException | undefined)?.code ?? 'ERR_TLS_CERT_ALTNAME_INVALID';
+      done(nameError ? { kind: 'tls', reason: `Certificat TLS établi pour un autre nom que ${host} (${code}).` } : null);
     });
     socket.once('timeout', () => done({ kind: 'timeout', reason: 'Le portail ne répond pas (connexion TLS).' }));
     socket.once('error', (error: NodeJS.ErrnoException) => {
