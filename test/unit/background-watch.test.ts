@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { storage } from '../../src/adapters/storage.ts';
 import { RecordStore } from '../../src/background/record-store.ts';
@@ -94,9 +94,11 @@ describe('watching cookies in the background', () => {
     const youtube = (value: string) => ({ tabId: 5, type: 'sub_frame', url: 'https://www.youtube.com/embed/x', responseHeaders: [{ name: 'set-cookie', value }] }) as never;
     listener?.(youtube('VISITOR_INFO1_LIVE=1; Domain=.youtube.com; Path=/; Max-Age=15552000; Secure; SameSite=None'));
     listener?.(youtube('YSC=1; Domain=.youtube.com; Path=/; Secure; SameSite=None'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const seenBy = Object.fromEntries(Object.values((await recordStore.record('data.montreuil.fr')).cookies).map((cookie) => [cookie.name, cookie.seenBy]));
-    expect(seenBy).toEqual({ VISITOR_INFO1_LIVE: ['set-cookie-header', 'inventory'], YSC: ['set-cookie-header'] });
+    // The check runs after a delay: waited for, however long a loaded machine takes.
+    await vi.waitFor(async () => {
+      const seenBy = Object.fromEntries(Object.values((await recordStore.record('data.montreuil.fr')).cookies).map((cookie) => [cookie.name, cookie.seenBy]));
+      expect(seenBy).toEqual({ VISITOR_INFO1_LIVE: ['set-cookie-header', 'inventory'], YSC: ['set-cookie-header'] });
+    }, { timeout: 10_000 });
     expect(asked).toEqual([
       { name: 'VISITOR_INFO1_LIVE', domain: 'youtube.com', partitionKey: {} },
       { name: 'YSC', domain: 'youtube.com', partitionKey: {} },
