@@ -7,6 +7,7 @@ import { writeSummaries } from './output.ts';
 import { progressWriter, type Progress } from './progress.ts';
 import { popupWords, readFrenchMessages } from './popup.ts';
 import { runObservatory } from './run.ts';
+import { pluralForm } from '../core/words/format.ts';
 import { sayIn } from '../core/words/messages.ts';
 
 export interface ObserveEnvironment {
@@ -16,6 +17,9 @@ export interface ObserveEnvironment {
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
 }
+
+/** "0 audité", "1 échec", "2 échecs", by the French plural rule. */
+const counted = (count: number, word: string) => `${count} ${word}${pluralForm(count) === 'one' ? '' : 's'}`;
 
 /** `npm run observe -- …`: 0 when every portal is done (failures recorded included), 1 on an error, 2 on usage, 130 when stopped. */
 export async function observe(args: readonly string[], environment: ObserveEnvironment): Promise<number> {
@@ -54,7 +58,7 @@ export async function observe(args: readonly string[], environment: ObserveEnvir
   });
   const totals = await writeSummaries(outDir, hosts, new Date(), sayIn(french));
   process.stderr.write(
-    `${finished ? 'Terminé' : 'Interrompu (relancez la même commande pour reprendre)'} : ${totals.byOutcome.audited} audités, ${totals.byOutcome['not-opendatasoft']} pas Opendatasoft, ${totals.byOutcome.failed} échecs — ${join(outDir, 'index.html')}\n`,
+    `${finished ? 'Terminé' : 'Interrompu (relancez la même commande pour reprendre)'} : ${counted(totals.byOutcome.audited, 'audité')}, ${totals.byOutcome['not-opendatasoft']} pas Opendatasoft, ${counted(totals.byOutcome.failed, 'échec')} — ${join(outDir, 'index.html')}\n`,
   );
   return finished ? 0 : 130;
 }
