@@ -89,7 +89,7 @@ function LineEntry({ line, notes, withKnowledge }: { line: Line; notes: CookieNo
 }
 
 /** One charter line seen in use: its name, who declares it and how long, how many cookies it covers; the rest on demand. */
-function DeclaredSeenLine({ line: { declared, cookies }, notes }: { line: DeclaredAndSeen<IdentifiedCookie>; notes: CookieNotes }) {
+function DeclaredSeenLine({ line: { declared, cookies, coveredCount = cookies.length }, notes }: { line: DeclaredAndSeen<IdentifiedCookie>; notes: CookieNotes }) {
   const findings = cookies.flatMap((cookie) => notes.findingsOf(cookie));
   return (
     <Disclosure
@@ -97,7 +97,7 @@ function DeclaredSeenLine({ line: { declared, cookies }, notes }: { line: Declar
         <>
           <code class="cookie-name">{declaredName(declared)}</code>{' '}
           <span class="line-text">
-            {visibleText([declared.provider, declared.duration, tn('observedCount', cookies.length)].filter((part) => part !== null).join(' · '))}
+            {visibleText([declared.provider, declared.duration, tn('observedCount', coveredCount)].filter((part) => part !== null).join(' · '))}
           </span>{' '}
           <FindingMarks findings={findings} />
         </>

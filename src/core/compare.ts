@@ -6,6 +6,8 @@ export interface DeclaredAndSeen<Cookie extends KeptCookie = KeptCookie> {
   declared: DeclaredCookie;
   /** Every recorded cookie that this charter line covers (several domains or paths may share a name). */
   cookies: Cookie[];
+  /** How many cookies the line covers in all, when `cookies` holds only the first of them (the popup's first view). */
+  coveredCount?: number;
 }
 
 /** The three groups the popup shows; its cookies as they were given (the report's carry their id). */

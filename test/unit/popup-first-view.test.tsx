@@ -80,6 +80,8 @@ describe('popup: a portal with many cookies', () => {
     expect(screen.getByText('… et 34 autres, dans les listes ci-dessous')).toBeTruthy();
     expect(screen.getByText('40 non déclarés')).toBeTruthy();
     expect(within(undeclaredGroup()).getByText('… et 34 autres')).toBeTruthy();
+    // A declared line says how many cookies it covers in all, though the first view carries only the first of them.
+    expect(plain(within(seenGroup()).getByRole('button').textContent)).toContain('5 observés');
     expect(document.documentElement.dataset.ready).toBeUndefined();
 
     await expect.poll(() => performance.getEntriesByName('popup-rendered').length).toBeGreaterThan(0);

@@ -44,7 +44,9 @@ export function firstViewOf<Cookie extends KeptCookie>({ declaredAndSeen, undecl
     if (near !== undefined) shownNearLines[cookie.name] = near;
   }
   return {
-    declaredAndSeen: declaredAndSeen.slice(0, firstViewEntries).map(({ declared, cookies }) => ({ declared, cookies: cookies.slice(0, firstViewCookiesPerLine) })),
+    declaredAndSeen: declaredAndSeen
+      .slice(0, firstViewEntries)
+      .map(({ declared, cookies }) => ({ declared, cookies: cookies.slice(0, firstViewCookiesPerLine), coveredCount: cookies.length })),
     undeclared: shownUndeclared,
     declaredNotSeen: declaredNotSeen.slice(0, firstViewEntries),
     nearLines: shownNearLines,
