@@ -12,6 +12,7 @@ import { ask } from '../../src/messaging/client.ts';
 import type { EvidenceFile, TabTarget } from '../../src/messaging/protocol.ts';
 import type { PopupActions } from './actions.ts';
 import { phaseText } from './audit-words.ts';
+import { useBelowFirstScreen, type BelowFirstScreenView } from './below-first-screen.ts';
 import { copyToClipboard } from './clipboard.ts';
 import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
@@ -54,6 +55,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   const resolvedTarget = useRef<TabTarget | null>(null);
   const latestRequest = useRef(0);
   const running = useRef(false);
+  const below = useBelowFirstScreen(view.phase === 'shown');
 
   async function fetchState(): Promise<TabState> {
     resolvedTarget.current ??= await target();
@@ -223,9 +225,10 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   // or its charter.
   useEffect(() => {
     if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || waitingSummary !== null || charterAwaited !== null) return;
+    if (view.phase === 'shown' && view.state.kind === 'portal' && below === null) return;
     markOnce('popup-complete');
     document.documentElement.dataset.ready = 'true';
-  }, [view, waitingSummary, charterAwaited]);
+  }, [view, waitingSummary, charterAwaited, below]);
 
   const stateName = view.phase === 'shown' ? view.state.kind : view.phase;
   return (
@@ -237,12 +240,12 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
         </p>
       )}
       {view.phase === 'error' && <ErrorView message={view.message} onRetry={() => void load()} />}
-      {view.phase === 'shown' && <StateView state={view.state} actions={actions} />}
+      {view.phase === 'shown' && <StateView state={view.state} actions={actions} below={below} />}
     </main>
   );
 }
 
-function StateView({ state, actions }: { state: TabState; actions: PopupActions }) {
+function StateView({ state, actions, below }: { state: TabState; actions: PopupActions; below: BelowFirstScreenView | null }) {
   switch (state.kind) {
     case 'no-web-page':
       return <NoWebPage />;
@@ -253,7 +256,7 @@ function StateView({ state, actions }: { state: TabState; actions: PopupActions 
     case 'charter-reading':
       return <CharterReading host={state.host} />;
     case 'portal':
-      return <PortalView summary={state.summary} details={state.details} actions={actions} />;
+      return <PortalView summary={state.summary} details={state.details} actions={actions} below={below} />;
   }
 }
 

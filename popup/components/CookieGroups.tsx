@@ -153,7 +153,7 @@ function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[];
   );
 }
 
-interface CookieListsProps {
+export interface CookieListsProps {
   comparison: Comparison<IdentifiedCookie>;
   counts: ComparisonCounts;
   notes: CookieNotes;

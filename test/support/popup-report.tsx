@@ -108,8 +108,13 @@ export function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Once the popup shows `host`; a portal's report with the part below its first screen too, which is a script of its own. */
 export async function shown(host = HOST) {
-  return screen.findByRole('heading', { level: 1, name: host });
+  const heading = await screen.findByRole('heading', { level: 1, name: host });
+  await waitFor(() => {
+    if (document.querySelector('main')?.dataset.state === 'portal' && !document.querySelector('.footer')) throw new Error('the lists are not in yet');
+  });
+  return heading;
 }
 
 export function group(title: string): HTMLElement {

@@ -352,7 +352,7 @@ describe('popup: actions', () => {
       { type: 'addPortalHost', request: { host: 'opendata.exemple.fr' } },
       { type: 'getTabState', request: { tabId: 3 } },
     ]);
-    expect(screen.getByRole('heading', { level: 2, name: /^Observés mais non déclarés/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /^Observés mais non déclarés/ })).toBeTruthy();
   });
 
   it('says why adding a host failed and keeps the page usable', async () => {

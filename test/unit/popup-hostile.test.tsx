@@ -17,7 +17,7 @@ import type { Notice } from '../../src/core/report/tab-state.ts';
 import { withId } from '../../src/core/cookies/slot-key.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { openLines } from '../support/popup-report.tsx';
+import { openLines, shown } from '../support/popup-report.tsx';
 import { portalState, reportContext } from '../support/report-knowledge.ts';
 
 const URL_ASKED = 'https://data.ville.example/terms/cookies-policy/?flg=fr';
@@ -160,7 +160,7 @@ describe('the popup never goes blank', () => {
     const record = { ...emptyPortalRecord('x.example'), cookies: { k: cookieNamed('\u0000') } };
     fakeBackground({ getTabState: () => portalState(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT), 'summary') });
     render(<App findTarget={async () => ({ host: 'x.example' })} />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'x.example' })).toBeTruthy();
+    expect(await shown('x.example')).toBeTruthy();
     // In what to check and in its group.
     expect(screen.getAllByText('␀')).toHaveLength(2);
   });
@@ -185,7 +185,7 @@ describe('every text from a site, not names alone (issue 12, attack 4)', () => {
     };
     fakeBackground({ getTabState: () => portalState(record, reportContext([], READ_AT), 'with-details') });
     const { container } = render(<App findTarget={async () => ({ host: 'data.ville.example' })} />);
-    await screen.findByRole('heading', { level: 1, name: 'data.ville.example' });
+    await shown('data.ville.example');
     openLines(container);
     const text = container.textContent ?? '';
     expect(text).not.toMatch(RAW);

@@ -7,7 +7,7 @@ import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import type { CookieKnowledge } from '../../src/core/knowledge/types.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, DAY, declared, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
+import { cookie, DAY, declared, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup, shown } from '../support/popup-report.tsx';
 
 beforeEach(() => {
   delete document.documentElement.dataset.ready;
@@ -137,6 +137,7 @@ describe('popup: what the knowledge base says of an undeclared cookie', () => {
     fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [ga], declaredNotSeen: [] } }, { summaryOnly: true }) });
     renderPopup();
     await screen.findByText(/Les précisions sur les cookies et les constats n'ont pas pu être chargés/);
+    await shown();
     expect(entryOf('_ga')).toBeTruthy();
   });
 
