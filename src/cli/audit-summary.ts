@@ -4,12 +4,8 @@ import type { Evidence } from '../core/export/evidence.ts';
 import { parisDateTime } from '../core/export/paris-time.ts';
 import { keptUrl } from '../core/url/kept-url.ts';
 import { visibleText } from '../core/report/visible-name.ts';
-import { pluralForm } from '../core/words/format.ts';
-import type { Say } from '../core/words/messages.ts';
+import { sayCounted, type Say } from '../core/words/messages.ts';
 import type { HarAudit } from '../core/har/har-audit.ts';
-
-/** A count in words: `<key>_one` or `<key>_other`, as the locale's plural rules pick. */
-const counted = (say: Say, key: string, count: number) => say(`${key}_${pluralForm(count)}`, String(count));
 
 const joined = (parts: readonly string[]) => parts.filter((part) => part !== '').join(', ');
 
@@ -40,10 +36,10 @@ export function auditSummary(evidence: Evidence, har: Pick<HarAudit, 'portalUrl'
     `${say('exportConsent')} : ${visibleText(consentWords(evidence.consent, say))}`,
     '',
     [
-      counted(say, 'cliUndeclared', counts.undeclared),
-      counted(say, 'cliDeclaredAndSeen', counts.declaredAndSeen),
-      counted(say, 'cliDeclaredNotSeen', counts.declaredNotSeen),
-      counted(say, 'cliFindings', counts.findings),
+      sayCounted(say, 'cliUndeclared', counts.undeclared),
+      sayCounted(say, 'cliDeclaredAndSeen', counts.declaredAndSeen),
+      sayCounted(say, 'cliDeclaredNotSeen', counts.declaredNotSeen),
+      sayCounted(say, 'cliFindings', counts.findings),
     ].join(' · '),
     ...group(say('exportGroupUndeclared'), rowsOf('non déclaré'), say),
     ...group(say('exportGroupDeclaredAndSeen'), rowsOf('déclaré et observé'), say),

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { sayInFrench } from '../cli/messages.ts';
 
 export interface BrowserSettings {
   chromiumPath: string;
@@ -77,7 +78,7 @@ export async function launchBrowser(settings: BrowserSettings, timeoutMs: number
     const deadline = Date.now() + timeoutMs;
     // Every listener is registered in the background's first tick: the cookie one stands for all.
     while (!(await worker.evaluate(() => (globalThis as unknown as { chrome: { cookies: { onChanged: { hasListeners(): boolean } } } }).chrome.cookies.onChanged.hasListeners()))) {
-      if (Date.now() > deadline) throw new Error("le service worker de l'extension n'écoute pas");
+      if (Date.now() > deadline) throw new Error(sayInFrench('observatoryFailureWorker'));
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return { context, extensionId: new URL(worker.url()).host, close };

@@ -1,15 +1,17 @@
 import type { CheckId } from '../core/checks/types.ts';
 import { escapeHtml } from '../core/export/html-escape.ts';
 import { parisDateTime } from '../core/export/paris-time.ts';
-import { outcomeLabels, type PortalSummary, type RunTotals } from './summary.ts';
+import { sayCounted, type Say } from '../core/words/messages.ts';
+import { outcomeKeys, type PortalSummary, type RunTotals } from './summary.ts';
 import { phaseNames, type PhaseName } from './visit.ts';
 
 /*
- * DIR/index.html: a French dashboard in one file, with no external resource (style, chart and sorting inline), every
- * text from a portal or a file escaped. Written in three parts so that the table's rows are streamed.
+ * DIR/index.html: a dashboard in one file, in `say`'s words (French), with no external resource (style, chart and
+ * sorting inline), every text escaped. Written in three parts so that the table's rows are streamed.
  */
 
-const phaseTitles: Record<PhaseName, string> = { 'sans-choix': 'sans choix', refus: 'après refus', acceptation: 'après acceptation' };
+/** The message key of each phase's title: the popup's own for the phases after a choice. */
+export const phaseTitleKeys: Record<PhaseName, string> = { 'sans-choix': 'observatoryPhaseNoChoice', refus: 'phaseAfterRefusal', acceptation: 'phaseAfterAccept' };
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;color:#1a1a1a;margin:1.5rem;max-width:1400px}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
@@ -35,9 +37,9 @@ const SORT_SCRIPT = `document.querySelectorAll('th button').forEach(function (bu
   });
 });`;
 
-function chart(totals: RunTotals, findingTitles: Record<CheckId, string>): string {
+function chart(totals: RunTotals, findingTitles: Record<CheckId, string>, say: Say): string {
   const entries = (Object.entries(totals.portalsByFindingType) as [CheckId, number][]).sort((a, b) => b[1] - a[1]);
-  if (entries.length === 0) return '<p>Aucun constat sur les portails audités.</p>';
+  if (entries.length === 0) return `<p>${escapeHtml(say('observatoryNoFinding'))}</p>`;
   const labelWidth = 330;
   const barWidth = 420;
   const rowHeight = 26;
@@ -47,42 +49,54 @@ function chart(totals: RunTotals, findingTitles: Record<CheckId, string>): strin
       const y = index * rowHeight;
       const width = Math.max(2, Math.round((count / max) * barWidth));
       const findings = totals.findingsByType[check] ?? 0;
-      return `<g><text x="0" y="${y + 17}">${escapeHtml(findingTitles[check])}</text><rect x="${labelWidth}" y="${y + 4}" width="${width}" height="18" fill="#3b6ea5"></rect><text x="${labelWidth + width + 6}" y="${y + 17}">${count} portail${count > 1 ? 's' : ''} (${findings} constat${findings > 1 ? 's' : ''})</text></g>`;
+      return `<g><text x="0" y="${y + 17}">${escapeHtml(findingTitles[check])}</text><rect x="${labelWidth}" y="${y + 4}" width="${width}" height="18" fill="#3b6ea5"></rect><text x="${labelWidth + width + 6}" y="${y + 17}">${escapeHtml(say('observatoryChartBar', [sayCounted(say, 'observatoryPortals', count), sayCounted(say, 'cliFindings', findings)]))}</text></g>`;
     })
     .join('\n');
   return `<svg role="img" aria-labelledby="graphique-titre" width="${labelWidth + barWidth + 190}" height="${entries.length * rowHeight + 4}" viewBox="0 0 ${labelWidth + barWidth + 190} ${entries.length * rowHeight + 4}">
-<title id="graphique-titre">Nombre de portails concernés par chaque type de constat, toutes phases confondues</title>
+<title id="graphique-titre">${escapeHtml(say('observatoryChartTitle'))}</title>
 ${bars}
 </svg>`;
 }
 
-export function dashboardStart(totals: RunTotals, findingTitles: Record<CheckId, string>, generatedAt: Date): string {
-  const header = (title: string, type: 'text' | 'number' = 'text') => `<th scope="col" data-type="${type}"><button type="button">${escapeHtml(title)}</button></th>`;
+/** One figure of the run's totals, with what it counts. */
+const total = (count: number, key: string, say: Say) => `<li><strong>${count}</strong> ${escapeHtml(say(key))}</li>`;
+
+export function dashboardStart(totals: RunTotals, findingTitles: Record<CheckId, string>, generatedAt: Date, say: Say): string {
+  const header = (key: string, type: 'text' | 'number' = 'text', substitution?: string) =>
+    `<th scope="col" data-type="${type}"><button type="button">${escapeHtml(say(key, substitution))}</button></th>`;
+  const inEachPhase = (key: string) => phaseNames.map((phase) => header(key, 'number', say(phaseTitleKeys[phase]))).join('');
+  const title = escapeHtml(say('observatoryTitle'));
   return `<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Observatoire Charte vs cookies</title>
+<title>${title}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>Observatoire Charte vs cookies</h1>
-<p class="note">Chaque portail visité trois fois par Chromium avec l'extension, dans un profil neuf à chaque fois : sans choix dans le bandeau (accueil puis une page de jeu de données), après « Tout refuser », après « Tout accepter ». Les chiffres sont ceux des exports de l'extension ; les constats sont des points à vérifier, pas des verdicts juridiques. Aucune valeur de cookie n'est conservée. Généré le ${escapeHtml(parisDateTime(generatedAt.toISOString()))} (heure de Paris).</p>
+<h1>${title}</h1>
+<p class="note">${escapeHtml(say('observatoryMethod', parisDateTime(generatedAt.toISOString())))}</p>
 <ul class="totals">
-<li><strong>${totals.portals}</strong> portails</li>
-<li><strong>${totals.byOutcome.audited}</strong> audités</li>
-<li><strong>${totals.byOutcome['not-opendatasoft']}</strong> pas Opendatasoft</li>
-<li><strong>${totals.byOutcome.failed}</strong> échecs</li>
+${total(totals.portals, 'observatoryTotalPortals', say)}
+${total(totals.byOutcome.audited, 'observatoryTotalAudited', say)}
+${total(totals.byOutcome['not-opendatasoft'], 'observatoryTotalNotOpendatasoft', say)}
+${total(totals.byOutcome.failed, 'observatoryTotalFailed', say)}
 </ul>
-<h2>Constats par type</h2>
-${chart(totals, findingTitles)}
-<h2>Portails</h2>
-<p class="note">Cliquez un titre de colonne pour trier. « ND » : cookies observés mais non déclarés par la charte du portail.</p>
+<h2>${escapeHtml(say('observatoryFindingsByType'))}</h2>
+${chart(totals, findingTitles, say)}
+<h2>${escapeHtml(say('observatoryPortalsHeading'))}</h2>
+<p class="note">${escapeHtml(say('observatorySortNote'))}</p>
 <table>
-<thead><tr>${header('Portail')}${header('Résultat')}${header('Charte')}${header('Bandeau')}${phaseNames.map((phase) => header(`ND ${phaseTitles[phase]}`, 'number')).join('')}${phaseNames.map((phase) => header(`Constats ${phaseTitles[phase]}`, 'number')).join('')}${header('Cookies non déclarés')}${header('Organisations tierces')}${header('Rapports')}</tr></thead>
+<thead><tr>${header('exportPortal')}${header('observatoryColumnOutcome')}${header('exportCharter')}${header('observatoryColumnBanner')}${inEachPhase('observatoryColumnUndeclaredIn')}${inEachPhase('observatoryColumnFindingsIn')}${header('observatoryColumnUndeclaredNames')}${header('observatoryColumnThirdParties')}${header('observatoryColumnReports')}</tr></thead>
 <tbody>
 `;
+}
+
+/** The charter compared with: the portal's, or the standard one (and why, when `withReason` and known). */
+export function charterWords(charter: NonNullable<PortalSummary['charter']>, withReason: boolean, say: Say): string {
+  if (charter.source === 'portal') return say('observatoryCharterPortal');
+  return withReason && charter.fallbackReason ? say('observatoryCharterStandardBecause', charter.fallbackReason) : say('observatoryCharterStandard');
 }
 
 function countCell(portal: PortalSummary, phase: PhaseName, count: 'undeclared' | 'findings'): string {
@@ -94,16 +108,16 @@ function linkTo(path: string, text: string): string {
   return `<a href="${escapeHtml(path.split('/').map(encodeURIComponent).join('/'))}">${escapeHtml(text)}</a>`;
 }
 
-export function dashboardRow(portal: PortalSummary): string {
-  const outcome = portal.failure ? `${outcomeLabels[portal.outcome]} : ${portal.failure.reason}` : outcomeLabels[portal.outcome];
-  const charter = portal.charter === null ? '—' : portal.charter.source === 'portal' ? 'du portail' : `standard${portal.charter.fallbackReason ? ` (${portal.charter.fallbackReason})` : ''}`;
-  const banner = portal.banner === null ? '—' : portal.banner === 'present' ? 'oui' : 'non';
+export function dashboardRow(portal: PortalSummary, say: Say): string {
+  const outcome = portal.failure ? say('observatoryOutcomeBecause', [say(outcomeKeys[portal.outcome]), portal.failure.reason]) : say(outcomeKeys[portal.outcome]);
+  const charter = portal.charter === null ? '—' : charterWords(portal.charter, true, say);
+  const banner = portal.banner === null ? '—' : say(portal.banner === 'present' ? 'exportYes' : 'exportNo');
   const undeclared = [...new Set(phaseNames.flatMap((phase) => portal.phases[phase]?.undeclared ?? []))].join(' ');
   const reports = phaseNames
     .filter((phase) => portal.phases[phase])
-    .map((phase) => linkTo(portal.phases[phase]!.files.html, phaseTitles[phase]))
+    .map((phase) => linkTo(portal.phases[phase]!.files.html, say(phaseTitleKeys[phase])))
     .join(', ');
-  return `<tr><th scope="row">${escapeHtml(portal.host)}</th><td${portal.outcome === 'failed' ? ' class="failed"' : ''}>${escapeHtml(outcome)}</td><td>${escapeHtml(charter)}</td><td>${banner}</td>${phaseNames.map((phase) => countCell(portal, phase, 'undeclared')).join('')}${phaseNames.map((phase) => countCell(portal, phase, 'findings')).join('')}<td class="names">${escapeHtml(undeclared)}</td><td>${escapeHtml(portal.thirdPartyOrganisations.join(', '))}</td><td>${reports || '—'}</td></tr>
+  return `<tr><th scope="row">${escapeHtml(portal.host)}</th><td${portal.outcome === 'failed' ? ' class="failed"' : ''}>${escapeHtml(outcome)}</td><td>${escapeHtml(charter)}</td><td>${escapeHtml(banner)}</td>${phaseNames.map((phase) => countCell(portal, phase, 'undeclared')).join('')}${phaseNames.map((phase) => countCell(portal, phase, 'findings')).join('')}<td class="names">${escapeHtml(undeclared)}</td><td>${escapeHtml(portal.thirdPartyOrganisations.join(', '))}</td><td>${reports || '—'}</td></tr>
 `;
 }
 

@@ -7,8 +7,8 @@ import { writeSummaries } from './output.ts';
 import { progressWriter, type Progress } from './progress.ts';
 import { popupWords, readFrenchMessages } from './popup.ts';
 import { runObservatory } from './run.ts';
-import { pluralForm } from '../core/words/format.ts';
-import { sayIn } from '../core/words/messages.ts';
+import { sayInFrench } from '../cli/messages.ts';
+import { sayCounted } from '../core/words/messages.ts';
 
 export interface ObserveEnvironment {
   /** The built extension the portals are visited with. */
@@ -17,9 +17,6 @@ export interface ObserveEnvironment {
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
 }
-
-/** "0 audité", "1 échec", "2 échecs", by the French plural rule. */
-const counted = (count: number, word: string) => `${count} ${word}${pluralForm(count) === 'one' ? '' : 's'}`;
 
 /** `npm run observe -- …`: 0 when every portal is done (failures recorded included), 1 on an error, 2 on usage, 130 when stopped. */
 export async function observe(args: readonly string[], environment: ObserveEnvironment): Promise<number> {
@@ -32,7 +29,7 @@ export async function observe(args: readonly string[], environment: ObserveEnvir
   let hosts = options.hosts;
   if (options.hostsFile !== null) {
     const list = hostsOfList(await readFile(options.hostsFile, 'utf8'));
-    if (list.rejected.length > 0) process.stderr.write(`Lignes ignorées (pas un nom d'hôte) : ${list.rejected.slice(0, 5).join(', ')}${list.rejected.length > 5 ? '…' : ''}\n`);
+    if (list.rejected.length > 0) process.stderr.write(`${sayInFrench('observatoryIgnoredLines', `${list.rejected.slice(0, 5).join(', ')}${list.rejected.length > 5 ? '…' : ''}`)}\n`);
     hosts = list.hosts;
   } else if (hosts.length === 0) {
     hosts = knownPortals.hosts;
@@ -56,9 +53,14 @@ export async function observe(args: readonly string[], environment: ObserveEnvir
     signal: environment.signal,
     onProgress: environment.onProgress ?? progressWriter(process.stderr),
   });
-  const totals = await writeSummaries(outDir, hosts, new Date(), sayIn(french));
-  process.stderr.write(
-    `${finished ? 'Terminé' : 'Interrompu (relancez la même commande pour reprendre)'} : ${counted(totals.byOutcome.audited, 'audité')}, ${totals.byOutcome['not-opendatasoft']} pas Opendatasoft, ${counted(totals.byOutcome.failed, 'échec')} — ${join(outDir, 'index.html')}\n`,
-  );
+  const totals = await writeSummaries(outDir, hosts, new Date(), sayInFrench);
+  const runEnd = sayInFrench('observatoryRunEnd', [
+    sayInFrench(finished ? 'observatoryFinished' : 'observatoryInterrupted'),
+    sayCounted(sayInFrench, 'observatoryAudited', totals.byOutcome.audited),
+    sayInFrench('observatoryNotOpendatasoftCount', String(totals.byOutcome['not-opendatasoft'])),
+    sayCounted(sayInFrench, 'observatoryFailures', totals.byOutcome.failed),
+    join(outDir, 'index.html'),
+  ]);
+  process.stderr.write(`${runEnd}\n`);
   return finished ? 0 : 130;
 }

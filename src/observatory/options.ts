@@ -1,24 +1,35 @@
 import { parseArgs } from 'node:util';
+import { sayInBoth, sayInEnglish, sayInFrench } from '../cli/messages.ts';
 import { parseResolveRules, type ResolveRule } from './resolve-rules.ts';
 
-export const OBSERVE_USAGE = `Usage : npm run observe -- [--hosts FICHIER | --host HÔTE …] [--out DOSSIER] [--concurrency N]
-                           [--resolve RÈGLES] [--insecure] [--timeout S] [--pause S]
+const argument = {
+  file: sayInFrench('observatoryUsageFile'),
+  host: sayInFrench('observatoryUsageHost'),
+  folder: sayInFrench('observatoryUsageFolder'),
+  rules: sayInFrench('observatoryUsageRules'),
+};
 
-Visite chaque portail dans Chromium avec l'extension construite (dist/chrome), trois fois dans un profil neuf :
-sans choix, après « Tout refuser », après « Tout accepter » ; écrit dans DOSSIER/<hôte>/ les trois exports de
-l'extension pour chaque phase, puis DOSSIER/summary.json, summary.csv et index.html. Relancée, la commande passe
-les portails déjà faits. Visits each portal three times with the built extension and writes its exports and a
-summary; started again, it skips the portals already done.
+/** Each option with what it does, by message key; `both` when the line says it in English too. */
+const OPTIONS: [option: string, key: string, both: boolean][] = [
+  [`--hosts ${argument.file}`, 'observatoryUsageHosts', true],
+  [`--host ${argument.host}`, 'observatoryUsageOneHost', true],
+  [`--out ${argument.folder}`, 'observatoryUsageOut', true],
+  ['--concurrency N', 'observatoryUsageConcurrency', true],
+  [`--resolve ${argument.rules}`, 'observatoryUsageResolve', false],
+  ['--insecure', 'observatoryUsageInsecure', false],
+  ['--timeout S', 'observatoryUsageTimeout', false],
+  ['--pause S', 'observatoryUsagePause', false],
+];
 
-  --hosts FICHIER     un hôte par ligne (# commentaire ; première colonne d'un TSV) ; par défaut, la liste des
-                      portails connus livrée avec l'extension / one host per line; default: the shipped list
-  --host HÔTE         un portail (répétable) / one portal (repeatable)
-  --out DOSSIER       par défaut observatoire/ / default observatoire/
-  --concurrency N     portails visités en même temps (défaut 2) / portals at a time (default 2)
-  --resolve RÈGLES    règles --host-resolver-rules de Chromium, ex. "MAP * 127.0.0.1:8443"
-  --insecure          accepte les certificats autosignés (jamais un certificat établi pour un autre nom)
-  --timeout S         durée maximale par portail, trois phases comprises (défaut 120)
-  --pause S           pause entre deux pages d'un même portail (défaut 2)
+const OPTION_COLUMN = 22;
+/** A description's later lines start under its first. */
+const underOption = (text: string) => text.replaceAll('\n', `\n${' '.repeat(OPTION_COLUMN)}`);
+
+export const OBSERVE_USAGE = `${sayInFrench('observatoryUsageSyntax', [argument.file, argument.host, argument.folder, argument.rules])}
+
+${sayInFrench('observatoryUsageDoes')} ${sayInEnglish('observatoryUsageDoes')}
+
+${OPTIONS.map(([option, key, both]) => `  ${option.padEnd(OPTION_COLUMN - 2)}${underOption(both ? sayInBoth(key) : sayInFrench(key))}`).join('\n')}
 `;
 
 export interface ObserveOptions {
@@ -60,7 +71,7 @@ export function hostsOfList(text: string): { hosts: string[]; rejected: string[]
 function positiveNumber(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} attend un nombre positif : « ${text} »`);
+  if (!Number.isFinite(value) || value < 0) throw new Error(sayInFrench('observatoryPositiveNumber', [name, text]));
   return value;
 }
 
@@ -80,15 +91,15 @@ export function parseObserveOptions(args: readonly string[]): Parsed {
       },
       allowPositionals: false,
     });
-    if (values.hosts !== undefined && values.host !== undefined) return { ok: false, message: '--hosts et --host ne vont pas ensemble.' };
+    if (values.hosts !== undefined && values.host !== undefined) return { ok: false, message: sayInFrench('observatoryHostsWithHost') };
     const hosts: string[] = [];
     for (const given of values.host ?? []) {
       const host = hostName(given);
-      if (!host) return { ok: false, message: `Nom d'hôte invalide : « ${given} » (un nom comme data.exemple.fr, sans https://).` };
+      if (!host) return { ok: false, message: sayInFrench('observatoryInvalidHost', given) };
       hosts.push(host);
     }
     const concurrency = Math.floor(positiveNumber(values.concurrency, 2, 'concurrency'));
-    if (concurrency < 1) return { ok: false, message: '--concurrency attend au moins 1.' };
+    if (concurrency < 1) return { ok: false, message: sayInFrench('observatoryConcurrencyAtLeastOne') };
     const resolveRules = values.resolve ?? '';
     return {
       ok: true,

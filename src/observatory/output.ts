@@ -5,9 +5,9 @@ import { consentWords } from '../core/export/consent-words.ts';
 import { csvDocument, csvText } from '../core/export/csv.ts';
 import { findingTitleKeys } from '../core/checks/titles.ts';
 import type { Say } from '../core/words/messages.ts';
-import { dashboardEnd, dashboardRow, dashboardStart } from './dashboard.ts';
+import { charterWords, dashboardEnd, dashboardRow, dashboardStart } from './dashboard.ts';
 import { resultPath } from './run.ts';
-import { addFindings, outcomeLabels, type PortalSummary, type RunTotals } from './summary.ts';
+import { addFindings, outcomeKeys, type PortalSummary, type RunTotals } from './summary.ts';
 import { phaseNames } from './visit.ts';
 
 export const SUMMARY_SCHEMA_ID = 'charte-vs-cookies.observatory.v1';
@@ -19,24 +19,24 @@ async function* results(outDir: string, hosts: readonly string[]): AsyncGenerato
   }
 }
 
-const CSV_HEADERS = [
-  'Portail',
-  'Résultat',
-  'Raison',
-  'Bandeau',
-  'Charte',
-  'Adresse de la charte',
-  ...phaseNames.flatMap((phase) => [`Déclarés et observés (${phase})`, `Non déclarés (${phase})`, `Déclarés non observés (${phase})`, `Constats (${phase})`, `Cookies non déclarés (${phase})`, `Choix enregistré (${phase})`]),
-  'Organisations tierces',
-];
+/** The columns each phase has, by message key, each followed by the phase's name as the output folder writes it. */
+const PHASE_COLUMN_KEYS = ['exportGroupDeclaredAndSeen', 'observatoryColumnUndeclared', 'observatoryColumnDeclaredNotSeen', 'exportFindings', 'observatoryColumnUndeclaredNames', 'observatoryColumnConsent'];
+
+function csvHeaders(say: Say): string[] {
+  return [
+    ...['exportPortal', 'observatoryColumnOutcome', 'observatoryColumnReason', 'observatoryColumnBanner', 'exportCharter', 'observatoryColumnCharterUrl'].map((key) => say(key)),
+    ...phaseNames.flatMap((phase) => PHASE_COLUMN_KEYS.map((key) => say('observatoryColumnOfPhase', [say(key), phase]))),
+    say('observatoryColumnThirdParties'),
+  ];
+}
 
 function csvLine(portal: PortalSummary, say: Say): string[] {
   return [
     portal.host,
-    outcomeLabels[portal.outcome],
+    say(outcomeKeys[portal.outcome]),
     portal.failure?.reason ?? '',
-    portal.banner === null ? '' : portal.banner === 'present' ? 'oui' : 'non',
-    portal.charter === null ? '' : portal.charter.source === 'portal' ? 'du portail' : 'standard',
+    portal.banner === null ? '' : say(portal.banner === 'present' ? 'exportYes' : 'exportNo'),
+    portal.charter === null ? '' : charterWords(portal.charter, false, say),
     portal.charter?.url ?? '',
     ...phaseNames.flatMap((name) => {
       const phase = portal.phases[name];
@@ -66,13 +66,13 @@ export async function writeSummaries(outDir: string, hosts: readonly string[], g
   const [json, csv, html] = await Promise.all([open(join(outDir, 'summary.json'), 'w'), open(join(outDir, 'summary.csv'), 'w'), open(join(outDir, 'index.html'), 'w')]);
   try {
     await json.write(`{\n"schema": ${JSON.stringify(SUMMARY_SCHEMA_ID)},\n"generatedAt": ${JSON.stringify(generatedAt.toISOString())},\n"totals": ${JSON.stringify({ ...totals, findingTitles })},\n"portals": [`);
-    await csv.write(csvDocument([CSV_HEADERS]));
-    await html.write(dashboardStart(totals, findingTitles, generatedAt));
+    await csv.write(csvDocument([csvHeaders(say)]));
+    await html.write(dashboardStart(totals, findingTitles, generatedAt, say));
     let first = true;
     for await (const portal of results(outDir, hosts)) {
       await json.write(`${first ? '' : ','}\n${JSON.stringify(portal)}`);
       await csv.write(csvText([csvLine(portal, say)]));
-      await html.write(dashboardRow(portal));
+      await html.write(dashboardRow(portal, say));
       first = false;
     }
     await json.write('\n]\n}\n');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { messageOf, type LocaleMessages } from '../core/words/messages.ts';
+import { sayInFrench } from '../cli/messages.ts';
 import type { ObservatoryBrowser } from './chromium-session.ts';
 
 /** The popup's words the observatory clicks, read from the built extension's French messages (never copied here). */
@@ -23,7 +24,7 @@ export async function readFrenchMessages(extensionDir: string): Promise<LocaleMe
 export function popupWords(messages: LocaleMessages): PopupWords {
   const word = (key: keyof PopupWords) => {
     const text = messageOf(messages, key);
-    if (!text) throw new Error(`Message « ${key} » absent des messages français de l'extension construite : elle ne correspond pas à l'observatoire.`);
+    if (!text) throw new Error(sayInFrench('observatoryMissingPopupWord', key));
     return text;
   };
   return {

@@ -1,3 +1,6 @@
+import { sayInFrench } from '../cli/messages.ts';
+import { sayCounted } from '../core/words/messages.ts';
+
 /** The terminal's progress line: portals done out of all, failures, and the time left at the pace so far. */
 export interface Progress {
   done: number;
@@ -12,19 +15,21 @@ const BAR_WIDTH = 24;
 
 function duration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return `${Math.max(1, Math.round(ms / 1000))} s`;
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
+  if (minutes < 1) return sayInFrench('observatorySeconds', String(Math.max(1, Math.round(ms / 1000))));
+  if (minutes < 60) return sayInFrench('observatoryMinutes', String(minutes));
+  return sayInFrench('observatoryHoursAndMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60).padStart(2, '0')]);
 }
 
-/** "[#####-------] 5/13 portails · 1 échec · reste ≈ 2 min" (French, as the dashboard). */
+/** "[#####-------] 5/13 portails · 1 échec · reste ≈ 2 min" (in French, as the dashboard). */
 export function progressLine({ done, total, failures, resumed, startedAt }: Progress, now: number): string {
   const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
   const visitedNow = done - resumed;
   const left = total - done;
-  const eta = visitedNow > 0 && left > 0 ? ` · reste ≈ ${duration(((now - startedAt) / visitedNow) * left)}` : '';
-  const failed = failures === 0 ? '' : ` · ${failures} échec${failures > 1 ? 's' : ''}`;
-  const skipped = resumed === 0 ? '' : ` · ${resumed} déjà faits`;
-  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} portails${failed}${skipped}${eta}`;
+  const parts = [sayInFrench('observatoryProgress', [String(done), String(total)])];
+  if (failures > 0) parts.push(sayCounted(sayInFrench, 'observatoryFailures', failures));
+  if (resumed > 0) parts.push(sayInFrench('observatoryProgressResumed', String(resumed)));
+  if (visitedNow > 0 && left > 0) parts.push(sayInFrench('observatoryProgressLeft', duration(((now - startedAt) / visitedNow) * left)));
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${parts.join(' · ')}`;
 }
 
 /** Redraws one line on a terminal; elsewhere (a CI log) prints a line at each change. */

@@ -1,3 +1,5 @@
+import { sayInFrench } from '../cli/messages.ts';
+
 /**
  * Chromium's host-resolver rules (`--host-resolver-rules`), read the way Chromium reads the common ones, so that the
  * observatory's own checks (DNS, TLS) reach the same address as the browser: "MAP pattern target" and
@@ -34,7 +36,7 @@ export function parseResolveRules(text: string): ResolveRule[] {
       const [verb = '', pattern = '', target, ...rest] = rule.split(/\s+/);
       if (verb.toUpperCase() === 'EXCLUDE' && pattern && target === undefined) return { kind: 'exclude', ...hostAndPort(pattern), target: null };
       if (verb.toUpperCase() === 'MAP' && pattern && target && rest.length === 0) return { kind: 'map', ...hostAndPort(pattern), target: hostAndPort(target) };
-      throw new Error(`Règle de résolution non comprise : « ${rule} » (attendu : MAP hôte[:port] cible[:port] ou EXCLUDE hôte).`);
+      throw new Error(sayInFrench('observatoryResolveRuleNotUnderstood', rule));
     });
 }
 

@@ -2,7 +2,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Evidence } from '../core/export/evidence.ts';
 import type { BrowserSettings, ObservatoryBrowser } from './chromium-session.ts';
-import { PortalFailure, type VisitFailure } from './failure.ts';
+import { sayInFrench } from '../cli/messages.ts';
+import { firstLine, PortalFailure, type VisitFailure } from './failure.ts';
 import type { PopupWords } from './popup.ts';
 import { preflight } from './preflight.ts';
 import type { Progress } from './progress.ts';
@@ -122,10 +123,10 @@ async function visitPortal(host: string, options: RunOptions): Promise<PortalSum
   } catch (error) {
     if (options.signal?.aborted) return null;
     const failure: VisitFailure = timedOut
-      ? { kind: 'timeout', reason: `Le portail n'a pas été audité dans le temps imparti (${Math.round(options.timeoutMs / 1000)} s).` }
+      ? { kind: 'timeout', reason: sayInFrench('observatoryFailurePortalTimeout', String(Math.round(options.timeoutMs / 1000))) }
       : error instanceof PortalFailure
         ? error.failure
-        : { kind: 'extension', reason: `Erreur inattendue : ${(error as Error).message.split('\n')[0]}` };
+        : { kind: 'extension', reason: sayInFrench('observatoryFailureUnexpected', firstLine((error as Error).message)) };
     summary.failure = failure;
     summary.outcome = failure.kind === 'not-opendatasoft' ? 'not-opendatasoft' : 'failed';
   } finally {

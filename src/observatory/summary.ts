@@ -20,7 +20,8 @@ export interface PhaseSummary {
 
 export type Outcome = 'audited' | 'not-opendatasoft' | 'failed';
 
-export const outcomeLabels: Record<Outcome, string> = { audited: 'audité', 'not-opendatasoft': 'pas Opendatasoft', failed: 'échec' };
+/** The message key of each outcome's name, as the dashboard and summary.csv say it. */
+export const outcomeKeys: Record<Outcome, string> = { audited: 'observatoryOutcomeAudited', 'not-opendatasoft': 'observatoryOutcomeNotOpendatasoft', failed: 'observatoryOutcomeFailed' };
 
 export interface PortalSummary {
   host: string;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, type BrowserSettings, type ObservatoryBrowser } from './chromium-session.ts';
-import { browserFailure, fail, PortalFailure } from './failure.ts';
+import { sayInFrench } from '../cli/messages.ts';
+import { browserFailure, fail, firstLine, PortalFailure } from './failure.ts';
 import { exportEvidence, openPopup, startAudit, type EvidenceFormat, type PopupWords } from './popup.ts';
 
 /** The three visits of a portal, each in a fresh profile: no choice, a refusal, an acceptance in the banner. */
@@ -42,7 +43,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the portal shows no banner. Throws a PortalFailure for what the summary records (DNS, TLS, HTTP, not Opendatasoft).
  */
 export async function visitPhase(host: string, phase: PhaseName, settings: VisitSettings, onBrowser: (session: ObservatoryBrowser) => void): Promise<PhaseVisit | 'no-banner'> {
-  const session = await launchBrowser(settings.chromium, remaining(settings)).catch((error: Error) => fail('extension', `Chromium ou l'extension n'a pas démarré : ${error.message.split('\n')[0]}`));
+  const session = await launchBrowser(settings.chromium, remaining(settings)).catch((error: Error) => fail('extension', sayInFrench('observatoryFailureStart', firstLine(error.message))));
   onBrowser(session);
   try {
     // A known portal can be audited before its first page, so that the first page's cookies get their phase.
@@ -56,7 +57,7 @@ export async function visitPhase(host: string, phase: PhaseName, settings: Visit
     if (!auditedFromStart) {
       // A `data.*` site shows whether it runs Opendatasoft only once visited: audit it from a clean start, then.
       const after = await openPopup(session, host, remaining(settings));
-      if (after.state !== 'portal') fail('not-opendatasoft', "Le site ne montre aucun signe d'Opendatasoft : l'extension ne le traite pas comme un portail.");
+      if (after.state !== 'portal') fail('not-opendatasoft', sayInFrench('observatoryFailureNotOpendatasoft'));
       await startAudit(after.page, settings.words, true);
       await after.page.close();
       await pause(settings.pauseMs);
@@ -78,7 +79,7 @@ export async function visitPhase(host: string, phase: PhaseName, settings: Visit
     await tab.waitForTimeout(SETTLE_MS / 2);
 
     const popup = await openPopup(session, host, remaining(settings));
-    if (popup.state !== 'portal') fail('extension', `Le popup n'affiche pas le portail (état « ${popup.state} »).`);
+    if (popup.state !== 'portal') fail('extension', sayInFrench('observatoryFailurePopupState', popup.state));
     return { files: await exportEvidence(popup.page, settings.words), bannerFound };
   } catch (error) {
     if (error instanceof PortalFailure) throw error;
@@ -92,7 +93,7 @@ export async function visitPhase(host: string, phase: PhaseName, settings: Visit
 async function load(tab: Page, url: string, settings: VisitSettings): Promise<void> {
   const response = await tab.goto(url, { waitUntil: 'load', timeout: Math.min(PAGE_TIMEOUT_MS, remaining(settings)) });
   const status = response?.status() ?? 0;
-  if (status >= 400) fail('http', `Le portail a répondu ${status} à ${new URL(url).pathname}.`);
+  if (status >= 400) fail('http', sayInFrench('observatoryFailureHttp', [String(status), new URL(url).pathname]));
 }
 
 async function hasBanner(tab: Page): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayInFrench } from '../../src/cli/messages.ts';
 import { dashboardRow } from '../../src/observatory/dashboard.ts';
 import { browserFailure } from '../../src/observatory/failure.ts';
 import { hostsOfList, parseObserveOptions } from '../../src/observatory/options.ts';
@@ -91,7 +92,7 @@ describe('the dashboard', () => {
       visitedAt: '2026-11-30T02:00:00.000Z',
       durationMs: 1,
     };
-    const html = dashboardRow(portal);
+    const html = dashboardRow(portal, sayInFrench);
     expect(html).not.toMatch(/<script|<img|<b>/);
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('<a href="data.example.fr/sans-choix.html">sans choix</a>');

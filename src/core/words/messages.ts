@@ -1,3 +1,5 @@
+import { pluralForm } from './format.ts';
+
 /** The messages of one language, as `_locales/<language>/messages.json` holds them: plain data, the core reads no file. */
 export type LocaleMessages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -20,3 +22,6 @@ export function messageOf(messages: LocaleMessages, key: string, substitutions?:
 export function sayIn(messages: LocaleMessages): Say {
   return (key, substitutions) => messageOf(messages, key, substitutions) || key;
 }
+
+/** A count in words: `<key>_one` or `<key>_other`, as the French plural rule picks (0 and 1 take the first). */
+export const sayCounted = (say: Say, key: string, count: number) => say(`${key}_${pluralForm(count)}`, String(count));
