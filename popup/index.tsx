@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { t, uiLocale } from '../src/adapters/i18n.ts';
 import { App, findTarget } from './components/App.tsx';
+import { loadBelowFirstScreen } from './components/below-first-screen.ts';
 
 // First statement of the popup's own code (its imports are evaluated before it): `npm run bench` measures the
 // time from here to App's 'popup-rendered' mark.
@@ -10,3 +11,5 @@ document.documentElement.lang = uiLocale();
 document.title = t('extensionName');
 const root = document.getElementById('root');
 if (root) render(<App findTarget={() => findTarget(location.search)} />, root);
+// The rest of a portal's report loads while the first view is read; it shows once that first view is painted.
+void loadBelowFirstScreen();
