@@ -55,7 +55,12 @@ export async function benchBundleSizes(): Promise<BenchRow[]> {
     const popupScripts = scripts.filter((file) => file.startsWith('popup'));
     return [
       ...scripts.map((file) => sizeRow(browser, file, [file])),
-      sizeRow(browser, `popup.js with the scripts it imports (${popupScripts.length} files)`, popupScripts, budgets.gzippedBytes.popup),
+      sizeRow(
+        browser,
+        `popup.js with the scripts it imports (${popupScripts.length} files)`,
+        popupScripts,
+        budgets.gzippedBytes.popup,
+      ),
     ];
   });
   return [...shipped, await backgroundCodeRow()];

@@ -32,30 +32,61 @@ export function benchCharterParsing(): BenchRow[] {
   const fixtures = readdirSync(fixturesDir).filter((file) => file.endsWith('.txt'));
   const rows = fixtures.map((file) => {
     const page = readFileSync(new URL(file, fixturesDir), 'utf8');
-    return parsingRow(`parse ${file} (${(Buffer.byteLength(page) / 1024).toFixed(1)} KB, text)`, page, { minRuns: 50, minTimeMs: 300 });
+    return parsingRow(`parse ${file} (${(Buffer.byteLength(page) / 1024).toFixed(1)} KB, text)`, page, {
+      minRuns: 50,
+      minTimeMs: 300,
+    });
   });
   const synthetic = syntheticCharterPage(2 * megabyte);
   const found = parseCharter(synthetic.html).length;
   // Guards the figure: a page the parser skipped would be fast for the wrong reason.
-  if (found < synthetic.rows) throw new Error(`The synthetic charter declares ${synthetic.rows} rows but ${found} cookies were read from it.`);
-  rows.push(parsingRow(`parse synthetic charter (${(synthetic.html.length / megabyte).toFixed(1)} MB HTML, ${synthetic.rows} rows)`, synthetic.html, { minRuns: 5, minTimeMs: 1000 }));
+  if (found < synthetic.rows)
+    throw new Error(`The synthetic charter declares ${synthetic.rows} rows but ${found} cookies were read from it.`);
+  rows.push(
+    parsingRow(
+      `parse synthetic charter (${(synthetic.html.length / megabyte).toFixed(1)} MB HTML, ${synthetic.rows} rows)`,
+      synthetic.html,
+      { minRuns: 5, minTimeMs: 1000 },
+    ),
+  );
   return rows;
 }
 
 /** The inputs of the hostile group: each parser of untrusted text on about `size` bytes it could be slow on. */
-function hostileInputs(size: number): Array<{ parser: string; what: string; input: () => string; parse: (input: string) => unknown }> {
-  const setCookieContext = { url: 'https://data.montreuil.fr/', topLevelUrl: 'https://data.montreuil.fr/', receivedAt: Date.UTC(2026, 10, 23) };
+function hostileInputs(
+  size: number,
+): Array<{ parser: string; what: string; input: () => string; parse: (input: string) => unknown }> {
+  const setCookieContext = {
+    url: 'https://data.montreuil.fr/',
+    topLevelUrl: 'https://data.montreuil.fr/',
+    receivedAt: Date.UTC(2026, 10, 23),
+  };
   const pageNames = Object.keys(largeHostilePages(1));
   return [
-    { parser: 'charter parser', what: 'synthetic charter page', input: () => syntheticCharterPage(size).html, parse: parseCharter },
-    ...pageNames.map((what) => ({ parser: 'charter parser', what, input: () => largeHostilePages(size)[what]!, parse: parseCharter })),
+    {
+      parser: 'charter parser',
+      what: 'synthetic charter page',
+      input: () => syntheticCharterPage(size).html,
+      parse: parseCharter,
+    },
+    ...pageNames.map((what) => ({
+      parser: 'charter parser',
+      what,
+      input: () => largeHostilePages(size)[what]!,
+      parse: parseCharter,
+    })),
     {
       parser: 'Set-Cookie parser',
       what: 'one header of endless attributes',
       input: () => `a=b${'; Path=/x; Secure'.repeat(size / 19)}`,
       parse: (header: string) => parseSetCookie(header, setCookieContext),
     },
-    { parser: 'duration parser', what: 'endless numbers and units', input: () => '12 mois 2 semaines '.repeat(size / 19), parse: parseDeclaredDuration },
+    {
+      parser: 'duration parser',
+      what: 'endless numbers and units',
+      input: () => '12 mois 2 semaines '.repeat(size / 19),
+      parse: parseDeclaredDuration,
+    },
     {
       parser: 'duration parser',
       what: 'one endless number, endless decimals, then words',
@@ -85,7 +116,10 @@ export function timeOneHostileInput(index: number): void {
 export function benchHostileInputs(benchScript: string): BenchRow[] {
   const budget = budgets.hostileInput5MbMs;
   return hostileInputs(0).map(({ parser, what }, index) => {
-    const output = execFileSync(process.execPath, [benchScript, `--time-hostile-input=${index}`], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+    const output = execFileSync(process.execPath, [benchScript, `--time-hostile-input=${index}`], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    });
     const [small, large] = JSON.parse(output) as Array<{ bytes: number; medianMs: number }>;
     const growth = large!.medianMs / small!.medianMs;
     const sizeRatio = large!.bytes / small!.bytes;
@@ -93,7 +127,13 @@ export function benchHostileInputs(benchScript: string): BenchRow[] {
       group: 'hostile',
       name: `${parser}: ${what} (${(large!.bytes / megabyte).toFixed(1)} MB)`,
       result: `${formatMs(large!.medianMs)} (${(small!.bytes / megabyte).toFixed(1)} MB: ${formatMs(small!.medianMs)}; ×${growth.toFixed(1)} for ×${sizeRatio.toFixed(1)})`,
-      figures: { bytes: large!.bytes, medianMs: large!.medianMs, smallBytes: small!.bytes, smallMedianMs: small!.medianMs, growth },
+      figures: {
+        bytes: large!.bytes,
+        medianMs: large!.medianMs,
+        smallBytes: small!.bytes,
+        smallMedianMs: small!.medianMs,
+        growth,
+      },
       budget: { limit: `${budget} ms`, met: large!.medianMs < budget },
     };
   });

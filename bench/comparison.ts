@@ -30,13 +30,18 @@ export function benchComparison(): BenchRow[] {
         name: `${cookieCount.toLocaleString('en')} cookies × ${declaredCount.toLocaleString('en')} declared`,
         result: `${formatMs(medianMs)} (${((medianMs * 1e6) / cookieCount).toFixed(0)} ns per cookie)`,
         figures: { cookies: cookieCount, declared: declaredCount, medianMs },
-        ...(isBudgeted ? { budget: { limit: `${budgets.compare10kAgainst1kMs} ms`, met: medianMs < budgets.compare10kAgainst1kMs } } : {}),
+        ...(isBudgeted
+          ? { budget: { limit: `${budgets.compare10kAgainst1kMs} ms`, met: medianMs < budgets.compare10kAgainst1kMs } }
+          : {}),
       });
     }
   }
   const ratio = (a: string, b: string) => timeMs.get(a)! / timeMs.get(b)!;
   for (const declared of declaredCounts) {
-    const [first, second] = [ratio(`10000/${declared}`, `1000/${declared}`), ratio(`100000/${declared}`, `10000/${declared}`)];
+    const [first, second] = [
+      ratio(`10000/${declared}`, `1000/${declared}`),
+      ratio(`100000/${declared}`, `10000/${declared}`),
+    ];
     rows.push({
       group: 'compare',
       name: `growth with cookies ×10, ${declared.toLocaleString('en')} declared (linear: ×10)`,

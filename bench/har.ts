@@ -36,14 +36,21 @@ function entry(index: number, at: number): string {
       url: `https://data.montreuil.fr/api/explore/v2.1/catalog/datasets/jeu-${index % 500}/records?limit=20&offset=${index}`,
       headers: [{ name: 'Cookie', value: `sessionid=abcdef0123456789; ${name}=v${index}` }],
     },
-    response: { status: 200, headers: [{ name: 'Set-Cookie', value: `${name}=v${index}; Path=/; Max-Age=3600; SameSite=Lax; Secure` }], content: { mimeType: 'application/json' } },
+    response: {
+      status: 200,
+      headers: [{ name: 'Set-Cookie', value: `${name}=v${index}; Path=/; Max-Age=3600; SameSite=Lax; Secure` }],
+      content: { mimeType: 'application/json' },
+    },
   });
 }
 
 function writeHar(path: string, entries: number): number {
   const file = openSync(path, 'w');
   const at = Date.UTC(2026, 10, 23, 13);
-  writeSync(file, `{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[{"id":"page_1","title":"https://data.montreuil.fr/"}],"entries":[`);
+  writeSync(
+    file,
+    `{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[{"id":"page_1","title":"https://data.montreuil.fr/"}],"entries":[`,
+  );
   const chunk: string[] = [];
   for (let index = 0; index < entries; index++) {
     chunk.push(entry(index, at));
@@ -59,7 +66,11 @@ function writeHar(path: string, entries: number): number {
 
 function audit(path: string): { ms: number; peakBytes: number } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', reportPeakMemory, cli, 'audit', '--charter', charter, '--har', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', reportPeakMemory, cli, 'audit', '--charter', charter, '--har', path],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`The audit failed (${run.status}): ${run.stderr.slice(0, 500)}`);
   const peakKb = Number(/maxrss (\d+)/.exec(run.stderr)?.[1]);
@@ -88,7 +99,10 @@ function benchDistinctNames(): BenchRow[] {
   const timings = [10_000, 20_000].map((entries) => {
     const reading = readHar(harOfDistinctNames(entries));
     if (!reading.ok) throw new Error(`The bench's recording is not read: ${reading.problem}`);
-    return { entries, medianMs: median(sampleMs(() => auditHar(reading.log), { warmupRuns: 1, minRuns: 5, minTimeMs: 500 })) };
+    return {
+      entries,
+      medianMs: median(sampleMs(() => auditHar(reading.log), { warmupRuns: 1, minRuns: 5, minTimeMs: 500 })),
+    };
   });
   const [half, whole] = timings as [(typeof timings)[0], (typeof timings)[0]];
   const growth = whole.medianMs / half.medianMs;

@@ -11,7 +11,10 @@ import type { BenchRow } from './report.ts';
 /** Every name the database knows (a prefix with a suffix added), each followed by one it does not know. */
 function namesToLookUp(): { name: string; domain: string }[] {
   return openCookieDatabaseEntries(openCookieDatabase).flatMap((entry, index) => [
-    { name: entry.match === 'prefix' ? `${entry.name}1a2b` : entry.name, domain: entry.domains?.[0] ?? 'data.montreuil.fr' },
+    {
+      name: entry.match === 'prefix' ? `${entry.name}1a2b` : entry.name,
+      domain: entry.domains?.[0] ?? 'data.montreuil.fr',
+    },
     { name: `inconnu_${index}`, domain: 'data.montreuil.fr' },
   ]);
 }
@@ -22,7 +25,9 @@ export async function benchKnowledgeLookup(): Promise<BenchRow[]> {
   const loadMs = performance.now() - loadStarted;
   const names = namesToLookUp();
   const known = names.filter(({ name, domain }) => lookup(name, domain) !== null).length;
-  const perNameMs = median(sampleMs(() => names.forEach(({ name, domain }) => lookup(name, domain)), { minRuns: 20, minTimeMs: 500 })) / names.length;
+  const perNameMs =
+    median(sampleMs(() => names.forEach(({ name, domain }) => lookup(name, domain)), { minRuns: 20, minTimeMs: 500 })) /
+    names.length;
   return [
     {
       group: 'knowledge',

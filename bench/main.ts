@@ -25,7 +25,10 @@ if (hostileInput) {
 }
 
 // `npm run bench -- --only=popup,compare` runs the named groups only, and replaces only their rows in the results file.
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const rows: BenchRow[] = [];
 const step = async (group: string, what: string, run: () => BenchRow[] | Promise<BenchRow[]>) => {
   if (only && !only.includes(group)) return;
@@ -52,4 +55,6 @@ printTable(rows);
 if (only) mergeResults(resultsPath, rows, only, browserVersion === 'not measured' ? {} : { browser: browserVersion });
 else writeResults(resultsPath, rows, { browser: browserVersion });
 const over = rows.filter((row) => row.budget && !row.budget.met);
-console.log(`\n${rows.length} rows ${only ? 'merged into' : 'written to'} bench/results.json; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`);
+console.log(
+  `\n${rows.length} rows ${only ? 'merged into' : 'written to'} bench/results.json; ${over.length ? `over budget: ${over.map((row) => `${row.group} ${row.name}`).join('; ')}` : 'every budget met'}.`,
+);

@@ -8,7 +8,10 @@ export interface SampleOptions {
 }
 
 /** Milliseconds per run of `work`, one sample per run. */
-export function sampleMs(work: () => unknown, { warmupRuns = 3, minRuns = 10, minTimeMs = 300 }: SampleOptions = {}): number[] {
+export function sampleMs(
+  work: () => unknown,
+  { warmupRuns = 3, minRuns = 10, minTimeMs = 300 }: SampleOptions = {},
+): number[] {
   for (let run = 0; run < warmupRuns; run++) work();
   const samples: number[] = [];
   const started = performance.now();

@@ -49,10 +49,25 @@ function proportionalBytes(pid: number): number {
   }
 }
 
-async function observe(portal: Portal, concurrency: number): Promise<{ ms: number; peakTreeBytes: number; peakCommandBytes: number }> {
+async function observe(
+  portal: Portal,
+  concurrency: number,
+): Promise<{ ms: number; peakTreeBytes: number; peakCommandBytes: number }> {
   const out = mkdtempSync(join(tmpdir(), 'charte-observatory-bench-'));
   try {
-    const args = ['--import', reportPeakMemory, cli, ...portalHosts.flatMap((host) => ['--host', host]), '--out', out, '--concurrency', String(concurrency), '--resolve', chromiumHostResolverRules(portal), '--insecure'];
+    const args = [
+      '--import',
+      reportPeakMemory,
+      cli,
+      ...portalHosts.flatMap((host) => ['--host', host]),
+      '--out',
+      out,
+      '--concurrency',
+      String(concurrency),
+      '--resolve',
+      chromiumHostResolverRules(portal),
+      '--insecure',
+    ];
     const started = performance.now();
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -63,8 +78,13 @@ async function observe(portal: Portal, concurrency: number): Promise<{ ms: numbe
     clearInterval(sampler);
     const ms = performance.now() - started;
     if (code !== 0) throw new Error(`The observatory failed (${code}): ${stderr.slice(-500)}`);
-    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { totals: { byOutcome: { audited: number } } };
-    if (summary.totals.byOutcome.audited !== portalHosts.length) throw new Error(`Only ${summary.totals.byOutcome.audited} of ${portalHosts.length} portals audited: ${stderr.slice(-500)}`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+      totals: { byOutcome: { audited: number } };
+    };
+    if (summary.totals.byOutcome.audited !== portalHosts.length)
+      throw new Error(
+        `Only ${summary.totals.byOutcome.audited} of ${portalHosts.length} portals audited: ${stderr.slice(-500)}`,
+      );
     return { ms, peakTreeBytes, peakCommandBytes: Number(/maxrss (\d+)/.exec(stderr)?.[1]) * 1024 };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -82,7 +102,14 @@ export async function benchObservatory(): Promise<BenchRow[]> {
         group: 'observatory',
         name: `npm run observe, ${portalHosts.length} local portals × 3 phases, concurrency ${concurrency}`,
         result: `${portalsPerMinute.toFixed(1)} portals per minute (${formatMs(ms)}), peak memory ${Math.round(peakTreeBytes / 1_048_576)} MB with Chromium, ${Math.round(peakCommandBytes / 1_048_576)} MB for the command`,
-        figures: { portals: portalHosts.length, concurrency, totalMs: ms, portalsPerMinute, peakTreeBytes, peakCommandBytes },
+        figures: {
+          portals: portalHosts.length,
+          concurrency,
+          totalMs: ms,
+          portalsPerMinute,
+          peakTreeBytes,
+          peakCommandBytes,
+        },
       });
     }
     return rows;

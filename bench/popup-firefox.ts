@@ -27,18 +27,24 @@ export async function benchFirefoxColdStart(record: PortalRecord, openings: numb
         const ms = await popup.evaluate(() => {
           const start = performance.getEntriesByName('popup-script-start')[0];
           const rendered = performance.getEntriesByName('popup-rendered')[0];
-          return document.querySelector('main')?.dataset.state === 'portal' && start && rendered ? rendered.startTime - start.startTime : null;
+          return document.querySelector('main')?.dataset.state === 'portal' && start && rendered
+            ? rendered.startTime - start.startTime
+            : null;
         }, null);
         // The woken event page's own marks, from its start: its first statement, its listeners registered.
         const background = await popup.evaluate(async () => {
-          const page = (await (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser.runtime.getBackgroundPage()) as Window;
+          const page = (await (
+            globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }
+          ).browser.runtime.getBackgroundPage()) as Window;
           const at = (name: string) => page.performance.getEntriesByName(name)[0]?.startTime ?? null;
           return { scriptStartMs: at('background-script-start'), listeningMs: at('background-listening') };
         }, null);
         await popup.close();
-        if (ms === null) throw new Error('The popup did not show the portal after the background was stopped (Firefox).');
+        if (ms === null)
+          throw new Error('The popup did not show the portal after the background was stopped (Firefox).');
         fromStart.push(ms);
-        if (background.scriptStartMs !== null && background.listeningMs !== null) backgroundStarts.push(background as { scriptStartMs: number; listeningMs: number });
+        if (background.scriptStartMs !== null && background.listeningMs !== null)
+          backgroundStarts.push(background as { scriptStartMs: number; listeningMs: number });
       }
       const medianMs = median(fromStart);
       const scriptStartMs = median(backgroundStarts.map((start) => start.scriptStartMs));
@@ -49,13 +55,23 @@ export async function benchFirefoxColdStart(record: PortalRecord, openings: numb
           name: `cold start in Firefox ESR (background terminated before each opening), first render with data, ${Object.keys(record.cookies).length} cookies, ${openings} openings: from the popup script's start`,
           result: `median ${formatMs(medianMs)} (max ${formatMs(Math.max(...fromStart))})`,
           figures: { openings, medianMs, maxMs: Math.max(...fromStart) },
-          budget: { limit: `${budgets.popupColdStartFirstRenderMs} ms`, met: medianMs < budgets.popupColdStartFirstRenderMs },
+          budget: {
+            limit: `${budgets.popupColdStartFirstRenderMs} ms`,
+            met: medianMs < budgets.popupColdStartFirstRenderMs,
+          },
         },
         {
           group: 'popup',
           name: `cold start in Firefox ESR: the woken background's own start-up, from its event page's start: its first statement (bundle parsed, modules evaluated), then every listener registered`,
-          result: backgroundStarts.length === 0 ? 'not measured (no mark read)' : `median ${formatMs(scriptStartMs)}, then ${formatMs(listeningMs)}`,
-          figures: { openings: backgroundStarts.length, scriptStartMedianMs: scriptStartMs, listeningMedianMs: listeningMs },
+          result:
+            backgroundStarts.length === 0
+              ? 'not measured (no mark read)'
+              : `median ${formatMs(scriptStartMs)}, then ${formatMs(listeningMs)}`,
+          figures: {
+            openings: backgroundStarts.length,
+            scriptStartMedianMs: scriptStartMs,
+            listeningMedianMs: listeningMs,
+          },
         },
       ];
     } finally {

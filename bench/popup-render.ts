@@ -30,7 +30,10 @@ function seededRecord(): PortalRecord {
     version: portalRecordVersion,
     host: benchPortalHost,
     cookies: Object.fromEntries(cookies.map((cookie) => [cookieKey(cookie, benchPortalHost), cookie])),
-    charter: { declared, source: { kind: 'portal', url: `https://${benchPortalHost}/pages/charte-cookies/`, readAt: Date.now() } },
+    charter: {
+      declared,
+      source: { kind: 'portal', url: `https://${benchPortalHost}/pages/charte-cookies/`, readAt: Date.now() },
+    },
     audit: null,
     pastAudits: [],
     consent: null,
@@ -128,7 +131,8 @@ export interface Opening {
 
 export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: string }> {
   const record = seededRecord();
-  if (Object.keys(record.cookies).length !== cookieCount) throw new Error(`The seeded record holds ${Object.keys(record.cookies).length} cookies, not ${cookieCount}.`);
+  if (Object.keys(record.cookies).length !== cookieCount)
+    throw new Error(`The seeded record holds ${Object.keys(record.cookies).length} cookies, not ${cookieCount}.`);
   const expected = compareCookies(Object.values(record.cookies), record.charter!.declared);
   const portal = await startPortal();
   try {
@@ -136,23 +140,43 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
     try {
       const worker = await session.worker();
       await worker.evaluate(
-        (items) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set(items),
+        (items) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+          ).chrome.storage.local.set(items),
         { [storageKeyOf(benchPortalHost)]: record },
       );
       const { page, timings } = await timePopupOpenings(session, benchPortalHost, openings);
       const { timings: coldTimings } = await timePopupOpenings(session, benchPortalHost, openings, { cold: true });
       // The figure counts only if the popup showed the comparison of all 500 cookies (families opened, each cookie once).
       const shown = await page.evaluate(async () => {
-        for (const family of document.querySelectorAll<HTMLButtonElement>('.group-undeclared button.family[aria-expanded="false"]')) family.click();
+        for (const family of document.querySelectorAll<HTMLButtonElement>(
+          '.group-undeclared button.family[aria-expanded="false"]',
+        ))
+          family.click();
         await new Promise((resolve) => setTimeout(resolve, 0));
         return document.querySelectorAll('.group-undeclared button.line:not(.family)').length;
       });
       const all = [...timings, ...coldTimings];
-      if (all.some((timing) => timing.state !== 'portal' || timing.fromScriptStartMs === null) || shown !== expected.undeclared.length) {
-        throw new Error(`The popup did not show the comparison (states ${all.map((timing) => timing.state).join(', ')}; ${shown} undeclared shown, ${expected.undeclared.length} expected).`);
+      if (
+        all.some((timing) => timing.state !== 'portal' || timing.fromScriptStartMs === null) ||
+        shown !== expected.undeclared.length
+      ) {
+        throw new Error(
+          `The popup did not show the comparison (states ${all.map((timing) => timing.state).join(', ')}; ${shown} undeclared shown, ${expected.undeclared.length} expected).`,
+        );
       }
-      const browserVersion = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? navigator.userAgent);
-      return { rows: [...popupRows(timings), ...coldStartRows(coldTimings), ...(await benchFirefoxColdStart(record, openings))], browserVersion };
+      const browserVersion = await page.evaluate(
+        () => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? navigator.userAgent,
+      );
+      return {
+        rows: [
+          ...popupRows(timings),
+          ...coldStartRows(coldTimings),
+          ...(await benchFirefoxColdStart(record, openings)),
+        ],
+        browserVersion,
+      };
     } finally {
       await session.close();
     }
@@ -177,14 +201,25 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
       group: 'popup',
       name: `${name}: from the popup script's start`,
       result: `median ${formatMs(medianMs)} (first opening ${formatMs(fromStart[0]!)}, max ${formatMs(Math.max(...fromStart))})`,
-      figures: { cookies: cookieCount, openings: timings.length, medianMs, firstOpeningMs: fromStart[0]!, minMs: Math.min(...fromStart), maxMs: Math.max(...fromStart) },
+      figures: {
+        cookies: cookieCount,
+        openings: timings.length,
+        medianMs,
+        firstOpeningMs: fromStart[0]!,
+        minMs: Math.min(...fromStart),
+        maxMs: Math.max(...fromStart),
+      },
       budget: { limit: `${budgets.popupFirstRenderMs} ms`, met: medianMs < budgets.popupFirstRenderMs },
     },
     {
       group: 'popup',
       name: `${name}: from navigation start (page load included)`,
       result: `median ${formatMs(medianOf(timings, (timing) => timing.fromNavigationMs))}`,
-      figures: { cookies: cookieCount, openings: timings.length, medianMs: medianOf(timings, (timing) => timing.fromNavigationMs) },
+      figures: {
+        cookies: cookieCount,
+        openings: timings.length,
+        medianMs: medianOf(timings, (timing) => timing.fromNavigationMs),
+      },
     },
     {
       group: 'popup',
@@ -197,14 +232,20 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
       name: `DOMContentLoaded from navigation start, ${timings.length} openings`,
       result: `median ${formatMs(domContentLoadedMs)}`,
       figures: { openings: timings.length, medianMs: domContentLoadedMs },
-      budget: { limit: `${budgets.popupDomContentLoadedMs} ms`, met: domContentLoadedMs < budgets.popupDomContentLoadedMs },
+      budget: {
+        limit: `${budgets.popupDomContentLoadedMs} ms`,
+        met: domContentLoadedMs < budgets.popupDomContentLoadedMs,
+      },
     },
     {
       group: 'popup',
       name: `every entry of ${cookieCount} cookies painted, from navigation start, ${timings.length} openings`,
       result: `median ${formatMs(completeMs)}`,
       figures: { cookies: cookieCount, openings: timings.length, medianMs: completeMs },
-      budget: { limit: `${budgets.popupCompleteFromNavigationMs} ms`, met: completeMs < budgets.popupCompleteFromNavigationMs },
+      budget: {
+        limit: `${budgets.popupCompleteFromNavigationMs} ms`,
+        met: completeMs < budgets.popupCompleteFromNavigationMs,
+      },
     },
   ];
 }
@@ -220,7 +261,10 @@ function coldStartRows(timings: readonly Opening[]): BenchRow[] {
       name: `cold start in Chromium (service worker stopped before each opening), first render with data, ${cookieCount} cookies, ${timings.length} openings: from the popup script's start`,
       result: `median ${formatMs(medianMs)} (max ${formatMs(Math.max(...timings.map((timing) => timing.fromScriptStartMs!)))})`,
       figures: { cookies: cookieCount, openings: timings.length, medianMs },
-      budget: { limit: `${budgets.popupColdStartFirstRenderMs} ms`, met: medianMs < budgets.popupColdStartFirstRenderMs },
+      budget: {
+        limit: `${budgets.popupColdStartFirstRenderMs} ms`,
+        met: medianMs < budgets.popupColdStartFirstRenderMs,
+      },
     },
     {
       group: 'popup',

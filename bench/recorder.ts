@@ -73,7 +73,10 @@ async function sequentialEvents(distinct: number, at: number): Promise<BenchRow[
       name: `${name}: storage writes`,
       result: `${writes.count} write(s)`,
       figures: { storageWrites: writes.count },
-      budget: { limit: `≤ 1 per ${flushDelayMs} ms window`, met: writes.count <= Math.ceil(totalMs / flushDelayMs) + 1 },
+      budget: {
+        limit: `≤ 1 per ${flushDelayMs} ms window`,
+        met: writes.count <= Math.ceil(totalMs / flushDelayMs) + 1,
+      },
     },
   ];
 }
@@ -86,7 +89,9 @@ export async function benchRecorder(): Promise<BenchRow[]> {
   // All at once, as a page setting cookies in a loop makes them arrive: listeners do not wait for each other.
   const burst = recordStoreWithCountedWrites();
   const burstStarted = performance.now();
-  await Promise.all(Array.from({ length: eventCount }, (_, index) => burst.recordStore.update(benchPortalHost, eventChange(index, at))));
+  await Promise.all(
+    Array.from({ length: eventCount }, (_, index) => burst.recordStore.update(benchPortalHost, eventChange(index, at))),
+  );
   const burstMs = performance.now() - burstStarted;
   await wait(flushDelayMs * 2);
 
@@ -94,7 +99,8 @@ export async function benchRecorder(): Promise<BenchRow[]> {
   const stream = recordStoreWithCountedWrites();
   const streamStarted = performance.now();
   for (let chunk = 0; chunk < 100; chunk++) {
-    for (let index = chunk * 100; index < (chunk + 1) * 100; index++) void stream.recordStore.update(benchPortalHost, eventChange(index, at));
+    for (let index = chunk * 100; index < (chunk + 1) * 100; index++)
+      void stream.recordStore.update(benchPortalHost, eventChange(index, at));
     await wait(20);
   }
   const streamMs = performance.now() - streamStarted;
@@ -107,14 +113,27 @@ export async function benchRecorder(): Promise<BenchRow[]> {
       group: 'recorder',
       name: `${events}, all at once (burst)`,
       result: `${formatMs(burstMs)} in all, ${((burstMs * 1000) / eventCount).toFixed(1)} µs per event, ${burst.writes.count} write(s)`,
-      figures: { events: eventCount, totalMs: burstMs, perEventUs: (burstMs * 1000) / eventCount, storageWrites: burst.writes.count },
-      budget: { limit: `≤ 1 per ${flushDelayMs} ms window`, met: burst.writes.count <= Math.ceil(burstMs / flushDelayMs) + 1 },
+      figures: {
+        events: eventCount,
+        totalMs: burstMs,
+        perEventUs: (burstMs * 1000) / eventCount,
+        storageWrites: burst.writes.count,
+      },
+      budget: {
+        limit: `≤ 1 per ${flushDelayMs} ms window`,
+        met: burst.writes.count <= Math.ceil(burstMs / flushDelayMs) + 1,
+      },
     },
     {
       group: 'recorder',
       name: `${events}, spread over ${(streamMs / 1000).toFixed(1)} s: storage writes`,
       result: `${stream.writes.count} write(s) (${streamWindows} windows of ${flushDelayMs} ms)`,
-      figures: { events: eventCount, durationMs: streamMs, storageWrites: stream.writes.count, flushWindows: streamWindows },
+      figures: {
+        events: eventCount,
+        durationMs: streamMs,
+        storageWrites: stream.writes.count,
+        flushWindows: streamWindows,
+      },
       budget: { limit: `≤ ${streamWindows}`, met: stream.writes.count <= streamWindows },
     },
   );

@@ -30,19 +30,40 @@ export function printTable(rows: readonly BenchRow[]): void {
   const cells = rows.map((row) => [row.group, row.name, row.result, status(row)]);
   const header = ['Group', 'Benchmark', 'Result', 'Budget'];
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)));
-  const line = (values: readonly string[]) => `| ${values.map((value, column) => value.padEnd(widths[column]!)).join(' | ')} |`;
-  console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n'));
+  const line = (values: readonly string[]) =>
+    `| ${values.map((value, column) => value.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log(
+    [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n'),
+  );
 }
 
 /** The rows of the groups just run replace theirs in the results file; the other groups' rows stay as measured. */
-export function mergeResults(path: string, rows: readonly BenchRow[], groups: readonly string[], context: Record<string, string>): void {
-  const previous = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { rows?: BenchRow[]; machine?: Record<string, string> }) : {};
+export function mergeResults(
+  path: string,
+  rows: readonly BenchRow[],
+  groups: readonly string[],
+  context: Record<string, string>,
+): void {
+  const previous = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as { rows?: BenchRow[]; machine?: Record<string, string> })
+    : {};
   const kept = (previous.rows ?? []).filter((row) => !groups.includes(row.group));
   // A browser not measured this time keeps the version the other rows were measured with.
-  writeResults(path, [...kept, ...rows], { ...(previous.machine?.browser ? { browser: previous.machine.browser } : {}), ...context });
+  writeResults(path, [...kept, ...rows], {
+    ...(previous.machine?.browser ? { browser: previous.machine.browser } : {}),
+    ...context,
+  });
 }
 
 export function writeResults(path: string, rows: readonly BenchRow[], context: Record<string, string>): void {
-  const machine = { node: process.version, platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model ?? 'unknown', cores: String(cpus().length) };
-  writeFileSync(path, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine, ...context }, rows }, null, 2)}\n`);
+  const machine = {
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: String(cpus().length),
+  };
+  writeFileSync(
+    path,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine, ...context }, rows }, null, 2)}\n`,
+  );
 }

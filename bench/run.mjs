@@ -22,16 +22,17 @@ const ownImportMetaUrl = {
 
 // A child started to time one hostile input (bench/charter-parsing.ts) runs the bundle its parent just built.
 const isChild = process.argv.some((arg) => arg.startsWith('--time-hostile-input='));
-if (!isChild) await build({
-  absWorkingDir: root,
-  entryPoints: ['bench/main.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  plugins: [ownImportMetaUrl],
-  logLevel: 'warning',
-});
+if (!isChild)
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['bench/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    plugins: [ownImportMetaUrl],
+    logLevel: 'warning',
+  });
 await import(pathToFileURL(outfile).href);

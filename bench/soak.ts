@@ -12,7 +12,12 @@ import type { CookieObservation } from '../src/core/cookies/types.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../src/core/record/cookie-cap.ts';
 import { readPortalRecord, storageKeyOf, type PortalRecord } from '../src/core/record/portal-record.ts';
 import { storedBytes } from '../src/core/record/stored-bytes.ts';
-import { emptyRecordsIndex, readRecordsIndex, STORAGE_BUDGET_BYTES, type RecordsIndex } from '../src/core/record/storage-budget.ts';
+import {
+  emptyRecordsIndex,
+  readRecordsIndex,
+  STORAGE_BUDGET_BYTES,
+  type RecordsIndex,
+} from '../src/core/record/storage-budget.ts';
 import { launchChromiumSession } from '../test/e2e/support/chromium.ts';
 import { startPortal } from '../test/portal/index.ts';
 import { budgets } from './budgets.ts';
@@ -58,7 +63,8 @@ class QuotaStorage {
       this.used -= this.items.get(storageKeyOf(host))?.bytes ?? 0;
       this.items.delete(storageKeyOf(host));
     },
-    loadRecordsIndex: async (): Promise<RecordsIndex> => readRecordsIndex(this.get('records-index')) ?? emptyRecordsIndex(),
+    loadRecordsIndex: async (): Promise<RecordsIndex> =>
+      readRecordsIndex(this.get('records-index')) ?? emptyRecordsIndex(),
     saveRecordsIndex: async (index: RecordsIndex) => this.set('records-index', index),
   };
 }
@@ -83,7 +89,13 @@ function observation(host: string, index: number, at: number): CookieObservation
 export async function benchSoak(): Promise<BenchRow[]> {
   const storage = new QuotaStorage();
   let clock = Date.UTC(2026, 10, 23, 8);
-  const recordStore = new RecordStore({ storage: storage.adapter, flushDelayMs: 60_000, retryDelayMs: 60_000, onStored: () => {}, now: () => clock });
+  const recordStore = new RecordStore({
+    storage: storage.adapter,
+    flushDelayMs: 60_000,
+    retryDelayMs: 60_000,
+    onStored: () => {},
+    now: () => clock,
+  });
   const flushMs: number[] = [];
   const failedSaves: string[] = [];
   const started = performance.now();
@@ -92,16 +104,29 @@ export async function benchSoak(): Promise<BenchRow[]> {
     clock += 60_000;
     const page = `https://${host}/explore/dataset/jeu-${portal}/table/?q=arbres`;
     for (let index = 0; index < cookiesPerPortal; index++) {
-      await recordStore.update(host, sightingChange(observation(host, index, clock), 'set-cookie-header', clock + index, { page, response: `https://${host}/api/explore/v2.1/records` }));
+      await recordStore.update(
+        host,
+        sightingChange(observation(host, index, clock), 'set-cookie-header', clock + index, {
+          page,
+          response: `https://${host}/api/explore/v2.1/records`,
+        }),
+      );
     }
     const before = performance.now();
     await recordStore.flush();
     flushMs.push(performance.now() - before);
-    if (recordStore.noticesOf(host).some((notice) => notice.kind === 'storage-error') || !storage.items.has(storageKeyOf(host))) failedSaves.push(host);
+    if (
+      recordStore.noticesOf(host).some((notice) => notice.kind === 'storage-error') ||
+      !storage.items.has(storageKeyOf(host))
+    )
+      failedSaves.push(host);
   }
   const totalMs = performance.now() - started;
   const { storedBytes: recordsBytes, portals: kept } = await recordStore.storageUse();
-  const last = readPortalRecord(lastPortal, JSON.parse(storage.items.get(storageKeyOf(lastPortal))?.json ?? 'null')).record;
+  const last = readPortalRecord(
+    lastPortal,
+    JSON.parse(storage.items.get(storageKeyOf(lastPortal))?.json ?? 'null'),
+  ).record;
   const lastCookies = Object.keys(last.cookies).length;
 
   const rows: BenchRow[] = [
@@ -109,8 +134,21 @@ export async function benchSoak(): Promise<BenchRow[]> {
       group: 'soak',
       name: `${portals} portals × ${cookiesPerPortal.toLocaleString('en')} cookies recorded: saving`,
       result: `${failedSaves.length} failed save(s), ${kept} portals kept (${(recordsBytes / 1_048_576).toFixed(1)} MB), ${portals - kept} dropped whole; the last holds ${lastCookies} cookies; ${storage.refused} write(s) refused by the quota`,
-      figures: { portals, cookiesPerPortal, failedSaves: failedSaves.length, keptPortals: kept, droppedPortals: portals - kept, storedBytes: recordsBytes, storageUsedBytes: storage.used, quotaRefusals: storage.refused, lastPortalCookies: lastCookies },
-      budget: { limit: `every save succeeds, ≤ ${STORAGE_BUDGET_BYTES / 1_048_576} MB`, met: failedSaves.length === 0 && recordsBytes <= STORAGE_BUDGET_BYTES && lastCookies === MAX_COOKIES_PER_PORTAL },
+      figures: {
+        portals,
+        cookiesPerPortal,
+        failedSaves: failedSaves.length,
+        keptPortals: kept,
+        droppedPortals: portals - kept,
+        storedBytes: recordsBytes,
+        storageUsedBytes: storage.used,
+        quotaRefusals: storage.refused,
+        lastPortalCookies: lastCookies,
+      },
+      budget: {
+        limit: `every save succeeds, ≤ ${STORAGE_BUDGET_BYTES / 1_048_576} MB`,
+        met: failedSaves.length === 0 && recordsBytes <= STORAGE_BUDGET_BYTES && lastCookies === MAX_COOKIES_PER_PORTAL,
+      },
     },
     {
       group: 'soak',
@@ -127,12 +165,20 @@ export async function benchSoak(): Promise<BenchRow[]> {
       const worker = await session.worker();
       const items = Object.fromEntries([...storage.items].map(([key, { json }]) => [key, JSON.parse(json) as unknown]));
       await worker.evaluate(
-        (seeded) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set(seeded),
+        (seeded) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+          ).chrome.storage.local.set(seeded),
         items,
       );
       const { timings } = await timePopupOpenings(session, lastPortal, 10);
-      const fromStart = timings.flatMap((timing) => (timing.state === 'portal' && timing.fromScriptStartMs !== null ? [timing.fromScriptStartMs] : []));
-      if (fromStart.length !== timings.length) throw new Error(`The popup did not show the portal after the soak (${timings.map((timing) => timing.state).join(', ')}).`);
+      const fromStart = timings.flatMap((timing) =>
+        timing.state === 'portal' && timing.fromScriptStartMs !== null ? [timing.fromScriptStartMs] : [],
+      );
+      if (fromStart.length !== timings.length)
+        throw new Error(
+          `The popup did not show the portal after the soak (${timings.map((timing) => timing.state).join(', ')}).`,
+        );
       const medianMs = median(fromStart);
       rows.push({
         group: 'soak',

@@ -59,20 +59,30 @@ export function observation(index: number, name: string, at: number, path = '/')
  * each its own browser slot:
  * a name met again on the same domain lives on another path, as on real portals.
  */
-export function recordedCookies(count: number, declared: readonly DeclaredCookie[], at = Date.UTC(2026, 10, 23)): KeptCookie[] {
+export function recordedCookies(
+  count: number,
+  declared: readonly DeclaredCookie[],
+  at = Date.UTC(2026, 10, 23),
+): KeptCookie[] {
   const slotsTaken = new Map<string, number>();
   return cookieNames(count, declared).map((name, index) => {
     const slot = `${name}@${domains[index % domains.length]}`;
     const taken = slotsTaken.get(slot) ?? 0;
     slotsTaken.set(slot, taken + 1);
     const seen = observation(index, name, at, taken === 0 ? '/' : `/explore/${taken}/`);
-    return addSighting(undefined, seen, { at, seenBy: 'cookie-event', party: seen.domain.endsWith('montreuil.fr') ? 'first' : 'third' });
+    return addSighting(undefined, seen, {
+      at,
+      seenBy: 'cookie-event',
+      party: seen.domain.endsWith('montreuil.fr') ? 'first' : 'third',
+    });
   });
 }
 
 /** An HTML charter page of at least `bytes`: sections, each a heading and a table of 20 rows, both templates. */
 export function syntheticCharterPage(bytes: number): { html: string; rows: number } {
-  const parts = ['<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Charte cookies</title></head><body><main>'];
+  const parts = [
+    '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Charte cookies</title></head><body><main>',
+  ];
   let size = parts[0]!.length;
   let rows = 0;
   for (let section = 0; size < bytes; section++) {

@@ -19,8 +19,17 @@ const iconSizes = [16, 32, 48, 128];
 const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css', 'ui/ui.css'];
 /** The project's knowledge base, written in TypeScript for its types, shipped as data. */
 async function projectKnowledgeJson() {
-  const bundled = await build({ absWorkingDir: root, entryPoints: ['src/core/knowledge/project/index.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
-  const { projectVendors } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
+  const bundled = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/core/knowledge/project/index.ts'],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const { projectVendors } = await import(
+    `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`
+  );
   return JSON.stringify(projectVendors);
 }
 
@@ -35,7 +44,9 @@ const dataFiles = {
 async function buildExtension(browser) {
   const outdir = `${root}dist/${browser}`;
   await rm(outdir, { recursive: true, force: true });
-  await Promise.all([extensionBuildOptions(), popupBuildOptions()].map((options) => build({ ...options, absWorkingDir: root, outdir })));
+  await Promise.all(
+    [extensionBuildOptions(), popupBuildOptions()].map((options) => build({ ...options, absWorkingDir: root, outdir })),
+  );
   for (const file of staticFiles) await cp(`${root}${file}`, `${outdir}/${file.split('/').pop()}`);
   await cp(`${root}_locales`, `${outdir}/_locales`, { recursive: true });
   await mkdir(`${outdir}/data`, { recursive: true });

@@ -13,7 +13,12 @@ const chip = [0x5a, 0x32, 0x12, 255];
 function colourAt(x, y) {
   const inCookie = (x - 0.62) ** 2 + (y - 0.62) ** 2 < 0.34 ** 2;
   if (inCookie) {
-    const chips = [[0.52, 0.5], [0.72, 0.56], [0.58, 0.74], [0.78, 0.76]];
+    const chips = [
+      [0.52, 0.5],
+      [0.72, 0.56],
+      [0.58, 0.74],
+      [0.78, 0.76],
+    ];
     return chips.some(([cx, cy]) => (x - cx) ** 2 + (y - cy) ** 2 < 0.055 ** 2) ? chip : dough;
   }
   const inPage = x > 0.08 && x < 0.62 && y > 0.06 && y < 0.8;

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 
 const browsers = ['chromium', 'firefox'];
-const reportOf = async (suite) => JSON.parse(await readFile(new URL(`../test-results/${suite}.json`, import.meta.url), 'utf8'));
+const reportOf = async (suite) =>
+  JSON.parse(await readFile(new URL(`../test-results/${suite}.json`, import.meta.url), 'utf8'));
 
 let passed = 0;
 let failed = 0;
@@ -22,11 +23,16 @@ const scenarios = new Map(browsers.map((browser) => [browser, new Set()]));
 for (const file of (await reportOf('e2e')).testResults) {
   for (const test of file.assertionResults) {
     const browser = /^\[(\w+)\]$/.exec(test.ancestorTitles[0] ?? '')?.[1];
-    if (browser) (scenarios.get(browser) ?? scenarios.set(browser, new Set()).get(browser)).add(`${file.name.replace(/^.*\/test\/e2e\//, '')} > ${test.title}`);
+    if (browser)
+      (scenarios.get(browser) ?? scenarios.set(browser, new Set()).get(browser)).add(
+        `${file.name.replace(/^.*\/test\/e2e\//, '')} > ${test.title}`,
+      );
   }
 }
 const all = new Set([...scenarios.values()].flatMap((names) => [...names]));
-console.log(`e2e scenarios: ${all.size}, run in ${[...scenarios].map(([browser, names]) => `${browser} ${names.size}`).join(', ')}`);
+console.log(
+  `e2e scenarios: ${all.size}, run in ${[...scenarios].map(([browser, names]) => `${browser} ${names.size}`).join(', ')}`,
+);
 for (const [browser, names] of scenarios) {
   const missing = [...all].filter((name) => !names.has(name));
   if (missing.length > 0) console.log(`not run in ${browser}: ${missing.join('; ')}`);

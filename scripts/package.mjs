@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packagesDir = join(root, 'dist/packages');
-const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const run = (command, args, cwd = root) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const webExt = join(root, 'node_modules/.bin/web-ext');
 const { name, version, dependencies } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const lock = JSON.parse(await readFile(join(root, 'package-lock.json'), 'utf8'));
@@ -24,7 +25,8 @@ const lock = JSON.parse(await readFile(join(root, 'package-lock.json'), 'utf8'))
 /** The archive is HEAD: a tracked file changed and not committed would make the shipped zips differ from it. */
 function requireCleanCheckout() {
   const changed = run('git', ['status', '--porcelain', '--untracked-files=no']).trim();
-  if (changed) throw new Error(`Commit first: the source archive is the last commit, and these files differ from it:\n${changed}`);
+  if (changed)
+    throw new Error(`Commit first: the source archive is the last commit, and these files differ from it:\n${changed}`);
 }
 
 /** SHA-256 of every file under `dir`, by path relative to it, sorted. */
@@ -33,7 +35,12 @@ async function fileHashes(dir) {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    hashes.set(relative(dir, path), createHash('sha256').update(await readFile(path)).digest('hex'));
+    hashes.set(
+      relative(dir, path),
+      createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex'),
+    );
   }
   return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -47,8 +54,13 @@ async function checkRebuildFromArchive(expected) {
     await symlink(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
     run(process.execPath, ['build/build.mjs', '--only=extension'], tree);
     const rebuilt = await fileHashes(join(tree, 'dist/firefox'));
-    const differing = [...new Set([...expected.keys(), ...rebuilt.keys()])].filter((file) => expected.get(file) !== rebuilt.get(file));
-    if (differing.length > 0) throw new Error(`Built from the source archive, these files differ from the shipped ones: ${differing.join(', ')}`);
+    const differing = [...new Set([...expected.keys(), ...rebuilt.keys()])].filter(
+      (file) => expected.get(file) !== rebuilt.get(file),
+    );
+    if (differing.length > 0)
+      throw new Error(
+        `Built from the source archive, these files differ from the shipped ones: ${differing.join(', ')}`,
+      );
   } finally {
     await rm(tree, { recursive: true, force: true });
   }
@@ -56,7 +68,10 @@ async function checkRebuildFromArchive(expected) {
 
 function sourceNotes({ commit, hashes }) {
   const bundled = Object.keys(dependencies)
-    .map((dependency) => `- ${dependency} ${lock.packages[`node_modules/${dependency}`].version} — https://www.npmjs.com/package/${dependency}`)
+    .map(
+      (dependency) =>
+        `- ${dependency} ${lock.packages[`node_modules/${dependency}`].version} — https://www.npmjs.com/package/${dependency}`,
+    )
     .join('\n');
   return `# Charte vs cookies ${version} — source for add-on reviewers
 
@@ -102,7 +117,16 @@ ${[...hashes].map(([file, hash]) => `| \`${file}\` | \`${hash}\` |`).join('\n')}
 requireCleanCheckout();
 run(process.execPath, ['build/build.mjs']);
 for (const browser of ['chrome', 'firefox']) {
-  run(webExt, ['build', '--source-dir', `dist/${browser}`, '--artifacts-dir', 'dist/packages', '--filename', `${name}-${browser}-{version}.zip`, '--overwrite-dest']);
+  run(webExt, [
+    'build',
+    '--source-dir',
+    `dist/${browser}`,
+    '--artifacts-dir',
+    'dist/packages',
+    '--filename',
+    `${name}-${browser}-{version}.zip`,
+    '--overwrite-dest',
+  ]);
 }
 const hashes = await fileHashes(join(root, 'dist/firefox'));
 await checkRebuildFromArchive(hashes);
@@ -112,8 +136,18 @@ try {
   const commit = run('git', ['rev-parse', 'HEAD']).trim();
   await writeFile(join(notesDir, 'SOURCE.md'), sourceNotes({ commit, hashes }));
   const archive = join(packagesDir, `${name}-source-${version}.zip`);
-  run('git', ['archive', '--format=zip', `--prefix=${name}-${version}/`, `--add-file=${join(notesDir, 'SOURCE.md')}`, '-o', archive, 'HEAD']);
-  console.log(`${relative(root, archive)}: the source at ${commit.slice(0, 12)} with SOURCE.md (rebuilt from it: identical to the Firefox zip)`);
+  run('git', [
+    'archive',
+    '--format=zip',
+    `--prefix=${name}-${version}/`,
+    `--add-file=${join(notesDir, 'SOURCE.md')}`,
+    '-o',
+    archive,
+    'HEAD',
+  ]);
+  console.log(
+    `${relative(root, archive)}: the source at ${commit.slice(0, 12)} with SOURCE.md (rebuilt from it: identical to the Firefox zip)`,
+  );
 } finally {
   await rm(notesDir, { recursive: true, force: true });
 }

@@ -26,7 +26,8 @@ try {
   await run(process.execPath, [`${root}build/build.mjs`], 'build');
   const portal = options.url ? null : await startLocalPortal();
   const startUrl = options.url ?? 'https://data.montreuil.fr/';
-  const browser = options.browser === 'chromium' ? await openChromium(portal, startUrl) : await openFirefox(portal, startUrl);
+  const browser =
+    options.browser === 'chromium' ? await openChromium(portal, startUrl) : await openFirefox(portal, startUrl);
   printInstructions(portal, startUrl);
   const stop = () => browser.kill('SIGTERM');
   process.once('SIGINT', stop);
@@ -112,15 +113,24 @@ async function openFirefox(portal, startUrl) {
   const profile = await tempDir('charte-demo-firefox-');
   const prefs = { 'intl.locale.requested': 'fr,en-US' };
   if (portal) {
-    await writeFile(join(profile, 'cert_override.txt'), portal.module.firefoxCertOverride(portal.certificate, portal.hosts));
+    await writeFile(
+      join(profile, 'cert_override.txt'),
+      portal.module.firefoxCertOverride(portal.certificate, portal.hosts),
+    );
     Object.assign(prefs, portal.module.firefoxProxyPrefs(portal.httpPort));
   }
   const args = [
-    `${root}node_modules/web-ext/bin/web-ext.js`, 'run',
-    '--source-dir', `${root}dist/firefox`,
-    '--firefox', options.firefox,
-    '--firefox-profile', profile, '--keep-profile-changes',
-    '--start-url', startUrl,
+    `${root}node_modules/web-ext/bin/web-ext.js`,
+    'run',
+    '--source-dir',
+    `${root}dist/firefox`,
+    '--firefox',
+    options.firefox,
+    '--firefox-profile',
+    profile,
+    '--keep-profile-changes',
+    '--start-url',
+    startUrl,
     '--no-input',
     ...Object.entries(prefs).map(([name, value]) => `--pref=${name}=${value}`),
   ];
@@ -144,15 +154,25 @@ async function openChromium(portal, startUrl) {
     // The map tiles' cookie is a third-party cookie: allowed in this demo profile, as in most users' browsers.
     await mkdir(join(profile, 'Default'), { recursive: true });
     await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
-    args.push(`--host-resolver-rules=${portal.module.chromiumHostResolverRules(portal)}`, '--ignore-certificate-errors', '--test-type');
+    args.push(
+      `--host-resolver-rules=${portal.module.chromiumHostResolverRules(portal)}`,
+      '--ignore-certificate-errors',
+      '--test-type',
+    );
   }
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   args.push(startUrl);
-  return spawn(options.chromium, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, LANGUAGE: 'fr' } });
+  return spawn(options.chromium, args, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, LANGUAGE: 'fr' },
+  });
 }
 
 function printInstructions(portal, startUrl) {
-  const others = portal ? portal.module.portalHosts.filter((host) => !startUrl.includes(host)).map((host) => `https://${host}/`) : [];
+  const others = portal
+    ? portal.module.portalHosts.filter((host) => !startUrl.includes(host)).map((host) => `https://${host}/`)
+    : [];
   console.log(`
 ────────────────────────────────────────────────────────────────────────
  Charte vs cookies — démo ${portal ? 'hors ligne / offline demo' : '/ demo'} (${options.browser === 'chromium' ? 'Chromium' : 'Firefox ESR'})

@@ -17,7 +17,12 @@ export function FeedbackArea({ feedback }: { feedback: Feedback | null }) {
   return (
     <div class="feedback-area" aria-live="polite">
       {feedback && (
-        <p ref={message} tabIndex={-1} class={`feedback feedback-${feedback.kind}`} role={feedback.kind === 'failed' ? 'alert' : undefined}>
+        <p
+          ref={message}
+          tabIndex={-1}
+          class={`feedback feedback-${feedback.kind}`}
+          role={feedback.kind === 'failed' ? 'alert' : undefined}
+        >
           {feedback.text}
         </p>
       )}

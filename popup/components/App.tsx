@@ -24,7 +24,8 @@ import { FeedbackArea, type Feedback } from '../../ui/Feedback.tsx';
 import { NotOpendatasoft } from './NotOpendatasoft.tsx';
 
 /** `kept`: the first view the background kept at the last opening, shown until it answers. */
-type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState; kept?: true };
+type View =
+  { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState; kept?: true };
 
 /** The tab the popup speaks about: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
 export async function findTarget(search: string): Promise<TabTarget> {
@@ -78,7 +79,8 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
           .then((host) => (host === null ? null : firstViews.kept(host)))
           .then(
             (kept) => {
-              if (kept && !answered && request === latestRequest.current) setView({ phase: 'shown', state: kept, kept: true });
+              if (kept && !answered && request === latestRequest.current)
+                setView({ phase: 'shown', state: kept, kept: true });
             },
             () => undefined,
           );
@@ -139,8 +141,12 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     reread: (host) => run(() => ask('readCharter', { host }), t('rereadDone')),
     clear: (host) => run(() => ask('clearPortalRecord', { host }), t('clearDone')),
     startAudit: (host, deleteCookies) =>
-      run(() => ask('startAudit', { host, deleteCookies }), deleteCookies ? t('auditStartedCookiesDeleted') : t('auditStarted')),
-    switchPhase: (host, phase) => run(() => ask('switchAuditPhase', { host, phase }), t('phaseSwitched', phaseText(phase))),
+      run(
+        () => ask('startAudit', { host, deleteCookies }),
+        deleteCookies ? t('auditStartedCookiesDeleted') : t('auditStarted'),
+      ),
+    switchPhase: (host, phase) =>
+      run(() => ask('switchAuditPhase', { host, phase }), t('phaseSwitched', phaseText(phase))),
     compare: (host, startedAt, show) =>
       void perform(
         () => ask('compareWithPastAudit', { host, startedAt }),
@@ -160,15 +166,22 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
       ),
     copyDraft: (draft) =>
       void perform(
-        () => copyToClipboard(draft.markdown, draft.html).then(() => true, () => false),
+        () =>
+          copyToClipboard(draft.markdown, draft.html).then(
+            () => true,
+            () => false,
+          ),
         (copied) => t(copied ? 'draftCopied' : 'draftCopyFailed'),
       ),
     saveFile: (file) => void perform(async () => file, saved),
     treatAsPortal: (host) => run(() => ask('treatAsPortal', { host }), t('treatAsPortalDone')),
     addHost: (host) =>
-      run(async () => {
-        await ask('addPortalHost', { host });
-      }, t('addHostDone', host)),
+      run(
+        async () => {
+          await ask('addPortalHost', { host });
+        },
+        t('addHostDone', host),
+      ),
     requestPermission: () =>
       run(async () => {
         // Called before any await: Firefox grants permissions only inside the click itself.
@@ -189,19 +202,29 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   }, [view]);
 
   // Once the first view is painted, its details follow: the whole comparison, what each cookie is, the findings.
-  const waitingSummary = view.phase === 'shown' && !view.kept && view.state.kind === 'portal' && view.state.details === null ? view.state.summary : null;
+  const waitingSummary =
+    view.phase === 'shown' && !view.kept && view.state.kind === 'portal' && view.state.details === null
+      ? view.state.summary
+      : null;
   useEffect(() => {
     if (waitingSummary === null) return;
     const request = latestRequest.current;
     ask('getPortalDetails', { host: waitingSummary.host }).then(
       (details) => {
         if (request !== latestRequest.current) return;
-        setView((shown) => (shown.phase === 'shown' && shown.state.kind === 'portal' ? { phase: 'shown', state: { ...shown.state, details } } : shown));
+        setView((shown) =>
+          shown.phase === 'shown' && shown.state.kind === 'portal'
+            ? { phase: 'shown', state: { ...shown.state, details } }
+            : shown,
+        );
       },
       (error: unknown) => {
         if (request !== latestRequest.current) return;
         // Say whether the lists are cut too, or only the cookies' details and the findings are missing.
-        setFeedback({ kind: 'failed', text: t(listsAreCut(waitingSummary) ? 'detailsFailedFirstView' : 'detailsFailed', errorText(error)) });
+        setFeedback({
+          kind: 'failed',
+          text: t(listsAreCut(waitingSummary) ? 'detailsFailedFirstView' : 'detailsFailed', errorText(error)),
+        });
       },
     );
   }, [waitingSummary]);
@@ -224,7 +247,13 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   // Tells the e2e harness the popup shows a whole state: not "loading", nor a summary still waiting for its details
   // or its charter.
   useEffect(() => {
-    if (view.phase === 'loading' || (view.phase === 'shown' && view.kept) || waitingSummary !== null || charterAwaited !== null) return;
+    if (
+      view.phase === 'loading' ||
+      (view.phase === 'shown' && view.kept) ||
+      waitingSummary !== null ||
+      charterAwaited !== null
+    )
+      return;
     if (view.phase === 'shown' && view.state.kind === 'portal' && below === null) return;
     markOnce('popup-complete');
     document.documentElement.dataset.ready = 'true';
@@ -245,7 +274,15 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   );
 }
 
-function StateView({ state, actions, below }: { state: TabState; actions: PopupActions; below: BelowFirstScreenView | null }) {
+function StateView({
+  state,
+  actions,
+  below,
+}: {
+  state: TabState;
+  actions: PopupActions;
+  below: BelowFirstScreenView | null;
+}) {
   switch (state.kind) {
     case 'no-web-page':
       return <NoWebPage />;
@@ -262,7 +299,11 @@ function StateView({ state, actions, below }: { state: TabState; actions: PopupA
 
 /** Whether a group holds more entries than the summary's first ones: without the details, the lists stay cut. */
 function listsAreCut({ firstEntries, counts }: PortalSummary): boolean {
-  return firstEntries.undeclared.length < counts.undeclared || firstEntries.declaredAndSeen.length < counts.declaredAndSeen || firstEntries.declaredNotSeen.length < counts.declaredNotSeen;
+  return (
+    firstEntries.undeclared.length < counts.undeclared ||
+    firstEntries.declaredAndSeen.length < counts.declaredAndSeen ||
+    firstEntries.declaredNotSeen.length < counts.declaredNotSeen
+  );
 }
 
 function ErrorView({ message, onRetry }: { message: string; onRetry: () => void }) {

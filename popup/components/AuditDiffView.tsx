@@ -8,7 +8,15 @@ import { visibleText } from '../../src/core/report/visible-name.ts';
 import { cookiePlace, visibleName } from './CookieFacts.tsx';
 import { declaredName } from './DeclaredLine.tsx';
 
-function DiffList<T>({ title, items, render }: { title: string; items: readonly T[]; render: (item: T) => ComponentChildren }) {
+function DiffList<T>({
+  title,
+  items,
+  render,
+}: {
+  title: string;
+  items: readonly T[];
+  render: (item: T) => ComponentChildren;
+}) {
   const titleId = useId();
   return (
     <>
@@ -52,7 +60,12 @@ function Rewording({ before, after }: { before: DeclaredCookie; after: DeclaredC
           .map(([label, was, is]) => (
             <Fragment key={label}>
               <dt>{label}</dt>
-              <dd>{t('rewordedChange', [was === null ? t('wordsNone') : visibleText(was), is === null ? t('wordsNone') : visibleText(is)])}</dd>
+              <dd>
+                {t('rewordedChange', [
+                  was === null ? t('wordsNone') : visibleText(was),
+                  is === null ? t('wordsNone') : visibleText(is),
+                ])}
+              </dd>
             </Fragment>
           ))}
       </dl>
@@ -71,7 +84,11 @@ export function AuditDiffView({ diff, title, onClose }: { diff: AuditDiff; title
       <DiffList title={t('diffCookiesGone')} items={diff.cookiesGone} render={cookieLine} />
       <DiffList title={t('diffLinesAdded')} items={diff.declaredAdded} render={lineName} />
       <DiffList title={t('diffLinesRemoved')} items={diff.declaredRemoved} render={lineName} />
-      <DiffList title={t('diffLinesReworded')} items={diff.declaredReworded} render={(change) => <Rewording {...change} />} />
+      <DiffList
+        title={t('diffLinesReworded')}
+        items={diff.declaredReworded}
+        render={(change) => <Rewording {...change} />}
+      />
       <button type="button" class="button button-small" onClick={onClose}>
         {t('diffClose')}
       </button>

@@ -40,7 +40,9 @@ function AuditPhases({ audit, host, actions }: { audit: Audit; host: string; act
       </p>
       <ol class="timeline" aria-labelledby={timelineId}>
         {audit.phases.map((change, index) => (
-          <li key={index}>{t('phaseChange', [dateTime(change.at), phaseText(change.phase), phaseTriggerText(change.by)])}</li>
+          <li key={index}>
+            {t('phaseChange', [dateTime(change.at), phaseText(change.phase), phaseTriggerText(change.by)])}
+          </li>
         ))}
       </ol>
     </>
@@ -61,19 +63,25 @@ export function AuditPanel({ summary, actions }: { summary: PortalSummary; actio
       </h2>
       <ConsentLine consent={summary.consent} />
       {audit === null && <p class="muted small">{t('findingsNeedAudit')}</p>}
-    <details class="panel panel-audit">
-      <summary>{audit ? t('auditRunning', [dateTime(audit.startedAt), phaseText(currentPhase(audit))]) : t('auditNone')}</summary>
-      {audit ? <AuditPhases audit={audit} host={host} actions={actions} /> : <p class="muted">{t('auditNoneText')}</p>}
-      <InlineConfirm
-        label={t('newAudit')}
-        text={t('newAuditText', host)}
-        confirmLabel={t('startAuditConfirm')}
-        option={t('newAuditDeleteCookies')}
-        busy={actions.busy}
-        onConfirm={(deleteCookies) => actions.startAudit(host, deleteCookies)}
-      />
-      {summary.pastAudits.length > 0 && <PastAudits host={host} pastAudits={summary.pastAudits} actions={actions} />}
-    </details>
+      <details class="panel panel-audit">
+        <summary>
+          {audit ? t('auditRunning', [dateTime(audit.startedAt), phaseText(currentPhase(audit))]) : t('auditNone')}
+        </summary>
+        {audit ? (
+          <AuditPhases audit={audit} host={host} actions={actions} />
+        ) : (
+          <p class="muted">{t('auditNoneText')}</p>
+        )}
+        <InlineConfirm
+          label={t('newAudit')}
+          text={t('newAuditText', host)}
+          confirmLabel={t('startAuditConfirm')}
+          option={t('newAuditDeleteCookies')}
+          busy={actions.busy}
+          onConfirm={(deleteCookies) => actions.startAudit(host, deleteCookies)}
+        />
+        {summary.pastAudits.length > 0 && <PastAudits host={host} pastAudits={summary.pastAudits} actions={actions} />}
+      </details>
     </section>
   );
 }

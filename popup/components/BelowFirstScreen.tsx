@@ -8,7 +8,10 @@ import { CookieLists, type CookieListsProps } from './CookieGroups.tsx';
 import { Exports } from './Exports.tsx';
 import { OptionsLink } from './OptionsLink.tsx';
 
-export type BelowFirstScreenProps = Omit<CookieListsProps, 'counts'> & { summary: PortalSummary; actions: PopupActions };
+export type BelowFirstScreenProps = Omit<CookieListsProps, 'counts'> & {
+  summary: PortalSummary;
+  actions: PopupActions;
+};
 
 /**
  * A portal's report below its first screen: the audit, the exports, the corrected charter, the three groups and the

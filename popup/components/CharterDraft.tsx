@@ -18,7 +18,12 @@ export function CharterDraft({ host, actions }: { host: string; actions: PopupAc
   return (
     <section class="charter-draft" aria-labelledby={draft ? headingId : undefined}>
       <div class="button-row">
-        <button type="button" class="button button-small" aria-disabled={actions.busy} onClick={() => actions.draftCharter(host, setDraft)}>
+        <button
+          type="button"
+          class="button button-small"
+          aria-disabled={actions.busy}
+          onClick={() => actions.draftCharter(host, setDraft)}
+        >
           {t('draftButton')}
         </button>
       </div>
@@ -31,11 +36,22 @@ export function CharterDraft({ host, actions }: { host: string; actions: PopupAc
             {draft.markdown}
           </pre>
           <div class="button-row">
-            <button type="button" class="button button-small" aria-disabled={actions.busy} onClick={() => actions.copyDraft(draft)}>
+            <button
+              type="button"
+              class="button button-small"
+              aria-disabled={actions.busy}
+              onClick={() => actions.copyDraft(draft)}
+            >
               {t('draftCopy')}
             </button>
             {saves.map(([form, label]) => (
-              <button key={form} type="button" class="button button-small" aria-disabled={actions.busy} onClick={() => actions.saveFile(draft.files[form])}>
+              <button
+                key={form}
+                type="button"
+                class="button button-small"
+                aria-disabled={actions.busy}
+                onClick={() => actions.saveFile(draft.files[form])}
+              >
                 {label}
               </button>
             ))}

@@ -19,7 +19,15 @@ function standardTemplateKey(source: Extract<CharterSource, { kind: 'standard' }
 }
 
 /** Where the compared charter comes from: the portal's page (a link), or the standard charter and which, and why. */
-export function CharterSourceLine({ source, host, actions }: { source: CharterSource; host: string; actions: PopupActions }) {
+export function CharterSourceLine({
+  source,
+  host,
+  actions,
+}: {
+  source: CharterSource;
+  host: string;
+  actions: PopupActions;
+}) {
   const reread = (
     <button type="button" class="button button-small" aria-disabled={actions.busy} onClick={() => actions.reread(host)}>
       {t('rereadCharter')}
@@ -38,7 +46,9 @@ export function CharterSourceLine({ source, host, actions }: { source: CharterSo
         <p>{tNodes('charterReadOn', [page, dateTime(source.readAt)])}</p>
         {source.redirectedFrom && <p class="muted">{t('charterRedirected', visibleText(source.redirectedFrom))}</p>}
         {source.columnsGuessed && <p class="muted">{t('charterColumnsGuessed')}</p>}
-        {source.omittedLines ? <p class="muted">{tn('charterOmittedLines', source.omittedLines, String(MAX_KEPT_LINES))}</p> : null}
+        {source.omittedLines ? (
+          <p class="muted">{tn('charterOmittedLines', source.omittedLines, String(MAX_KEPT_LINES))}</p>
+        ) : null}
         {reread}
       </div>
     );

@@ -18,7 +18,8 @@ export function ConsentLine({ consent }: { consent: ConsentChoice | null }) {
         <ul class="choices" aria-labelledby={labelId}>
           {choices.map(([service, accepted]) => (
             <li key={service} class={accepted ? 'choice-accepted' : 'choice-refused'}>
-              <code>{service}</code> <span aria-hidden="true">{accepted ? '✓' : '✗'}</span> {accepted ? t('consentAccepted') : t('consentRefused')}
+              <code>{service}</code> <span aria-hidden="true">{accepted ? '✓' : '✗'}</span>{' '}
+              {accepted ? t('consentAccepted') : t('consentRefused')}
             </li>
           ))}
         </ul>

@@ -71,14 +71,18 @@ export function knownLifetime(cookie: KeptCookie): string {
 }
 
 function requestedLifetime(cookie: KeptCookie): string {
-  return cookie.requestedLifetimeMs !== null ? lifetime({ setAt: 0, expiresAt: cookie.requestedLifetimeMs }) : lifetime(cookie);
+  return cookie.requestedLifetimeMs !== null
+    ? lifetime({ setAt: 0, expiresAt: cookie.requestedLifetimeMs })
+    : lifetime(cookie);
 }
 
 /** What a cookie's line says after its name: refused, removed, or its lifetime. */
 export function cookieState(cookie: KeptCookie): string {
   if (!keptByBrowser(cookie)) return t('refusedByBrowser');
   if (cookie.removedAt !== null) return t('removedOn', dateTime(cookie.removedAt));
-  return cookie.requestedLifetimeMs !== null ? t('lifetimeCappedShort', requestedLifetime(cookie)) : knownLifetime(cookie);
+  return cookie.requestedLifetimeMs !== null
+    ? t('lifetimeCappedShort', requestedLifetime(cookie))
+    : knownLifetime(cookie);
 }
 
 /** Who is behind a cookie, shortest first: the organisation of a third-party domain, else the knowledge base's vendor. */
@@ -90,12 +94,26 @@ export function ownerName(insight: CookieInsight | null): string | null {
  * A line that shows more when asked: a button with aria-expanded, its content rendered only once opened (a list
  * of 500 cookies builds 500 buttons, not 500 fact sheets).
  */
-export function Disclosure({ line, children, className }: { line: ComponentChildren; children: () => ComponentChildren; className?: string }) {
+export function Disclosure({
+  line,
+  children,
+  className,
+}: {
+  line: ComponentChildren;
+  children: () => ComponentChildren;
+  className?: string;
+}) {
   const [open, setOpen] = useState(false);
   const contentId = useId();
   return (
     <>
-      <button type="button" class={`line ${className ?? ''}`} aria-expanded={open} aria-controls={open ? contentId : undefined} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class={`line ${className ?? ''}`}
+        aria-expanded={open}
+        aria-controls={open ? contentId : undefined}
+        onClick={() => setOpen(!open)}
+      >
         {line}
       </button>
       {open && (
@@ -182,7 +200,9 @@ export function CookieFacts({ cookie, notes, withKnowledge }: CookieLineProps) {
         {(cookie.removedAt !== null || !keptByBrowser(cookie)) && (
           <>
             <dt>{t('labelState')}</dt>
-            <dd>{keptByBrowser(cookie) ? t('removedOn', dateTime(cookie.removedAt!)) : t('refusedByBrowserExplained')}</dd>
+            <dd>
+              {keptByBrowser(cookie) ? t('removedOn', dateTime(cookie.removedAt!)) : t('refusedByBrowserExplained')}
+            </dd>
           </>
         )}
         {cookie.seenBy.length > 0 && (
@@ -194,7 +214,9 @@ export function CookieFacts({ cookie, notes, withKnowledge }: CookieLineProps) {
         <InsightFacts insight={insight} withKnowledge={withKnowledge} />
       </dl>
       {/* No insight yet (details still pending): say nothing rather than call a known cookie unknown. */}
-      {withKnowledge && insight !== null && !insight.knowledge && <p class="muted unknown-cookie">{t('knowledgeUnknown')}</p>}
+      {withKnowledge && insight !== null && !insight.knowledge && (
+        <p class="muted unknown-cookie">{t('knowledgeUnknown')}</p>
+      )}
       {findings.length > 0 && (
         <ul class="cookie-findings" aria-label={tn('findingsAbout', findings.length)}>
           {findings.map((finding, index) => (

@@ -6,9 +6,24 @@ import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { Comparison, DeclaredAndSeen } from '../../src/core/compare.ts';
 import type { IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
 import { visibleText } from '../../src/core/report/visible-name.ts';
-import { cookieLines, cookiesOfLine, matchesSearch, searchKey, type CookieLine as LineOf } from '../../src/core/report/cookie-lines.ts';
+import {
+  cookieLines,
+  cookiesOfLine,
+  matchesSearch,
+  searchKey,
+  type CookieLine as LineOf,
+} from '../../src/core/report/cookie-lines.ts';
 import type { ComparisonCounts } from '../../src/core/compare.ts';
-import { CookieLine, cookiePlace, cookieState, Disclosure, FindingMarks, ownerName, partyWord, visibleName } from './CookieFacts.tsx';
+import {
+  CookieLine,
+  cookiePlace,
+  cookieState,
+  Disclosure,
+  FindingMarks,
+  ownerName,
+  partyWord,
+  visibleName,
+} from './CookieFacts.tsx';
 import type { CookieNotes } from './cookie-notes.ts';
 import { DeclaredFacts, declaredName } from './DeclaredLine.tsx';
 
@@ -34,12 +49,17 @@ function CookieGroup({ tone, title, count, held, found, empty, children }: Group
       <h2 id={headingId}>
         {title} <span class="count">{count}</span>
       </h2>
-      {count === 0 ? <p class="empty">{empty}</p> : found === 0 ? <p class="empty">{t('searchNothingInGroup')}</p> : children}
+      {count === 0 ? (
+        <p class="empty">{empty}</p>
+      ) : found === 0 ? (
+        <p class="empty">{t('searchNothingInGroup')}</p>
+      ) : (
+        children
+      )}
       {found === null && held < count && <p class="more-entries">{tn('moreEntries', count - held)}</p>}
     </section>
   );
 }
-
 
 /** The words a search looks in for a cookie: its name, domain, and who is behind it. */
 function cookieWords(cookie: IdentifiedCookie, notes: CookieNotes): (string | null | undefined)[] {
@@ -48,7 +68,15 @@ function cookieWords(cookie: IdentifiedCookie, notes: CookieNotes): (string | nu
 }
 
 /** A family in one line: its shared name and size, owner, lifetime (when its members share one) and findings. */
-function FamilyLine({ line, notes, withKnowledge }: { line: Extract<Line, { kind: 'family' }>; notes: CookieNotes; withKnowledge: boolean }) {
+function FamilyLine({
+  line,
+  notes,
+  withKnowledge,
+}: {
+  line: Extract<Line, { kind: 'family' }>;
+  notes: CookieNotes;
+  withKnowledge: boolean;
+}) {
   const first = line.cookies[0]!;
   const owner = ownerName(notes.insightOf(first));
   const findings = line.cookies.flatMap((cookie) => notes.findingsOf(cookie));
@@ -60,7 +88,8 @@ function FamilyLine({ line, notes, withKnowledge }: { line: Extract<Line, { kind
         <>
           <code class="cookie-name">{visibleName(line.stem).text}*</code>{' '}
           <span class="line-text">
-            {tn('familyCount', line.cookies.length)} · {partyWord(first.party)} · {cookiePlace({ domain: line.domain, path: '/' })}
+            {tn('familyCount', line.cookies.length)} · {partyWord(first.party)} ·{' '}
+            {cookiePlace({ domain: line.domain, path: '/' })}
             {owner !== null && ` · ${owner}`} · {states.size === 1 ? [...states][0] : t('familyStatesVary')}
           </span>{' '}
           <FindingMarks findings={findings} />
@@ -83,13 +112,23 @@ function FamilyLine({ line, notes, withKnowledge }: { line: Extract<Line, { kind
 function LineEntry({ line, notes, withKnowledge }: { line: Line; notes: CookieNotes; withKnowledge: boolean }) {
   return (
     <li class="entry">
-      {line.kind === 'cookie' ? <CookieLine cookie={line.cookie} notes={notes} withKnowledge={withKnowledge} /> : <FamilyLine line={line} notes={notes} withKnowledge={withKnowledge} />}
+      {line.kind === 'cookie' ? (
+        <CookieLine cookie={line.cookie} notes={notes} withKnowledge={withKnowledge} />
+      ) : (
+        <FamilyLine line={line} notes={notes} withKnowledge={withKnowledge} />
+      )}
     </li>
   );
 }
 
 /** One charter line seen in use: its name, who declares it and how long, how many cookies it covers; the rest on demand. */
-function DeclaredSeenLine({ line: { declared, cookies, coveredCount = cookies.length }, notes }: { line: DeclaredAndSeen<IdentifiedCookie>; notes: CookieNotes }) {
+function DeclaredSeenLine({
+  line: { declared, cookies, coveredCount = cookies.length },
+  notes,
+}: {
+  line: DeclaredAndSeen<IdentifiedCookie>;
+  notes: CookieNotes;
+}) {
   const findings = cookies.flatMap((cookie) => notes.findingsOf(cookie));
   return (
     <Disclosure
@@ -97,7 +136,11 @@ function DeclaredSeenLine({ line: { declared, cookies, coveredCount = cookies.le
         <>
           <code class="cookie-name">{declaredName(declared)}</code>{' '}
           <span class="line-text">
-            {visibleText([declared.provider, declared.duration, tn('observedCount', coveredCount)].filter((part) => part !== null).join(' · '))}
+            {visibleText(
+              [declared.provider, declared.duration, tn('observedCount', coveredCount)]
+                .filter((part) => part !== null)
+                .join(' · '),
+            )}
           </span>{' '}
           <FindingMarks findings={findings} />
         </>
@@ -123,7 +166,9 @@ function DeclaredNotSeenLine({ declared }: { declared: DeclaredCookie }) {
       line={
         <>
           <code class="cookie-name">{declaredName(declared)}</code>{' '}
-          <span class="line-text">{visibleText([declared.provider, declared.duration].filter((part) => part !== null).join(' · '))}</span>
+          <span class="line-text">
+            {visibleText([declared.provider, declared.duration].filter((part) => part !== null).join(' · '))}
+          </span>
         </>
       }
     >
@@ -133,7 +178,15 @@ function DeclaredNotSeenLine({ declared }: { declared: DeclaredCookie }) {
 }
 
 /** Charter lines under their section's heading, sections in the order the charter first names them. */
-function CharterSections<T>({ items, sectionOf, render }: { items: readonly T[]; sectionOf: (item: T) => string | null; render: (item: T, index: number) => ComponentChildren }) {
+function CharterSections<T>({
+  items,
+  sectionOf,
+  render,
+}: {
+  items: readonly T[];
+  sectionOf: (item: T) => string | null;
+  render: (item: T, index: number) => ComponentChildren;
+}) {
   const sections = new Map<string | null, T[]>();
   for (const item of items) {
     const section = sectionOf(item);
@@ -170,35 +223,72 @@ export function CookieLists({ comparison, counts, notes, whole }: CookieListsPro
   const searchId = useId();
   const key = searchKey(query);
   const undeclaredLines = useMemo(
-    () => (whole ? cookieLines(comparison.undeclared) : comparison.undeclared.map((cookie): Line => ({ kind: 'cookie', cookie }))),
+    () =>
+      whole
+        ? cookieLines(comparison.undeclared)
+        : comparison.undeclared.map((cookie): Line => ({ kind: 'cookie', cookie })),
     [comparison.undeclared, whole],
   );
-  const undeclared = key === '' ? undeclaredLines : undeclaredLines.filter((line) => cookiesOfLine(line).some((cookie) => matchesSearch(key, cookieWords(cookie, notes))));
+  const undeclared =
+    key === ''
+      ? undeclaredLines
+      : undeclaredLines.filter((line) =>
+          cookiesOfLine(line).some((cookie) => matchesSearch(key, cookieWords(cookie, notes))),
+        );
   const seen =
     key === ''
       ? comparison.declaredAndSeen
       : comparison.declaredAndSeen.filter(
-          ({ declared, cookies }) => matchesSearch(key, [declared.name, declared.provider, declared.service]) || cookies.some((cookie) => matchesSearch(key, cookieWords(cookie, notes))),
+          ({ declared, cookies }) =>
+            matchesSearch(key, [declared.name, declared.provider, declared.service]) ||
+            cookies.some((cookie) => matchesSearch(key, cookieWords(cookie, notes))),
         );
-  const notSeen = key === '' ? comparison.declaredNotSeen : comparison.declaredNotSeen.filter((declared) => matchesSearch(key, [declared.name, declared.provider, declared.service]));
+  const notSeen =
+    key === ''
+      ? comparison.declaredNotSeen
+      : comparison.declaredNotSeen.filter((declared) =>
+          matchesSearch(key, [declared.name, declared.provider, declared.service]),
+        );
   const found = key === '' ? null : undeclared.length + seen.length + notSeen.length;
   return (
     <>
       <div class="search" role="search">
         <label for={searchId}>{t('searchLabel')}</label>
-        <input id={searchId} class="text-input" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} autocomplete="off" spellcheck={false} />
+        <input
+          id={searchId}
+          class="text-input"
+          type="search"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          autocomplete="off"
+          spellcheck={false}
+        />
         <p class="muted small" aria-live="polite">
           {found === null ? '' : tn('searchFound', found)}
         </p>
       </div>
-      <CookieGroup tone="undeclared" title={t('groupUndeclared')} count={counts.undeclared} held={comparison.undeclared.length} found={found === null ? null : undeclared.length} empty={t('emptyUndeclared')}>
+      <CookieGroup
+        tone="undeclared"
+        title={t('groupUndeclared')}
+        count={counts.undeclared}
+        held={comparison.undeclared.length}
+        found={found === null ? null : undeclared.length}
+        empty={t('emptyUndeclared')}
+      >
         <ul class="entries">
           {undeclared.map((line) => (
             <LineEntry key={cookiesOfLine(line)[0]!.id} line={line} notes={notes} withKnowledge />
           ))}
         </ul>
       </CookieGroup>
-      <CookieGroup tone="seen" title={t('groupSeen')} count={counts.declaredAndSeen} held={comparison.declaredAndSeen.length} found={found === null ? null : seen.length} empty={t('emptySeen')}>
+      <CookieGroup
+        tone="seen"
+        title={t('groupSeen')}
+        count={counts.declaredAndSeen}
+        held={comparison.declaredAndSeen.length}
+        found={found === null ? null : seen.length}
+        empty={t('emptySeen')}
+      >
         <CharterSections
           items={seen}
           sectionOf={(line) => line.declared.category}
@@ -209,7 +299,14 @@ export function CookieLists({ comparison, counts, notes, whole }: CookieListsPro
           )}
         />
       </CookieGroup>
-      <CookieGroup tone="not-seen" title={t('groupNotSeen')} count={counts.declaredNotSeen} held={comparison.declaredNotSeen.length} found={found === null ? null : notSeen.length} empty={t('emptyNotSeen')}>
+      <CookieGroup
+        tone="not-seen"
+        title={t('groupNotSeen')}
+        count={counts.declaredNotSeen}
+        held={comparison.declaredNotSeen.length}
+        found={found === null ? null : notSeen.length}
+        empty={t('emptyNotSeen')}
+      >
         <CharterSections
           items={notSeen}
           sectionOf={(declared) => declared.category}

@@ -2,7 +2,12 @@ import { Fragment } from 'preact';
 import { t } from '../../src/adapters/i18n.ts';
 import { cnilCategoryLabel } from '../../src/core/knowledge/categories.ts';
 import { pagesStatingFacts } from '../../src/core/knowledge/fact-pages.ts';
-import { knowledgeFacts, type CookieKnowledge, type KnowledgeFact, type Organisation } from '../../src/core/knowledge/types.ts';
+import {
+  knowledgeFacts,
+  type CookieKnowledge,
+  type KnowledgeFact,
+  type Organisation,
+} from '../../src/core/knowledge/types.ts';
 import { formatDay, isWebUrl } from '../../src/core/words/format.ts';
 import type { CookieInsight } from '../../src/core/report/tab-state.ts';
 import { phaseText } from './audit-words.ts';
@@ -56,7 +61,12 @@ function KnowledgeSource({ knowledge }: { knowledge: CookieKnowledge }) {
  */
 function CommunityMark({ knowledge, fact }: { knowledge: CookieKnowledge; fact: KnowledgeFact }) {
   const { facts } = knowledge;
-  if (knowledge.source.kind !== 'project' || facts[fact] !== null || knowledgeFacts.every((each) => facts[each] === null)) return null;
+  if (
+    knowledge.source.kind !== 'project' ||
+    facts[fact] !== null ||
+    knowledgeFacts.every((each) => facts[each] === null)
+  )
+    return null;
   return <span class="community-fact"> ({t('communityDescription')})</span>;
 }
 

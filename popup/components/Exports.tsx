@@ -18,7 +18,13 @@ export function Exports({ host, actions }: { host: string; actions: PopupActions
       </h2>
       <div class="button-row">
         {formats.map(([format, label]) => (
-          <button key={format} type="button" class="button button-small" aria-disabled={actions.busy} onClick={() => actions.exportEvidence(host, format)}>
+          <button
+            key={format}
+            type="button"
+            class="button button-small"
+            aria-disabled={actions.busy}
+            onClick={() => actions.exportEvidence(host, format)}
+          >
             {label}
           </button>
         ))}

@@ -20,7 +20,15 @@ interface InlineConfirmProps {
  * A button whose action asks first, inline (no window.confirm, which a popup cannot show well): focus moves to
  * "Annuler", the safe choice, then back to the button once the confirmation closes.
  */
-export function InlineConfirm({ label, text, confirmLabel, danger = false, option, busy, onConfirm }: InlineConfirmProps) {
+export function InlineConfirm({
+  label,
+  text,
+  confirmLabel,
+  danger = false,
+  option,
+  busy,
+  onConfirm,
+}: InlineConfirmProps) {
   const [confirming, setConfirming] = useState(false);
   const [optionChecked, setOptionChecked] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -63,7 +71,12 @@ export function InlineConfirm({ label, text, confirmLabel, danger = false, optio
       <p>{text}</p>
       {option !== undefined && (
         <p class="confirm-option">
-          <input type="checkbox" id={optionId} checked={optionChecked} onChange={(event) => setOptionChecked(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            id={optionId}
+            checked={optionChecked}
+            onChange={(event) => setOptionChecked(event.currentTarget.checked)}
+          />
           <label for={optionId}>{option}</label>
         </p>
       )}

@@ -17,7 +17,13 @@ const signWording: Record<PlatformSignKind, () => string> = {
  * A watched host that shows no sign of Opendatasoft: said so, with what was looked for; its cookies are listed but
  * compared with nothing, and the user may treat it as a portal.
  */
-export function NotOpendatasoft({ state, actions }: { state: Extract<TabState, { kind: 'not-opendatasoft' }>; actions: PopupActions }) {
+export function NotOpendatasoft({
+  state,
+  actions,
+}: {
+  state: Extract<TabState, { kind: 'not-opendatasoft' }>;
+  actions: PopupActions;
+}) {
   const notes = useMemo(() => cookieNotes({ insights: {}, findings: [] }), []);
   return (
     <section class="state-view">
@@ -32,7 +38,12 @@ export function NotOpendatasoft({ state, actions }: { state: Extract<TabState, {
         <p>{t('notOpendatasoftNoComparison')}</p>
       </div>
       <p>
-        <button type="button" class="button" aria-disabled={actions.busy} onClick={() => actions.treatAsPortal(state.host)}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={actions.busy}
+          onClick={() => actions.treatAsPortal(state.host)}
+        >
           {t('treatAsPortal')}
         </button>
       </p>

@@ -30,7 +30,13 @@ function storageErrorText(notice: StorageError): string {
 /** What the user must know before trusting the comparison. */
 export function Notices({ notices, actions }: { notices: Notice[]; actions: PopupActions }) {
   if (notices.length === 0) return null;
-  return <div class="notices">{notices.map((notice) => <NoticeLine key={notice.kind} notice={notice} actions={actions} />)}</div>;
+  return (
+    <div class="notices">
+      {notices.map((notice) => (
+        <NoticeLine key={notice.kind} notice={notice} actions={actions} />
+      ))}
+    </div>
+  );
 }
 
 function NoticeLine({ notice, actions }: { notice: Notice; actions: PopupActions }) {
@@ -42,7 +48,11 @@ function NoticeLine({ notice, actions }: { notice: Notice; actions: PopupActions
         </p>
       );
     case 'portal-dropped':
-      return <p class="notice notice-warning">{t('noticePortalDropped', [storageSizeOf(STORAGE_BUDGET_BYTES), dateTime(notice.at)])}</p>;
+      return (
+        <p class="notice notice-warning">
+          {t('noticePortalDropped', [storageSizeOf(STORAGE_BUDGET_BYTES), dateTime(notice.at)])}
+        </p>
+      );
     case 'storage-read-error':
       return (
         <p class="notice notice-error" role="alert">
@@ -54,7 +64,12 @@ function NoticeLine({ notice, actions }: { notice: Notice; actions: PopupActions
     case 'cookies-dropped':
       return (
         <p class="notice notice-warning">
-          {tn('noticeCookiesDropped', notice.count, formatCount(MAX_COOKIES_PER_PORTAL, uiLocale()), notice.lastAt === null ? t('dateUnknown') : dateTime(notice.lastAt))}
+          {tn(
+            'noticeCookiesDropped',
+            notice.count,
+            formatCount(MAX_COOKIES_PER_PORTAL, uiLocale()),
+            notice.lastAt === null ? t('dateUnknown') : dateTime(notice.lastAt),
+          )}
         </p>
       );
     case 'missing-host-permission':

@@ -42,7 +42,15 @@ function PastAuditEntry({ host, past, actions }: { host: string; past: PastAudit
   );
 }
 
-export function PastAudits({ host, pastAudits, actions }: { host: string; pastAudits: PastAuditSummary[]; actions: PopupActions }) {
+export function PastAudits({
+  host,
+  pastAudits,
+  actions,
+}: {
+  host: string;
+  pastAudits: PastAuditSummary[];
+  actions: PopupActions;
+}) {
   const titleId = useId();
   return (
     <>

@@ -14,9 +14,22 @@ import { ToCheck } from './ToCheck.tsx';
  * (the first screen), then, once its script has come (`below`), the audit, the exports and the corrected charter, then the
  * three groups, one line per cookie, with a search. Until its details come, the summary's first entries stand for the lists.
  */
-export function PortalView({ summary, details, actions, below: Below }: { summary: PortalSummary; details: PortalDetails | null; actions: PopupActions; below: BelowFirstScreenView | null }) {
+export function PortalView({
+  summary,
+  details,
+  actions,
+  below: Below,
+}: {
+  summary: PortalSummary;
+  details: PortalDetails | null;
+  actions: PopupActions;
+  below: BelowFirstScreenView | null;
+}) {
   const comparison = details?.comparison ?? summary.firstEntries;
-  const notes = useMemo(() => cookieNotes({ insights: details?.insights ?? {}, findings: details?.findings ?? [], comparison }), [details, comparison]);
+  const notes = useMemo(
+    () => cookieNotes({ insights: details?.insights ?? {}, findings: details?.findings ?? [], comparison }),
+    [details, comparison],
+  );
   return (
     <>
       <Header title={summary.host} />
@@ -24,7 +37,9 @@ export function PortalView({ summary, details, actions, below: Below }: { summar
       <Notices notices={summary.notices} actions={actions} />
       <ToCheck toCheck={details?.toCheck ?? summary.toCheck} findings={details?.findings ?? null} notes={notes} />
       <Summary summary={summary} />
-      {Below && <Below summary={summary} comparison={comparison} notes={notes} whole={details !== null} actions={actions} />}
+      {Below && (
+        <Below summary={summary} comparison={comparison} notes={notes} whole={details !== null} actions={actions} />
+      )}
     </>
   );
 }

@@ -19,7 +19,9 @@ function ToCheckLine({ entry, notes }: { entry: ToCheckEntry; notes: CookieNotes
   const owner = ownerName(notes.insightOf(cookie));
   return (
     <li class={entry.undeclared ? 'to-check-undeclared' : 'to-check-flagged'}>
-      <code class="cookie-name">{familyStem === null ? visibleName(cookie.name).text : `${visibleName(familyStem).text}*`}</code>
+      <code class="cookie-name">
+        {familyStem === null ? visibleName(cookie.name).text : `${visibleName(familyStem).text}*`}
+      </code>
       {familyStem !== null && <span class="line-text"> {tn('familyCount', count)}</span>}
       <span class="line-text">
         {' — '}
@@ -39,7 +41,15 @@ function ToCheckLine({ entry, notes }: { entry: ToCheckEntry; notes: CookieNotes
  * Each finding is explained once, on its cookie's facts below; only findings about no cookie are explained here.
  * `findings` is null until the details come: nothing can be said yet of what the checks will find.
  */
-export function ToCheck({ toCheck: { entries, total }, findings, notes }: { toCheck: ToCheckList; findings: readonly Finding[] | null; notes: CookieNotes }) {
+export function ToCheck({
+  toCheck: { entries, total },
+  findings,
+  notes,
+}: {
+  toCheck: ToCheckList;
+  findings: readonly Finding[] | null;
+  notes: CookieNotes;
+}) {
   const headingId = useId();
   const general = (findings ?? []).filter((finding) => finding.cookie === null);
   const nothing = total === 0 && general.length === 0;

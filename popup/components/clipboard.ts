@@ -4,7 +4,10 @@
  */
 export async function copyToClipboard(text: string, html: string): Promise<void> {
   if (typeof ClipboardItem === 'function' && typeof navigator.clipboard.write === 'function') {
-    const item = new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) });
+    const item = new ClipboardItem({
+      'text/plain': new Blob([text], { type: 'text/plain' }),
+      'text/html': new Blob([html], { type: 'text/html' }),
+    });
     await navigator.clipboard.write([item]);
   } else {
     await navigator.clipboard.writeText(text);

@@ -12,7 +12,11 @@ export interface CookieNotes {
 }
 
 /** Indexes the report's findings once, so that a list of 500 cookies finds each cookie's findings at once. */
-export function cookieNotes({ insights, findings, comparison }: Pick<PortalDetails, 'insights' | 'findings'> & { comparison?: Pick<Comparison, 'nearLines'> }): CookieNotes {
+export function cookieNotes({
+  insights,
+  findings,
+  comparison,
+}: Pick<PortalDetails, 'insights' | 'findings'> & { comparison?: Pick<Comparison, 'nearLines'> }): CookieNotes {
   const findingsByCookie = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (!finding.cookie) continue;

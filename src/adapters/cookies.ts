@@ -51,7 +51,9 @@ export const cookies = {
    */
   async sentFromPortal(origin: string, host: string): Promise<JarCookie[]> {
     const url = `${origin}/`;
-    const partitioned = await browser.cookies.getAll({ url, partitionKey: { topLevelSite: siteOf(new URL(`https://${host}`)) } }).catch(() => []);
+    const partitioned = await browser.cookies
+      .getAll({ url, partitionKey: { topLevelSite: siteOf(new URL(`https://${host}`)) } })
+      .catch(() => []);
     // Firefox (the browser with runtime.getBrowserInfo) keeps what a third party sets in the portal's partition
     // (Total Cookie Protection): its unpartitioned cookies are those of visits to that site itself.
     const partitionsThirdParties = 'getBrowserInfo' in browser.runtime;

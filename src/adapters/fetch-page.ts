@@ -27,19 +27,32 @@ const READABLE_CONTENT_TYPE = /^(?:text\/html|application\/xhtml\+xml|text\/plai
  * portal may move its charter to the collectivité's main site, never make the extension call its local network.
  * The final URL is returned, so that the reader can say where the charter was really read.
  */
-export function createPageFetcher(limits: PageFetcherLimits = DEFAULT_LIMITS, locateRedirect: RedirectLocator = noLocator): PageFetcher {
+export function createPageFetcher(
+  limits: PageFetcherLimits = DEFAULT_LIMITS,
+  locateRedirect: RedirectLocator = noLocator,
+): PageFetcher {
   return async (url, policy) => {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
     try {
       let current = url;
       for (let hops = 0; ; hops++) {
-        const response = await fetch(current, { credentials: 'omit', redirect: 'manual', cache: 'no-cache', signal: abort.signal });
+        const response = await fetch(current, {
+          credentials: 'omit',
+          redirect: 'manual',
+          cache: 'no-cache',
+          signal: abort.signal,
+        });
         if (!isRedirect(response)) return await readResponse(response, current, limits.maxBytes);
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location') ?? (await locateRedirect(current));
         const target = location !== null && URL.canParse(location, current) ? new URL(location, current).href : null;
-        const why = target === null ? 'unknown-target' : hops >= MAX_REDIRECTS ? 'too-many-redirects' : (policy?.(target) ?? null);
+        const why =
+          target === null
+            ? 'unknown-target'
+            : hops >= MAX_REDIRECTS
+              ? 'too-many-redirects'
+              : (policy?.(target) ?? null);
         if (why !== null) return { ok: false, reason: { kind: 'refused-redirect', url: current, target, why } };
         current = target!;
       }
@@ -58,7 +71,10 @@ export const fetchPage: PageFetcher = createPageFetcher();
 
 /** A redirect as a browser shows it with `redirect: 'manual'` (opaque), or as Node does (a 3xx with its Location). */
 function isRedirect(response: Response): boolean {
-  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.headers.has('location'));
+  return (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.headers.has('location'))
+  );
 }
 
 async function readResponse(response: Response, url: string, maxBytes: number): Promise<FetchedPage> {
@@ -70,7 +86,8 @@ async function readResponse(response: Response, url: string, maxBytes: number): 
   };
   if (!response.ok) return refuse({ kind: 'http-error', url, status: response.status });
   if (!READABLE_CONTENT_TYPE.test(contentType)) return refuse({ kind: 'not-html', url, contentType });
-  if (Number(response.headers.get('content-length')) > maxBytes) return refuse({ kind: 'too-large', url, limitBytes: maxBytes });
+  if (Number(response.headers.get('content-length')) > maxBytes)
+    return refuse({ kind: 'too-large', url, limitBytes: maxBytes });
   const text = await readTextUpTo(response, maxBytes);
   if (text === null) return { ok: false, reason: { kind: 'too-large', url, limitBytes: maxBytes } };
   return { ok: true, url, text, contentType };

@@ -9,7 +9,10 @@ const listeningSinceKey = 'listeningSince';
 
 /** Whether a frame's page began loading before `since` (ms since the epoch), and the origins it received; runs in the page. */
 function receivedSince(since: number): { loadedBefore: boolean; origins: string[] } {
-  return { loadedBefore: performance.timeOrigin < since, origins: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin) };
+  return {
+    loadedBefore: performance.timeOrigin < since,
+    origins: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin),
+  };
 }
 
 export const pageResources = {
@@ -34,10 +37,16 @@ export const pageResources = {
    */
   async originsOfPageLoadedBefore(tabId: number, since: number): Promise<string[]> {
     try {
-      const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: receivedSince, args: [since] });
+      const frames = await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: receivedSince,
+        args: [since],
+      });
       const page = frames.find((frame) => frame.frameId === 0)?.result as ReturnType<typeof receivedSince> | undefined;
       if (!page?.loadedBefore) return [];
-      const origins = frames.flatMap((frame) => (frame.result as ReturnType<typeof receivedSince> | undefined)?.origins ?? []);
+      const origins = frames.flatMap(
+        (frame) => (frame.result as ReturnType<typeof receivedSince> | undefined)?.origins ?? [],
+      );
       return [...new Set(origins.filter((origin) => /^https?:\/\//.test(origin)))];
     } catch {
       return [];

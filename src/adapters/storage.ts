@@ -1,6 +1,12 @@
 import browser from 'webextension-polyfill';
 import { defaultPortalSettings, type PortalSettings } from '../core/portal/settings.ts';
-import { hostOfStorageKey, readPortalRecord, storageKeyOf, type PortalRecord, type ReadResult } from '../core/record/portal-record.ts';
+import {
+  hostOfStorageKey,
+  readPortalRecord,
+  storageKeyOf,
+  type PortalRecord,
+  type ReadResult,
+} from '../core/record/portal-record.ts';
 import { storedBytes } from '../core/record/stored-bytes.ts';
 import { emptyRecordsIndex, readRecordsIndex, type RecordsIndex } from '../core/record/storage-budget.ts';
 
@@ -39,7 +45,11 @@ export const storage = {
     const measured = emptyRecordsIndex();
     for (const [key, value] of Object.entries(await browser.storage.local.get(null))) {
       const host = hostOfStorageKey(key);
-      if (host !== null) measured.portals[host] = { bytes: storedBytes(key, value), visitedAt: readPortalRecord(host, value).record.visitedAt };
+      if (host !== null)
+        measured.portals[host] = {
+          bytes: storedBytes(key, value),
+          visitedAt: readPortalRecord(host, value).record.visitedAt,
+        };
     }
     return measured;
   },
@@ -50,7 +60,8 @@ export const storage = {
 
   async loadSettings(): Promise<PortalSettings> {
     const stored = (await browser.storage.local.get(settingsKey))[settingsKey] as Partial<PortalSettings> | undefined;
-    const hosts = (value: unknown) => (Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : []);
+    const hosts = (value: unknown) =>
+      Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : [];
     if (!stored) return defaultPortalSettings;
     const settings: PortalSettings = { addedHosts: hosts(stored.addedHosts), removedHosts: hosts(stored.removedHosts) };
     const treated = hosts(stored.treatedAsPortalHosts);

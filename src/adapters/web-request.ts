@@ -7,7 +7,9 @@ export type RequestDetails = WebRequest.OnBeforeRequestDetailsType;
 
 /** Chrome hides Set-Cookie from listeners unless asked with "extraHeaders"; Firefox rejects that word. */
 function extraInfoSpec(): WebRequest.OnHeadersReceivedOptions[] {
-  const known = Object.values((browser.webRequest as { OnHeadersReceivedOptions?: Record<string, string> }).OnHeadersReceivedOptions ?? {});
+  const known = Object.values(
+    (browser.webRequest as { OnHeadersReceivedOptions?: Record<string, string> }).OnHeadersReceivedOptions ?? {},
+  );
   return known.includes('extraHeaders') ? ['responseHeaders', 'extraHeaders'] : ['responseHeaders'];
 }
 

@@ -23,7 +23,10 @@ const mimeTypes: Record<EvidenceFormat, string> = {
   html: 'text/html;charset=utf-8',
 };
 
-const renderers: Record<EvidenceFormat, (evidence: ReturnType<typeof buildEvidence>, say: Say) => string | Promise<string>> = {
+const renderers: Record<
+  EvidenceFormat,
+  (evidence: ReturnType<typeof buildEvidence>, say: Say) => string | Promise<string>
+> = {
   csv: evidenceToCsv,
   json: evidenceToJson,
   html: evidenceToHtml,
@@ -48,11 +51,17 @@ async function exportEvidence(host: string, format: EvidenceFormat, deps: Handle
     frenchMessages,
     exportedAt,
   });
-  return { fileName: exportFileName(host, exportedAt, format), mimeType: mimeTypes[format], content: await renderers[format](evidence, sayIn(frenchMessages)) };
+  return {
+    fileName: exportFileName(host, exportedAt, format),
+    mimeType: mimeTypes[format],
+    content: await renderers[format](evidence, sayIn(frenchMessages)),
+  };
 }
 
 /** The audit requests: a clean run with consent phases, past audits to compare, and evidence to file. */
-export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAudit' | 'switchAuditPhase' | 'compareWithPastAudit' | 'exportEvidence'> {
+export function createAuditHandlers(
+  deps: HandlerDeps,
+): Pick<Handlers, 'startAudit' | 'switchAuditPhase' | 'compareWithPastAudit' | 'exportEvidence'> {
   return {
     startAudit: async ({ host, deleteCookies }) => {
       // Checked before anything is deleted: a message naming any other host deletes nothing.
@@ -77,7 +86,11 @@ export function createAuditHandlers(deps: HandlerDeps): Pick<Handlers, 'startAud
       const past = record.pastAudits.find((snapshot) => snapshot.audit.startedAt === startedAt);
       if (!past) throw new Error(t('errorPastAuditGone'));
       const now = deps.now();
-      const current = { audit: record.audit ?? { startedAt: now, endedAt: null, phases: [] }, charter: charterOrStandard(record.charter, now), cookies: Object.values(record.cookies) };
+      const current = {
+        audit: record.audit ?? { startedAt: now, endedAt: null, phases: [] },
+        charter: charterOrStandard(record.charter, now),
+        cookies: Object.values(record.cookies),
+      };
       return diffAudits(past, current);
     },
     exportEvidence: async ({ host, format }) => exportEvidence(await requirePortal(host, deps), format, deps),

@@ -26,7 +26,11 @@ export async function showUndeclaredCount(host: string, deps: BadgeDeps): Promis
   for (const tabId of deps.openTabs.tabsOn(host)) {
     // "0" in green on a portal: checked and clean, unlike a tab that is not a portal, which has no badge.
     // The badge alone says nothing to a screen reader or a newcomer: the button's title words it.
-    await deps.action.show(tabId, { text: String(count), color: count > 0 ? '#b3261e' : '#1e7b34', title: tn('badgeTitle', count) });
+    await deps.action.show(tabId, {
+      text: String(count),
+      color: count > 0 ? '#b3261e' : '#1e7b34',
+      title: tn('badgeTitle', count),
+    });
   }
 }
 

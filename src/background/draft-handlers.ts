@@ -20,12 +20,20 @@ async function draftCharter(host: string, deps: HandlerDeps): Promise<CharterDra
     cookies: Object.values(record.cookies),
     audit: record.audit,
     knowledge: (await deps.knowledge()).cookies,
-    observation: { kind: 'browser', browser: await deps.browser.runtime.browserInfo(), extensionVersion: deps.browser.runtime.extensionVersion() },
+    observation: {
+      kind: 'browser',
+      browser: await deps.browser.runtime.browserInfo(),
+      extensionVersion: deps.browser.runtime.extensionVersion(),
+    },
     madeAt,
     say: sayIn(await deps.frenchMessages()),
   });
   const markdown = draftToMarkdown(draft);
-  const file = (extension: 'md' | 'html' | 'txt', mimeType: string, content: string) => ({ fileName: exportFileName(host, madeAt, extension, 'projet-de-charte'), mimeType, content });
+  const file = (extension: 'md' | 'html' | 'txt', mimeType: string, content: string) => ({
+    fileName: exportFileName(host, madeAt, extension, 'projet-de-charte'),
+    mimeType,
+    content,
+  });
   return {
     markdown,
     html: draftHtmlBody(draft),

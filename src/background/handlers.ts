@@ -2,10 +2,22 @@ import type { BrowserApis } from '../adapters/browser-apis.ts';
 import type { Storage } from '../adapters/storage.ts';
 import { withId } from '../core/cookies/slot-key.ts';
 import type { PlatformVerdict } from '../core/portal/platform.ts';
-import { parseHostInput, withHostTreatedAsPortal, withPortalAdded, withPortalRemoved, type PortalSettings } from '../core/portal/settings.ts';
+import {
+  parseHostInput,
+  withHostTreatedAsPortal,
+  withPortalAdded,
+  withPortalRemoved,
+  type PortalSettings,
+} from '../core/portal/settings.ts';
 import { t, uiLocale } from '../adapters/i18n.ts';
 import { storageSize } from '../core/words/storage-size.ts';
-import { compareRecord, portalDetails, portalSummary, type ReportContext, type ReportKnowledge } from '../core/report/build-report.ts';
+import {
+  compareRecord,
+  portalDetails,
+  portalSummary,
+  type ReportContext,
+  type ReportKnowledge,
+} from '../core/report/build-report.ts';
 import type { Notice, TabState } from '../core/report/tab-state.ts';
 import { sayIn, type LocaleMessages } from '../core/words/messages.ts';
 import type { Handlers } from '../messaging/server.ts';
@@ -51,7 +63,10 @@ export function originOf(host: string, openTabs: OpenTabs): string {
 export type ReportExtent = 'summary' | 'with-details';
 
 /** What the details need beyond the record: the knowledge (loaded on first need) and how the portal is served. */
-async function detailsContext(host: string, deps: HandlerDeps): Promise<Pick<ReportContext, 'knowledge' | 'portalIsHttps' | 'french'>> {
+async function detailsContext(
+  host: string,
+  deps: HandlerDeps,
+): Promise<Pick<ReportContext, 'knowledge' | 'portalIsHttps' | 'french'>> {
   const [knowledge, frenchMessages] = await Promise.all([deps.knowledge(), deps.frenchMessages()]);
   return { knowledge, portalIsHttps: portalIsHttps(host, deps.openTabs), french: sayIn(frenchMessages) };
 }
@@ -62,7 +77,12 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   if (!(await deps.isPortal(host))) return { kind: 'not-portal', host };
   const platform = await deps.platformOf(host);
   if (!platform.opendatasoft) {
-    return { kind: 'not-opendatasoft', host, lookedFor: platform.lookedFor, cookies: Object.values((await deps.recordStore.record(host)).cookies).map(withId) };
+    return {
+      kind: 'not-opendatasoft',
+      host,
+      lookedFor: platform.lookedFor,
+      cookies: Object.values((await deps.recordStore.record(host)).cookies).map(withId),
+    };
   }
   const notices: Notice[] = [...deps.recordStore.noticesOf(host)];
   const droppedAt = await deps.recordStore.droppedAt(host);
@@ -72,7 +92,11 @@ export async function tabStateOf(host: string | null, deps: HandlerDeps, extent:
   else if (!(await deps.recordStore.record(host)).charter) return { kind: 'charter-reading', host };
   const context = extent === 'with-details' ? await detailsContext(host, deps) : null;
   const compared = compareRecord(await deps.recordStore.record(host), deps.now());
-  return { kind: 'portal', summary: portalSummary(compared, { notices }), details: context && portalDetails(compared, context) };
+  return {
+    kind: 'portal',
+    summary: portalSummary(compared, { notices }),
+    details: context && portalDetails(compared, context),
+  };
 }
 
 /**
@@ -114,9 +138,11 @@ export function createPortalHandlers(deps: HandlerDeps) {
       // cookies the browser holds and the record does not are taken stock of after answering, off the first view's
       // path, for the popup's next request (its details, or the next opening). Best effort: a browser that will not
       // list them (no host permission) leaves the record as it is.
-      if (host !== null && (state.kind === 'portal' || state.kind === 'not-opendatasoft')) void takeInventory(host, deps, { unrecordedOnly: true }).catch(() => undefined);
+      if (host !== null && (state.kind === 'portal' || state.kind === 'not-opendatasoft'))
+        void takeInventory(host, deps, { unrecordedOnly: true }).catch(() => undefined);
       // Kept for the next opening, which paints it at once, even while the background sleeps.
-      if (host !== null && state.kind === 'portal') void deps.browser.firstViews.keep(host, state).catch(() => undefined);
+      if (host !== null && state.kind === 'portal')
+        void deps.browser.firstViews.keep(host, state).catch(() => undefined);
       // A host only named in the popup's address is offered nothing; a tab named there is a page really open.
       return state.kind === 'not-portal' && 'host' in target ? { ...state, fromAddress: true } : state;
     },
@@ -127,7 +153,8 @@ export function createPortalHandlers(deps: HandlerDeps) {
     },
     readCharter: async ({ host }) => {
       const portal = await requirePortal(host, deps);
-      if ((await deps.platformOf(portal)).opendatasoft) await deps.charters.read(portal, originOf(portal, deps.openTabs));
+      if ((await deps.platformOf(portal)).opendatasoft)
+        await deps.charters.read(portal, originOf(portal, deps.openTabs));
       return tabStateOf(portal, deps, 'with-details');
     },
     clearPortalRecord: async ({ host }) => {

@@ -40,7 +40,13 @@ const recordStore: RecordStore = new RecordStore({
 });
 // Registered on the first tick with the other listeners: it learns where the extension's own requests redirect.
 const fetchPage = createPageFetcher(undefined, watchRedirectLocations());
-const charters = new CharterReader({ recordStore, fetchPage, now, onRead: portalChanged, userAddedHosts: async () => (await settings).addedHosts });
+const charters = new CharterReader({
+  recordStore,
+  fetchPage,
+  now,
+  onRead: portalChanged,
+  userAddedHosts: async () => (await settings).addedHosts,
+});
 const { action, runtime, tabs } = browserApis;
 const listeningSince = browserApis.pageResources.listeningSince(now());
 const watchDeps = { recordStore, openTabs, isPortal, now, listeningSince, browser: browserApis };

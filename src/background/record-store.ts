@@ -1,11 +1,20 @@
 import { emptyPortalRecord, type PortalRecord } from '../core/record/portal-record.ts';
 import { capRecord } from '../core/record/record-cap.ts';
-import { emptyRecordsIndex, portalsOverBudget, totalBytes, withDropped, type RecordsIndex } from '../core/record/storage-budget.ts';
+import {
+  emptyRecordsIndex,
+  portalsOverBudget,
+  totalBytes,
+  withDropped,
+  type RecordsIndex,
+} from '../core/record/storage-budget.ts';
 import type { Notice } from '../core/report/tab-state.ts';
 import type { Storage } from '../adapters/storage.ts';
 
 export interface RecordStoreOptions {
-  storage: Pick<Storage, 'loadPortalRecord' | 'savePortalRecord' | 'removePortalRecord' | 'loadRecordsIndex' | 'saveRecordsIndex'>;
+  storage: Pick<
+    Storage,
+    'loadPortalRecord' | 'savePortalRecord' | 'removePortalRecord' | 'loadRecordsIndex' | 'saveRecordsIndex'
+  >;
   /** How long changes gather before one storage write. */
   flushDelayMs: number;
   /** After a failed write, when to try again. */
@@ -112,7 +121,8 @@ export class RecordStore {
     const records = await Promise.all(hosts.map((host) => this.record(host)));
     let index = await this.recordsIndex();
     const sizes = new Map(records.map((record) => [record.host, capRecord(record)]));
-    for (const record of records) index.portals[record.host] = { bytes: sizes.get(record.host) ?? 0, visitedAt: record.visitedAt };
+    for (const record of records)
+      index.portals[record.host] = { bytes: sizes.get(record.host) ?? 0, visitedAt: record.visitedAt };
     const over = portalsOverBudget(index);
     if (over.length > 0) {
       await Promise.allSettled(over.map((host) => this.options.storage.removePortalRecord(host)));
@@ -131,7 +141,11 @@ export class RecordStore {
       }
       // Kept in memory and tried again: a full or failing storage must not cost what was seen.
       this.dirty.add(host);
-      const usage = { recordBytes: sizes.get(host) ?? 0, storedBytes: totalBytes(index), portals: Object.keys(index.portals).length };
+      const usage = {
+        recordBytes: sizes.get(host) ?? 0,
+        storedBytes: totalBytes(index),
+        portals: Object.keys(index.portals).length,
+      };
       this.addNotice(host, { kind: 'storage-error', message: errorMessage(result.reason), ...usage });
       this.flushTimer ??= setTimeout(() => void this.flush(), this.options.retryDelayMs);
     });
@@ -163,7 +177,10 @@ export class RecordStore {
   }
 
   private removeNotice(host: string, kind: Notice['kind']): void {
-    this.notices.set(host, this.noticesOf(host).filter((notice) => notice.kind !== kind));
+    this.notices.set(
+      host,
+      this.noticesOf(host).filter((notice) => notice.kind !== kind),
+    );
   }
 }
 

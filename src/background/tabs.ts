@@ -28,7 +28,9 @@ export class OpenTabs {
   }
 
   hosts(): Set<string> {
-    return new Set([...this.urls.keys()].map((tabId) => this.hostOf(tabId)).filter((host): host is string => host !== null));
+    return new Set(
+      [...this.urls.keys()].map((tabId) => this.hostOf(tabId)).filter((host): host is string => host !== null),
+    );
   }
 }
 

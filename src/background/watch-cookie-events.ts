@@ -45,7 +45,9 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
     const at = deps.now();
     const portals = await portalsAround(observation, deps);
     const changeFor = (host: string) =>
-      removed ? removalChange(observation, at) : sightingChange(observation, 'cookie-event', at, { page: pageOn(host, deps.openTabs) });
+      removed
+        ? removalChange(observation, at)
+        : sightingChange(observation, 'cookie-event', at, { page: pageOn(host, deps.openTabs) });
     const direct = portals.filter((host) => cookieConcernsPortal(observation, host));
     for (const host of direct) {
       await deps.recordStore.update(host, changeFor(host));
@@ -56,7 +58,9 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
     // A third-party cookie first seen in a response header of a portal tab: its later changes belong there too.
     for (const host of deps.recordStore.loadedHosts()) {
       if (direct.includes(host)) continue;
-      await deps.recordStore.update(host, (record) => (record.cookies[cookieKey(observation, record.host)] ? changeFor(host)(record) : false));
+      await deps.recordStore.update(host, (record) =>
+        record.cookies[cookieKey(observation, record.host)] ? changeFor(host)(record) : false,
+      );
     }
   });
 }
@@ -65,7 +69,11 @@ export function watchCookieEvents(deps: CookieWatchDeps): void {
  * Takes stock of the cookies a portal page has: cookies set before the extension was installed or while its
  * background was asleep, and the visitor's consent choice.
  */
-export async function takeInventory(host: string, deps: CookieWatchDeps, { unrecordedOnly = false } = {}): Promise<void> {
+export async function takeInventory(
+  host: string,
+  deps: CookieWatchDeps,
+  { unrecordedOnly = false } = {},
+): Promise<void> {
   await recordInventory(host, await deps.browser.cookies.ofPortal(host), deps, unrecordedOnly);
 }
 
@@ -84,22 +92,35 @@ export interface EarlyResponseDeps extends CookieWatchDeps {
 export async function takeStockOfEarlyResponses(tabId: number, host: string, deps: EarlyResponseDeps): Promise<void> {
   const origins = await deps.browser.pageResources.originsOfPageLoadedBefore(tabId, await deps.listeningSince);
   const thirdParties = origins.filter((origin) => partyOf(new URL(origin).hostname, host) === 'third');
-  const sent = (await Promise.all(thirdParties.map((origin) => deps.browser.cookies.sentFromPortal(origin, host)))).flat();
+  const sent = (
+    await Promise.all(thirdParties.map((origin) => deps.browser.cookies.sentFromPortal(origin, host)))
+  ).flat();
   const crossSite = sent.filter((cookie) => {
     const observation = observationFromBrowserCookie(cookie as BrowserCookie);
-    return partyOf(observation.domain, host) === 'third' && (observation.partitionKey !== null || observation.sameSite === 'none');
+    return (
+      partyOf(observation.domain, host) === 'third' &&
+      (observation.partitionKey !== null || observation.sameSite === 'none')
+    );
   });
   await recordInventory(host, crossSite, deps, true);
 }
 
-async function recordInventory(host: string, inJar: JarCookie[], deps: CookieWatchDeps, unrecordedOnly: boolean): Promise<void> {
+async function recordInventory(
+  host: string,
+  inJar: JarCookie[],
+  deps: CookieWatchDeps,
+  unrecordedOnly: boolean,
+): Promise<void> {
   const at = deps.now();
   const page = pageOn(host, deps.openTabs);
   await deps.recordStore.update(host, (record) => {
     // unrecordedOnly: a record that already holds every cookie is left as it is (and so is the popup's kept first view).
     const cookies = unrecordedOnly ? inJar.filter((cookie) => !isRecorded(record, cookie)) : inJar;
-    for (const cookie of cookies) sightingChange(observationFromBrowserCookie(cookie as BrowserCookie), 'inventory', at, { page })(record);
-    const consentCookie = cookies.find((cookie) => cookie.name === CONSENT_COOKIE_NAME && partyOf(cookie.domain.replace(/^\./, ''), host) === 'first');
+    for (const cookie of cookies)
+      sightingChange(observationFromBrowserCookie(cookie as BrowserCookie), 'inventory', at, { page })(record);
+    const consentCookie = cookies.find(
+      (cookie) => cookie.name === CONSENT_COOKIE_NAME && partyOf(cookie.domain.replace(/^\./, ''), host) === 'first',
+    );
     if (consentCookie) consentChange(consentCookie, false, at)(record);
     return cookies.length > 0;
   });

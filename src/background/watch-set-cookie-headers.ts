@@ -37,7 +37,8 @@ export function watchSetCookieHeaders(deps: HeaderWatchDeps): void {
 
 async function recordHeaders(details: ResponseDetails, lines: string[], deps: HeaderWatchDeps): Promise<void> {
   // A tab the background has not heard of yet (its page loaded as the background started): the browser knows its page.
-  const topLevelUrl = deps.openTabs.urlOf(details.tabId) ?? (await deps.browser.tabs.urlOf(details.tabId)) ?? details.url;
+  const topLevelUrl =
+    deps.openTabs.urlOf(details.tabId) ?? (await deps.browser.tabs.urlOf(details.tabId)) ?? details.url;
   const portal = webHostOf(topLevelUrl);
   if (!portal || !(await deps.isPortal(portal))) return;
   const at = deps.now();
@@ -70,6 +71,8 @@ async function confirmKept(portal: string, observation: CookieObservation, deps:
   const recorded = (await deps.recordStore.record(portal)).cookies[cookieKey(observation, portal)];
   if (!recorded || keptByBrowser(recorded)) return;
   const stored = await deps.browser.cookies.named(observation.name, observation.domain);
-  const kept = stored.map((cookie) => observationFromBrowserCookie(cookie as BrowserCookie)).find((found) => cookieKey(found, portal) === cookieKey(observation, portal));
+  const kept = stored
+    .map((cookie) => observationFromBrowserCookie(cookie as BrowserCookie))
+    .find((found) => cookieKey(found, portal) === cookieKey(observation, portal));
   if (kept) await deps.recordStore.update(portal, sightingChange(kept, 'inventory', deps.now()));
 }

@@ -9,20 +9,28 @@ export interface HarCommandOptions<Output extends string> {
   outputs: Record<Output, string | null>;
 }
 
-export type ParsedOptions<Output extends string> = { ok: true; options: HarCommandOptions<Output> } | { ok: false; message: string };
+export type ParsedOptions<Output extends string> =
+  { ok: true; options: HarCommandOptions<Output> } | { ok: false; message: string };
 
 /**
  * `--name value` or `--name=value`, each once, among --charter, --har and the command's outputs; --charter and --har
  * are required, and no output may overwrite an input or another output. A French / English message otherwise.
  */
-export function parseHarCommandOptions<Output extends string>(args: readonly string[], outputNames: readonly Output[]): ParsedOptions<Output> {
+export function parseHarCommandOptions<Output extends string>(
+  args: readonly string[],
+  outputNames: readonly Output[],
+): ParsedOptions<Output> {
   const names: readonly string[] = ['charter', 'har', ...outputNames];
   const values = new Map<string, string>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
-    const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag = '', inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const name = flag.slice(2);
-    if (!flag.startsWith('--') || !names.includes(name)) return { ok: false, message: sayInBothAbout('cliUnknownArgument', arg) };
+    if (!flag.startsWith('--') || !names.includes(name))
+      return { ok: false, message: sayInBothAbout('cliUnknownArgument', arg) };
     const value = inline ?? args[++index];
     if (!value) return { ok: false, message: sayInBothAbout('cliMissingValue', `--${name}`) };
     if (values.has(name)) return { ok: false, message: sayInBothAbout('cliRepeatedOption', `--${name}`) };
@@ -33,7 +41,10 @@ export function parseHarCommandOptions<Output extends string>(args: readonly str
   if (!charter || !har) return { ok: false, message: sayInBoth('cliRequiredOptions') };
   const clash = overwrittenPath(names, values);
   if (clash) return { ok: false, message: sayInBothAbout('cliOverwrite', clash) };
-  const outputs = Object.fromEntries(outputNames.map((name) => [name, values.get(name) ?? null])) as Record<Output, string | null>;
+  const outputs = Object.fromEntries(outputNames.map((name) => [name, values.get(name) ?? null])) as Record<
+    Output,
+    string | null
+  >;
   return { ok: true, options: { charter, har, outputs } };
 }
 

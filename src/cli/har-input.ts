@@ -14,7 +14,8 @@ const HAR_PROBLEMS: Record<HarProblem, string> = {
   'no-entries': 'cliHarNoEntries',
 };
 
-export type HarInput = { ok: true; har: HarAudit; charter: Extract<LoadedCharter, { ok: true }> } | { ok: false; exitCode: number };
+export type HarInput =
+  { ok: true; har: HarAudit; charter: Extract<LoadedCharter, { ok: true }> } | { ok: false; exitCode: number };
 
 /**
  * What `audit` and `draft` both start from: the visit recorded in the HAR file, replayed as the extension records
@@ -28,7 +29,8 @@ export async function readHarAndCharter(options: { charter: string; har: string 
   const har = auditHar(reading.log);
   if (!har) return { ok: false, exitCode: fail(sayInBothAbout('cliHarNoPage', options.har)) };
   const charter = await loadCharter(options.charter, Date.now);
-  if (!charter.ok) return { ok: false, exitCode: charter.isUsage ? usageError(charter.message) : fail(charter.message) };
+  if (!charter.ok)
+    return { ok: false, exitCode: charter.isUsage ? usageError(charter.message) : fail(charter.message) };
 
   if (har.setCookieLines === 0) process.stderr.write(`${sayInBoth('cliSanitizedHar')}\n`);
   if (reading.log.skippedEntries > 0) {
@@ -38,7 +40,9 @@ export async function readHarAndCharter(options: { charter: string; har: string 
 }
 
 /** Writes each file asked for (a null path: not asked), saying so on stderr; stops at the first that cannot be written. */
-export async function writeOutputs(outputs: readonly [path: string | null, content: () => string | Promise<string>][]): Promise<number> {
+export async function writeOutputs(
+  outputs: readonly [path: string | null, content: () => string | Promise<string>][],
+): Promise<number> {
   for (const [path, content] of outputs) {
     if (path === null) continue;
     try {

@@ -29,11 +29,22 @@ export async function loadCharter(target: string, now: () => number): Promise<Lo
   if (!url) return { ok: false, message: sayInBothAbout('cliInvalidUrl', target), isUsage: true };
   if (url.pathname === '/' && url.search === '' && url.hash === '') return readPortal(url.origin, now);
   const page = await fetchPage(url.href);
-  if (!page.ok) return { ok: false, message: sayInBothAbout('cliCannotReadPage', describeFallbackReason(page.reason)), isUsage: false };
+  if (!page.ok)
+    return {
+      ok: false,
+      message: sayInBothAbout('cliCannotReadPage', describeFallbackReason(page.reason)),
+      isUsage: false,
+    };
   return declaredOrFailure('page', page.text, page.url, page.url, now);
 }
 
-function declaredOrFailure(target: CharterTarget, text: string, url: string, shownAs: string, now: () => number): LoadedCharter {
+function declaredOrFailure(
+  target: CharterTarget,
+  text: string,
+  url: string,
+  shownAs: string,
+  now: () => number,
+): LoadedCharter {
   const declared = parseCharter(text);
   if (declared.length === 0) return { ok: false, message: sayInBothAbout('cliNoCookieTable', shownAs), isUsage: false };
   return { ok: true, target, charter: { declared, source: { kind: 'portal', url, readAt: now() } }, text };
@@ -48,5 +59,10 @@ async function readPortal(origin: string, now: () => number): Promise<LoadedChar
     return page;
   };
   const charter = await readPortalCharter(origin, keepingText, now);
-  return { ok: true, target: 'portal', charter, text: charter.source.kind === 'portal' ? (texts.get(charter.source.url) ?? null) : null };
+  return {
+    ok: true,
+    target: 'portal',
+    charter,
+    text: charter.source.kind === 'portal' ? (texts.get(charter.source.url) ?? null) : null,
+  };
 }

@@ -9,7 +9,8 @@ export const sayInFrench = sayIn(frenchMessages);
 export const sayInEnglish = sayIn(englishMessages);
 
 /** A message in French, then in English, as the command says what is not a report: "… / …". */
-export const sayInBoth = (key: string, substitutions?: string | string[]) => `${sayInFrench(key, substitutions)} / ${sayInEnglish(key, substitutions)}`;
+export const sayInBoth = (key: string, substitutions?: string | string[]) =>
+  `${sayInFrench(key, substitutions)} / ${sayInEnglish(key, substitutions)}`;
 
 /** A message in both languages about one thing (a file, an option…): "… / … : thing". */
 export const sayInBothAbout = (key: string, subject: string) => `${sayInBoth(key)} : ${subject}`;

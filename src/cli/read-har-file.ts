@@ -35,7 +35,12 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
     size = (await stat(path)).size;
   } catch (error) {
     const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, message: notFound ? sayInBothAbout('cliFileNotFound', path) : sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) };
+    return {
+      ok: false,
+      message: notFound
+        ? sayInBothAbout('cliFileNotFound', path)
+        : sayInBothAbout('cliCannotRead', `${path} (${String(error)})`),
+    };
   }
   const largest = largestReadableHar();
   if (size > largest) {
@@ -53,7 +58,10 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
       stream.destroy();
       resolve(result);
     };
-    const parser = new JSONParser({ paths: ['$.log.entries.*', '$.log.pages.*', '$.log.browser', '$.log.creator'], keepStack: false });
+    const parser = new JSONParser({
+      paths: ['$.log.entries.*', '$.log.pages.*', '$.log.browser', '$.log.creator'],
+      keepStack: false,
+    });
     parser.onValue = ({ value, key, stack }) => {
       const within = stack.map((level) => level.key);
       if (within[1] !== 'log') return;
@@ -77,6 +85,8 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
       if (!settled) parser.end();
       settle({ ok: true, reading: { ok: false, problem: 'not-json' } });
     });
-    stream.on('error', (error) => settle({ ok: false, message: sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) }));
+    stream.on('error', (error) =>
+      settle({ ok: false, message: sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) }),
+    );
   });
 }

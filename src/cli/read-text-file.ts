@@ -7,6 +7,11 @@ export async function readTextFile(path: string): Promise<{ ok: true; text: stri
     return { ok: true, text: await readFile(path, 'utf8') };
   } catch (error) {
     const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, message: notFound ? sayInBothAbout('cliFileNotFound', path) : sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) };
+    return {
+      ok: false,
+      message: notFound
+        ? sayInBothAbout('cliFileNotFound', path)
+        : sayInBothAbout('cliCannotRead', `${path} (${String(error)})`),
+    };
   }
 }

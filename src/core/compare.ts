@@ -29,14 +29,20 @@ export type ComparisonGroup = 'declaredAndSeen' | 'undeclared' | 'declaredNotSee
 export type ComparisonCounts = Record<ComparisonGroup, number>;
 
 export function comparisonCounts({ declaredAndSeen, undeclared, declaredNotSeen }: Comparison): ComparisonCounts {
-  return { declaredAndSeen: declaredAndSeen.length, undeclared: undeclared.length, declaredNotSeen: declaredNotSeen.length };
+  return {
+    declaredAndSeen: declaredAndSeen.length,
+    undeclared: undeclared.length,
+    declaredNotSeen: declaredNotSeen.length,
+  };
 }
 
 /**
  * Finds the charter line that covers a cookie name: an exact name first, then the longest declared prefix.
  * Built once per charter so that matching costs one lookup per distinct prefix length, not O(declared lines).
  */
-export function createDeclaredIndex(declared: readonly DeclaredCookie[]): (cookieName: string) => DeclaredCookie | undefined {
+export function createDeclaredIndex(
+  declared: readonly DeclaredCookie[],
+): (cookieName: string) => DeclaredCookie | undefined {
   const exact = new Map<string, DeclaredCookie>();
   const prefixes = new Map<string, DeclaredCookie>();
   for (const line of declared) {
@@ -75,7 +81,10 @@ function createNearLineIndex(declared: readonly DeclaredCookie[]): (cookieName: 
 }
 
 /** Compares what a portal declares with what it was seen to set. Names are compared case-sensitively, as browsers do. */
-export function compareCookies<Cookie extends KeptCookie>(recorded: readonly Cookie[], declared: readonly DeclaredCookie[]): Comparison<Cookie> {
+export function compareCookies<Cookie extends KeptCookie>(
+  recorded: readonly Cookie[],
+  declared: readonly DeclaredCookie[],
+): Comparison<Cookie> {
   const findDeclared = createDeclaredIndex(declared);
   const findNearLine = createNearLineIndex(declared);
   const seenByLine = new Map<DeclaredCookie, Cookie[]>();

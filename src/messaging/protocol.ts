@@ -72,5 +72,4 @@ export interface Message<T extends MessageType = MessageType> {
 
 /** Errors cross the message boundary as data, never as a rejected promise with a lost stack. */
 export type Reply<T extends MessageType> =
-  | { ok: true; response: Protocol[T]['response'] }
-  | { ok: false; error: string };
+  { ok: true; response: Protocol[T]['response'] } | { ok: false; error: string };

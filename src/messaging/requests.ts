@@ -8,7 +8,8 @@ import { EVIDENCE_FORMATS, type MessageType, type Protocol, type TabTarget } fro
  */
 type RequestCheck<T extends MessageType> = (request: unknown) => request is Protocol[T]['request'];
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOneOf =
   <const Values extends readonly string[]>(values: Values) =>
   (value: unknown): value is Values[number] =>
@@ -33,10 +34,14 @@ export const requestChecks = {
   getPortalDetails: namesHost,
   readCharter: namesHost,
   clearPortalRecord: namesHost,
-  startAudit: (request): request is Protocol['startAudit']['request'] => namesHost(request) && typeof request.deleteCookies === 'boolean',
-  switchAuditPhase: (request): request is Protocol['switchAuditPhase']['request'] => namesHost(request) && isAuditPhase(request.phase),
-  compareWithPastAudit: (request): request is Protocol['compareWithPastAudit']['request'] => namesHost(request) && Number.isFinite(request.startedAt),
-  exportEvidence: (request): request is Protocol['exportEvidence']['request'] => namesHost(request) && isEvidenceFormat(request.format),
+  startAudit: (request): request is Protocol['startAudit']['request'] =>
+    namesHost(request) && typeof request.deleteCookies === 'boolean',
+  switchAuditPhase: (request): request is Protocol['switchAuditPhase']['request'] =>
+    namesHost(request) && isAuditPhase(request.phase),
+  compareWithPastAudit: (request): request is Protocol['compareWithPastAudit']['request'] =>
+    namesHost(request) && Number.isFinite(request.startedAt),
+  exportEvidence: (request): request is Protocol['exportEvidence']['request'] =>
+    namesHost(request) && isEvidenceFormat(request.format),
   draftCharter: namesHost,
   getPortalSettings: (request): request is Protocol['getPortalSettings']['request'] => isObject(request),
   addPortalHost: namesHost,
@@ -52,5 +57,7 @@ export function isMessageType(type: unknown): type is MessageType {
 export function refusalOf(message: unknown): string | null {
   if (!isObject(message)) return t('errorMalformedMessage');
   if (!isMessageType(message.type)) return t('errorUnknownRequest', String(message.type).slice(0, 60));
-  return (requestChecks[message.type] as (request: unknown) => boolean)(message.request) ? null : t('errorMalformedRequest', message.type);
+  return (requestChecks[message.type] as (request: unknown) => boolean)(message.request)
+    ? null
+    : t('errorMalformedRequest', message.type);
 }

@@ -8,7 +8,11 @@ export type Handlers = { [T in MessageType]: (request: Protocol[T]['request']) =
  * The reply to one message: nothing at all to a sender that is not the extension's own page (it learns nothing),
  * a refusal as data for an unknown type or a malformed request, else what its handler answers or the error it threw.
  */
-export function answer(handlers: Handlers, message: unknown, sender: MessageSender): Promise<Reply<MessageType>> | undefined {
+export function answer(
+  handlers: Handlers,
+  message: unknown,
+  sender: MessageSender,
+): Promise<Reply<MessageType>> | undefined {
   // Only this extension's own pages may ask: content from the web never reaches a handler.
   if (!runtime.isOwnPage(sender)) return undefined;
   const refusal = refusalOf(message);
@@ -19,7 +23,10 @@ export function answer(handlers: Handlers, message: unknown, sender: MessageSend
     .then(() => handler(request))
     .then(
       (response): Reply<MessageType> => ({ ok: true, response: response as never }),
-      (error: unknown): Reply<MessageType> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown): Reply<MessageType> => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
     );
 }
 

@@ -74,10 +74,19 @@ export async function launchBrowser(settings: BrowserSettings, timeoutMs: number
   try {
     const worker =
       context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (candidate) => candidate.url().startsWith('chrome-extension://'), timeout: timeoutMs }));
+      (await context.waitForEvent('serviceworker', {
+        predicate: (candidate) => candidate.url().startsWith('chrome-extension://'),
+        timeout: timeoutMs,
+      }));
     const deadline = Date.now() + timeoutMs;
     // Every listener is registered in the background's first tick: the cookie one stands for all.
-    while (!(await worker.evaluate(() => (globalThis as unknown as { chrome: { cookies: { onChanged: { hasListeners(): boolean } } } }).chrome.cookies.onChanged.hasListeners()))) {
+    while (
+      !(await worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { cookies: { onChanged: { hasListeners(): boolean } } } }
+        ).chrome.cookies.onChanged.hasListeners(),
+      ))
+    ) {
       if (Date.now() > deadline) throw new Error(sayInFrench('observatoryFailureWorker'));
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

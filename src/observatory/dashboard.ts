@@ -11,7 +11,11 @@ import { phaseNames, type PhaseName } from './visit.ts';
  */
 
 /** The message key of each phase's title: the popup's own for the phases after a choice. */
-export const phaseTitleKeys: Record<PhaseName, string> = { 'sans-choix': 'observatoryPhaseNoChoice', refus: 'phaseAfterRefusal', acceptation: 'phaseAfterAccept' };
+export const phaseTitleKeys: Record<PhaseName, string> = {
+  'sans-choix': 'observatoryPhaseNoChoice',
+  refus: 'phaseAfterRefusal',
+  acceptation: 'phaseAfterAccept',
+};
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;color:#1a1a1a;margin:1.5rem;max-width:1400px}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
@@ -61,10 +65,16 @@ ${bars}
 /** One figure of the run's totals, with what it counts. */
 const total = (count: number, key: string, say: Say) => `<li><strong>${count}</strong> ${escapeHtml(say(key))}</li>`;
 
-export function dashboardStart(totals: RunTotals, findingTitles: Record<CheckId, string>, generatedAt: Date, say: Say): string {
+export function dashboardStart(
+  totals: RunTotals,
+  findingTitles: Record<CheckId, string>,
+  generatedAt: Date,
+  say: Say,
+): string {
   const header = (key: string, type: 'text' | 'number' = 'text', substitution?: string) =>
     `<th scope="col" data-type="${type}"><button type="button">${escapeHtml(say(key, substitution))}</button></th>`;
-  const inEachPhase = (key: string) => phaseNames.map((phase) => header(key, 'number', say(phaseTitleKeys[phase]))).join('');
+  const inEachPhase = (key: string) =>
+    phaseNames.map((phase) => header(key, 'number', say(phaseTitleKeys[phase]))).join('');
   const title = escapeHtml(say('observatoryTitle'));
   return `<!DOCTYPE html>
 <html lang="fr">
@@ -96,7 +106,9 @@ ${chart(totals, findingTitles, say)}
 /** The charter compared with: the portal's, or the standard one (and why, when `withReason` and known). */
 export function charterWords(charter: NonNullable<PortalSummary['charter']>, withReason: boolean, say: Say): string {
   if (charter.source === 'portal') return say('observatoryCharterPortal');
-  return withReason && charter.fallbackReason ? say('observatoryCharterStandardBecause', charter.fallbackReason) : say('observatoryCharterStandard');
+  return withReason && charter.fallbackReason
+    ? say('observatoryCharterStandardBecause', charter.fallbackReason)
+    : say('observatoryCharterStandard');
 }
 
 function countCell(portal: PortalSummary, phase: PhaseName, count: 'undeclared' | 'findings'): string {
@@ -109,7 +121,9 @@ function linkTo(path: string, text: string): string {
 }
 
 export function dashboardRow(portal: PortalSummary, say: Say): string {
-  const outcome = portal.failure ? say('observatoryOutcomeBecause', [say(outcomeKeys[portal.outcome]), portal.failure.reason]) : say(outcomeKeys[portal.outcome]);
+  const outcome = portal.failure
+    ? say('observatoryOutcomeBecause', [say(outcomeKeys[portal.outcome]), portal.failure.reason])
+    : say(outcomeKeys[portal.outcome]);
   const charter = portal.charter === null ? '—' : charterWords(portal.charter, true, say);
   const banner = portal.banner === null ? '—' : say(portal.banner === 'present' ? 'exportYes' : 'exportNo');
   const undeclared = [...new Set(phaseNames.flatMap((phase) => portal.phases[phase]?.undeclared ?? []))].join(' ');

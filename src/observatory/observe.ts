@@ -29,7 +29,10 @@ export async function observe(args: readonly string[], environment: ObserveEnvir
   let hosts = options.hosts;
   if (options.hostsFile !== null) {
     const list = hostsOfList(await readFile(options.hostsFile, 'utf8'));
-    if (list.rejected.length > 0) process.stderr.write(`${sayInFrench('observatoryIgnoredLines', `${list.rejected.slice(0, 5).join(', ')}${list.rejected.length > 5 ? '…' : ''}`)}\n`);
+    if (list.rejected.length > 0)
+      process.stderr.write(
+        `${sayInFrench('observatoryIgnoredLines', `${list.rejected.slice(0, 5).join(', ')}${list.rejected.length > 5 ? '…' : ''}`)}\n`,
+      );
     hosts = list.hosts;
   } else if (hosts.length === 0) {
     hosts = knownPortals.hosts;
@@ -46,7 +49,12 @@ export async function observe(args: readonly string[], environment: ObserveEnvir
     concurrency: options.concurrency,
     pauseMs: options.pauseMs,
     timeoutMs: options.timeoutMs,
-    chromium: { chromiumPath: environment.chromiumPath, extensionDir: environment.extensionDir, resolveRules: options.resolveRules, insecure: options.insecure },
+    chromium: {
+      chromiumPath: environment.chromiumPath,
+      extensionDir: environment.extensionDir,
+      resolveRules: options.resolveRules,
+      insecure: options.insecure,
+    },
     rules: options.rules,
     organisationOf: (domain) => organisationOf(domain)?.name ?? null,
     words: popupWords(french),

@@ -91,7 +91,8 @@ export function parseObserveOptions(args: readonly string[]): Parsed {
       },
       allowPositionals: false,
     });
-    if (values.hosts !== undefined && values.host !== undefined) return { ok: false, message: sayInFrench('observatoryHostsWithHost') };
+    if (values.hosts !== undefined && values.host !== undefined)
+      return { ok: false, message: sayInFrench('observatoryHostsWithHost') };
     const hosts: string[] = [];
     for (const given of values.host ?? []) {
       const host = hostName(given);

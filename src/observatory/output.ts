@@ -20,12 +20,28 @@ async function* results(outDir: string, hosts: readonly string[]): AsyncGenerato
 }
 
 /** The columns each phase has, by message key, each followed by the phase's name as the output folder writes it. */
-const PHASE_COLUMN_KEYS = ['exportGroupDeclaredAndSeen', 'observatoryColumnUndeclared', 'observatoryColumnDeclaredNotSeen', 'exportFindings', 'observatoryColumnUndeclaredNames', 'observatoryColumnConsent'];
+const PHASE_COLUMN_KEYS = [
+  'exportGroupDeclaredAndSeen',
+  'observatoryColumnUndeclared',
+  'observatoryColumnDeclaredNotSeen',
+  'exportFindings',
+  'observatoryColumnUndeclaredNames',
+  'observatoryColumnConsent',
+];
 
 function csvHeaders(say: Say): string[] {
   return [
-    ...['exportPortal', 'observatoryColumnOutcome', 'observatoryColumnReason', 'observatoryColumnBanner', 'exportCharter', 'observatoryColumnCharterUrl'].map((key) => say(key)),
-    ...phaseNames.flatMap((phase) => PHASE_COLUMN_KEYS.map((key) => say('observatoryColumnOfPhase', [say(key), phase]))),
+    ...[
+      'exportPortal',
+      'observatoryColumnOutcome',
+      'observatoryColumnReason',
+      'observatoryColumnBanner',
+      'exportCharter',
+      'observatoryColumnCharterUrl',
+    ].map((key) => say(key)),
+    ...phaseNames.flatMap((phase) =>
+      PHASE_COLUMN_KEYS.map((key) => say('observatoryColumnOfPhase', [say(key), phase])),
+    ),
     say('observatoryColumnThirdParties'),
   ];
 }
@@ -42,7 +58,14 @@ function csvLine(portal: PortalSummary, say: Say): string[] {
       const phase = portal.phases[name];
       if (!phase) return ['', '', '', '', '', ''];
       const { counts } = phase;
-      return [String(counts.declaredAndSeen), String(counts.undeclared), String(counts.declaredNotSeen), String(counts.findings), phase.undeclared.join(' '), consentWords(phase.consent, say)];
+      return [
+        String(counts.declaredAndSeen),
+        String(counts.undeclared),
+        String(counts.declaredNotSeen),
+        String(counts.findings),
+        phase.undeclared.join(' '),
+        consentWords(phase.consent, say),
+      ];
     }),
     portal.thirdPartyOrganisations.join(', '),
   ];
@@ -52,20 +75,39 @@ function csvLine(portal: PortalSummary, say: Say): string[] {
  * DIR/summary.json, DIR/summary.csv and DIR/index.html from the portals' result files, read one at a time twice
  * (totals first, then the lines): memory holds one portal, whatever their number.
  */
-export async function writeSummaries(outDir: string, hosts: readonly string[], generatedAt: Date, say: Say): Promise<RunTotals> {
-  const findingTitles = Object.fromEntries((Object.entries(findingTitleKeys) as [CheckId, string][]).map(([check, key]) => [check, say(key)])) as Record<CheckId, string>;
-  const totals: RunTotals = { portals: 0, byOutcome: { audited: 0, 'not-opendatasoft': 0, failed: 0 }, findingsByType: {}, portalsByFindingType: {} };
+export async function writeSummaries(
+  outDir: string,
+  hosts: readonly string[],
+  generatedAt: Date,
+  say: Say,
+): Promise<RunTotals> {
+  const findingTitles = Object.fromEntries(
+    (Object.entries(findingTitleKeys) as [CheckId, string][]).map(([check, key]) => [check, say(key)]),
+  ) as Record<CheckId, string>;
+  const totals: RunTotals = {
+    portals: 0,
+    byOutcome: { audited: 0, 'not-opendatasoft': 0, failed: 0 },
+    findingsByType: {},
+    portalsByFindingType: {},
+  };
   for await (const portal of results(outDir, hosts)) {
     totals.portals++;
     totals.byOutcome[portal.outcome]++;
     addFindings(totals.findingsByType, portal);
     const types: Partial<Record<CheckId, number>> = {};
     addFindings(types, portal);
-    for (const check of Object.keys(types) as CheckId[]) totals.portalsByFindingType[check] = (totals.portalsByFindingType[check] ?? 0) + 1;
+    for (const check of Object.keys(types) as CheckId[])
+      totals.portalsByFindingType[check] = (totals.portalsByFindingType[check] ?? 0) + 1;
   }
-  const [json, csv, html] = await Promise.all([open(join(outDir, 'summary.json'), 'w'), open(join(outDir, 'summary.csv'), 'w'), open(join(outDir, 'index.html'), 'w')]);
+  const [json, csv, html] = await Promise.all([
+    open(join(outDir, 'summary.json'), 'w'),
+    open(join(outDir, 'summary.csv'), 'w'),
+    open(join(outDir, 'index.html'), 'w'),
+  ]);
   try {
-    await json.write(`{\n"schema": ${JSON.stringify(SUMMARY_SCHEMA_ID)},\n"generatedAt": ${JSON.stringify(generatedAt.toISOString())},\n"totals": ${JSON.stringify({ ...totals, findingTitles })},\n"portals": [`);
+    await json.write(
+      `{\n"schema": ${JSON.stringify(SUMMARY_SCHEMA_ID)},\n"generatedAt": ${JSON.stringify(generatedAt.toISOString())},\n"totals": ${JSON.stringify({ ...totals, findingTitles })},\n"portals": [`,
+    );
     await csv.write(csvDocument([csvHeaders(say)]));
     await html.write(dashboardStart(totals, findingTitles, generatedAt, say));
     let first = true;

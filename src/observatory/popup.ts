@@ -42,7 +42,11 @@ export function popupWords(messages: LocaleMessages): PopupWords {
 export type PopupState = string;
 
 /** Opens the popup told its host (popup.html?host=…), as a tab, once it shows a whole state. */
-export async function openPopup(session: ObservatoryBrowser, host: string, timeoutMs: number): Promise<{ page: Page; state: PopupState }> {
+export async function openPopup(
+  session: ObservatoryBrowser,
+  host: string,
+  timeoutMs: number,
+): Promise<{ page: Page; state: PopupState }> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/popup.html?host=${encodeURIComponent(host)}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: timeoutMs });
@@ -68,9 +72,16 @@ export type EvidenceFormat = 'csv' | 'json' | 'html';
 /** The three evidence files, downloaded with the popup's own buttons; the texts as the extension wrote them. */
 export async function exportEvidence(page: Page, words: PopupWords): Promise<Record<EvidenceFormat, string>> {
   const download = async (label: string) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label, exact: true }).click(),
+    ]);
     const path = await file.path();
     return readFile(path, 'utf8');
   };
-  return { csv: await download(words.exportCsv), json: await download(words.exportJson), html: await download(words.exportHtml) };
+  return {
+    csv: await download(words.exportCsv),
+    json: await download(words.exportJson),
+    html: await download(words.exportHtml),
+  };
 }

@@ -9,7 +9,10 @@ import { resolveByRules, type ResolveRule } from './resolve-rules.ts';
  * browser's) and its TLS certificate names it. With `insecure`, a self-signed certificate is accepted, never one
  * issued for another name: that is a broken site, not a test server. Null when both hold.
  */
-export async function preflight(host: string, { rules, insecure, timeoutMs }: { rules: readonly ResolveRule[]; insecure: boolean; timeoutMs: number }): Promise<VisitFailure | null> {
+export async function preflight(
+  host: string,
+  { rules, insecure, timeoutMs }: { rules: readonly ResolveRule[]; insecure: boolean; timeoutMs: number },
+): Promise<VisitFailure | null> {
   const mapped = resolveByRules(rules, host, 443);
   if (mapped === 'not-found') return { kind: 'dns', reason: sayInFrench('observatoryFailureDnsRule') };
   let address: { host: string; port: number };
@@ -17,7 +20,10 @@ export async function preflight(host: string, { rules, insecure, timeoutMs }: { 
     try {
       address = { host: (await withTimeout(lookup(host), timeoutMs)).address, port: 443 };
     } catch (error) {
-      return { kind: 'dns', reason: sayInFrench('observatoryFailureDns', (error as NodeJS.ErrnoException).code ?? (error as Error).message) };
+      return {
+        kind: 'dns',
+        reason: sayInFrench('observatoryFailureDns', (error as NodeJS.ErrnoException).code ?? (error as Error).message),
+      };
     }
   } else {
     address = mapped;
@@ -25,9 +31,20 @@ export async function preflight(host: string, { rules, insecure, timeoutMs }: { 
   return tlsCheck(host, address, insecure, timeoutMs);
 }
 
-function tlsCheck(host: string, address: { host: string; port: number }, insecure: boolean, timeoutMs: number): Promise<VisitFailure | null> {
+function tlsCheck(
+  host: string,
+  address: { host: string; port: number },
+  insecure: boolean,
+  timeoutMs: number,
+): Promise<VisitFailure | null> {
   return new Promise((resolve) => {
-    const socket = connect({ host: address.host, port: address.port, servername: host, rejectUnauthorized: !insecure, timeout: timeoutMs });
+    const socket = connect({
+      host: address.host,
+      port: address.port,
+      servername: host,
+      rejectUnauthorized: !insecure,
+      timeout: timeoutMs,
+    });
     const done = (failure: VisitFailure | null) => {
       socket.destroy();
       resolve(failure);
@@ -40,7 +57,8 @@ function tlsCheck(host: string, address: { host: string; port: number }, insecur
     socket.once('timeout', () => done({ kind: 'timeout', reason: sayInFrench('observatoryFailureNoTlsAnswer') }));
     socket.once('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? error.message;
-      if (/CERT|SELF_SIGNED|ERR_TLS|SSL|ALTNAME/.test(code)) done({ kind: 'tls', reason: sayInFrench('observatoryFailureCertificate', code) });
+      if (/CERT|SELF_SIGNED|ERR_TLS|SSL|ALTNAME/.test(code))
+        done({ kind: 'tls', reason: sayInFrench('observatoryFailureCertificate', code) });
       else done({ kind: 'network', reason: sayInFrench('observatoryFailureConnection', code) });
     });
   });

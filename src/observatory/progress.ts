@@ -17,7 +17,10 @@ function duration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 1) return sayInFrench('observatorySeconds', String(Math.max(1, Math.round(ms / 1000))));
   if (minutes < 60) return sayInFrench('observatoryMinutes', String(minutes));
-  return sayInFrench('observatoryHoursAndMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60).padStart(2, '0')]);
+  return sayInFrench('observatoryHoursAndMinutes', [
+    String(Math.floor(minutes / 60)),
+    String(minutes % 60).padStart(2, '0'),
+  ]);
 }
 
 /** "[#####-------] 5/13 portails · 1 échec · reste ≈ 2 min" (in French, as the dashboard). */
@@ -28,7 +31,8 @@ export function progressLine({ done, total, failures, resumed, startedAt }: Prog
   const parts = [sayInFrench('observatoryProgress', [String(done), String(total)])];
   if (failures > 0) parts.push(sayCounted(sayInFrench, 'observatoryFailures', failures));
   if (resumed > 0) parts.push(sayInFrench('observatoryProgressResumed', String(resumed)));
-  if (visitedNow > 0 && left > 0) parts.push(sayInFrench('observatoryProgressLeft', duration(((now - startedAt) / visitedNow) * left)));
+  if (visitedNow > 0 && left > 0)
+    parts.push(sayInFrench('observatoryProgressLeft', duration(((now - startedAt) / visitedNow) * left)));
   return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${parts.join(' · ')}`;
 }
 

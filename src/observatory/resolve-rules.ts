@@ -34,19 +34,30 @@ export function parseResolveRules(text: string): ResolveRule[] {
     .filter((rule) => rule !== '')
     .map((rule) => {
       const [verb = '', pattern = '', target, ...rest] = rule.split(/\s+/);
-      if (verb.toUpperCase() === 'EXCLUDE' && pattern && target === undefined) return { kind: 'exclude', ...hostAndPort(pattern), target: null };
-      if (verb.toUpperCase() === 'MAP' && pattern && target && rest.length === 0) return { kind: 'map', ...hostAndPort(pattern), target: hostAndPort(target) };
+      if (verb.toUpperCase() === 'EXCLUDE' && pattern && target === undefined)
+        return { kind: 'exclude', ...hostAndPort(pattern), target: null };
+      if (verb.toUpperCase() === 'MAP' && pattern && target && rest.length === 0)
+        return { kind: 'map', ...hostAndPort(pattern), target: hostAndPort(target) };
       throw new Error(sayInFrench('observatoryResolveRuleNotUnderstood', rule));
     });
 }
 
 function globMatches(pattern: string, host: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(host);
 }
 
 /** The first rule matching wins, as in Chromium; an EXCLUDE or no rule leaves the name to the system's resolver. */
-export function resolveByRules(rules: readonly ResolveRule[], host: string, port: number): ResolvedTarget | 'system' | 'not-found' {
+export function resolveByRules(
+  rules: readonly ResolveRule[],
+  host: string,
+  port: number,
+): ResolvedTarget | 'system' | 'not-found' {
   const name = host.toLowerCase();
   for (const rule of rules) {
     if ((rule.port !== null && rule.port !== port) || !globMatches(rule.host, name)) continue;

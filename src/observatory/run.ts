@@ -8,7 +8,13 @@ import type { PopupWords } from './popup.ts';
 import { preflight } from './preflight.ts';
 import type { Progress } from './progress.ts';
 import type { ResolveRule } from './resolve-rules.ts';
-import { charterSummary, phaseSummary, thirdPartyOrganisations, type PhaseEvidence, type PortalSummary } from './summary.ts';
+import {
+  charterSummary,
+  phaseSummary,
+  thirdPartyOrganisations,
+  type PhaseEvidence,
+  type PortalSummary,
+} from './summary.ts';
 import { phaseNames, visitPhase, type PhaseName, type VisitSettings } from './visit.ts';
 
 export interface RunOptions {
@@ -93,7 +99,12 @@ async function visitPortal(host: string, options: RunOptions): Promise<PortalSum
     visitedAt: new Date(startedAt).toISOString(),
     durationMs: 0,
   };
-  const settings: VisitSettings = { chromium: options.chromium, words: options.words, pauseMs: options.pauseMs, deadline: startedAt + options.timeoutMs };
+  const settings: VisitSettings = {
+    chromium: options.chromium,
+    words: options.words,
+    pauseMs: options.pauseMs,
+    deadline: startedAt + options.timeoutMs,
+  };
   let current: ObservatoryBrowser | null = null;
   let timedOut = false;
   // The timeout and a stop close the browser under way: whatever it was waiting for fails at once.
@@ -105,7 +116,11 @@ async function visitPortal(host: string, options: RunOptions): Promise<PortalSum
   options.signal?.addEventListener('abort', stopBrowser);
   const evidence: PhaseEvidence[] = [];
   try {
-    const early = await preflight(host, { rules: options.rules, insecure: options.chromium.insecure, timeoutMs: Math.min(options.timeoutMs, 15_000) });
+    const early = await preflight(host, {
+      rules: options.rules,
+      insecure: options.chromium.insecure,
+      timeoutMs: Math.min(options.timeoutMs, 15_000),
+    });
     if (early) throw new PortalFailure(early);
     for (const phase of phaseNames) {
       if (phase !== 'sans-choix' && summary.banner === 'absent') break;
@@ -123,10 +138,16 @@ async function visitPortal(host: string, options: RunOptions): Promise<PortalSum
   } catch (error) {
     if (options.signal?.aborted) return null;
     const failure: VisitFailure = timedOut
-      ? { kind: 'timeout', reason: sayInFrench('observatoryFailurePortalTimeout', String(Math.round(options.timeoutMs / 1000))) }
+      ? {
+          kind: 'timeout',
+          reason: sayInFrench('observatoryFailurePortalTimeout', String(Math.round(options.timeoutMs / 1000))),
+        }
       : error instanceof PortalFailure
         ? error.failure
-        : { kind: 'extension', reason: sayInFrench('observatoryFailureUnexpected', firstLine((error as Error).message)) };
+        : {
+            kind: 'extension',
+            reason: sayInFrench('observatoryFailureUnexpected', firstLine((error as Error).message)),
+          };
     summary.failure = failure;
     summary.outcome = failure.kind === 'not-opendatasoft' ? 'not-opendatasoft' : 'failed';
   } finally {
@@ -138,7 +159,12 @@ async function visitPortal(host: string, options: RunOptions): Promise<PortalSum
   return summary;
 }
 
-async function saveFiles(outDir: string, host: string, phase: PhaseName, files: Record<'csv' | 'json' | 'html', string>) {
+async function saveFiles(
+  outDir: string,
+  host: string,
+  phase: PhaseName,
+  files: Record<'csv' | 'json' | 'html', string>,
+) {
   const names = { csv: `${host}/${phase}.csv`, json: `${host}/${phase}.json`, html: `${host}/${phase}.html` };
   for (const format of ['csv', 'json', 'html'] as const) await writeFile(join(outDir, names[format]), files[format]);
   return names;

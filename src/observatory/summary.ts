@@ -21,7 +21,11 @@ export interface PhaseSummary {
 export type Outcome = 'audited' | 'not-opendatasoft' | 'failed';
 
 /** The message key of each outcome's name, as the dashboard and summary.csv say it. */
-export const outcomeKeys: Record<Outcome, string> = { audited: 'observatoryOutcomeAudited', 'not-opendatasoft': 'observatoryOutcomeNotOpendatasoft', failed: 'observatoryOutcomeFailed' };
+export const outcomeKeys: Record<Outcome, string> = {
+  audited: 'observatoryOutcomeAudited',
+  'not-opendatasoft': 'observatoryOutcomeNotOpendatasoft',
+  failed: 'observatoryOutcomeFailed',
+};
 
 export interface PortalSummary {
   host: string;
@@ -54,14 +58,22 @@ export function phaseSummary(evidence: PhaseEvidence, files: PhaseSummary['files
 }
 
 export function charterSummary(evidence: PhaseEvidence): NonNullable<PortalSummary['charter']> {
-  return { source: evidence.charter.source, url: evidence.charter.url, fallbackReason: evidence.charter.fallbackReason };
+  return {
+    source: evidence.charter.source,
+    url: evidence.charter.url,
+    fallbackReason: evidence.charter.fallbackReason,
+  };
 }
 
 /** The organisations behind the third-party cookies of these exports, named by the extension's own table. */
-export function thirdPartyOrganisations(evidence: readonly PhaseEvidence[], organisationOf: (domain: string) => string | null): string[] {
+export function thirdPartyOrganisations(
+  evidence: readonly PhaseEvidence[],
+  organisationOf: (domain: string) => string | null,
+): string[] {
   const names = new Set<string>();
   for (const phase of evidence) {
-    for (const row of phase.rows) if (row.party === '3e') names.add(organisationOf(row.domain) ?? row.domain.replace(/^\./, ''));
+    for (const row of phase.rows)
+      if (row.party === '3e') names.add(organisationOf(row.domain) ?? row.domain.replace(/^\./, ''));
   }
   return [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 }
@@ -80,6 +92,7 @@ export interface RunTotals {
 export function addFindings(total: Partial<Record<CheckId, number>>, portal: PortalSummary): void {
   for (const phase of Object.values(portal.phases)) {
     if (!phase) continue;
-    for (const [check, count] of Object.entries(phase.findingsByType) as [CheckId, number][]) total[check] = (total[check] ?? 0) + count;
+    for (const [check, count] of Object.entries(phase.findingsByType) as [CheckId, number][])
+      total[check] = (total[check] ?? 0) + count;
   }
 }

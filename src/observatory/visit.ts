@@ -42,8 +42,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * then one dataset page; the popup's three exports at the end. Returns 'no-banner' when a choice was to be made and
  * the portal shows no banner. Throws a PortalFailure for what the summary records (DNS, TLS, HTTP, not Opendatasoft).
  */
-export async function visitPhase(host: string, phase: PhaseName, settings: VisitSettings, onBrowser: (session: ObservatoryBrowser) => void): Promise<PhaseVisit | 'no-banner'> {
-  const session = await launchBrowser(settings.chromium, remaining(settings)).catch((error: Error) => fail('extension', sayInFrench('observatoryFailureStart', firstLine(error.message))));
+export async function visitPhase(
+  host: string,
+  phase: PhaseName,
+  settings: VisitSettings,
+  onBrowser: (session: ObservatoryBrowser) => void,
+): Promise<PhaseVisit | 'no-banner'> {
+  const session = await launchBrowser(settings.chromium, remaining(settings)).catch((error: Error) =>
+    fail('extension', sayInFrench('observatoryFailureStart', firstLine(error.message))),
+  );
   onBrowser(session);
   try {
     // A known portal can be audited before its first page, so that the first page's cookies get their phase.
@@ -70,7 +77,11 @@ export async function visitPhase(host: string, phase: PhaseName, settings: Visit
       await tab.getByRole('button', { name: bannerButtons[phase] }).first().click();
       await tab.waitForTimeout(SETTLE_MS);
     }
-    const dataset = await tab.locator('a[href*="/explore/dataset/"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+    const dataset = await tab
+      .locator('a[href*="/explore/dataset/"]')
+      .first()
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
     if (dataset) {
       await pause(settings.pauseMs);
       await load(tab, new URL(dataset, `https://${host}/`).href, settings);
@@ -97,11 +108,12 @@ async function load(tab: Page, url: string, settings: VisitSettings): Promise<vo
 }
 
 async function hasBanner(tab: Page): Promise<boolean> {
-  const buttons = tab.getByRole('button', { name: bannerButtons.refus }).or(tab.getByRole('button', { name: bannerButtons.acceptation }));
+  const buttons = tab
+    .getByRole('button', { name: bannerButtons.refus })
+    .or(tab.getByRole('button', { name: bannerButtons.acceptation }));
   return buttons
     .first()
     .waitFor({ state: 'visible', timeout: BANNER_WAIT_MS })
     .then(() => true)
     .catch(() => false);
 }
-

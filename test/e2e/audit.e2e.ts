@@ -37,7 +37,8 @@ async function startAuditFromPopup(popup: BrowserPage): Promise<void> {
   await popup.waitForText(/Audit démarré/);
 }
 
-const exportName = (extension: string) => new RegExp(`^charte-vs-cookies_data\\.montreuil\\.fr_\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.${extension}$`);
+const exportName = (extension: string) =>
+  new RegExp(`^charte-vs-cookies_data\\.montreuil\\.fr_\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.${extension}$`);
 
 describe.each(browserNames)('[%s]', (browserName) => {
   const browser = browserFixture(browserName);
@@ -45,7 +46,11 @@ describe.each(browserNames)('[%s]', (browserName) => {
   it('audit walk: before any choice, after refusal, after acceptance, and the three exports say the same without any cookie value', async () => {
     const { driver } = browser();
     const portalTab = await visitPortal(driver, montreuil.host, 'ignore');
-    const start = await openPopup(driver, montreuil.host, { until: (view) => view.text.includes('sessionid'), what: 'the first visit', screenshot: `${montreuil.host}-audit-start` });
+    const start = await openPopup(driver, montreuil.host, {
+      until: (view) => view.text.includes('sessionid'),
+      what: 'the first visit',
+      screenshot: `${montreuil.host}-audit-start`,
+    });
     await startAuditFromPopup(start.page);
     await start.page.close();
 
@@ -73,7 +78,9 @@ describe.each(browserNames)('[%s]', (browserName) => {
 
     const csv = await page.download('Télécharger CSV');
     expect(csv.filename).toMatch(exportName('csv'));
-    expect(csv.text.startsWith('\uFEFFNum;Domaine;Chemin;Nom;Expiration;sameSite;httpOnly;hostOnly;isSecure;Partie;')).toBe(true);
+    expect(
+      csv.text.startsWith('\uFEFFNum;Domaine;Chemin;Nom;Expiration;sameSite;httpOnly;hostOnly;isSecure;Partie;'),
+    ).toBe(true);
     const rowOf = (name: string) => csv.text.split('\r\n').find((line) => line.split(';')[3] === name) ?? '';
     expect(rowOf('_pk_id.1.ab12')).toContain('après acceptation');
     expect(rowOf('sessionid')).toContain('avant tout choix');
@@ -82,9 +89,16 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(json.filename).toMatch(exportName('json'));
     const evidence = JSON.parse(json.text) as Evidence;
     expect(evidence.portalHost).toBe(montreuil.host);
-    expect(evidence.browser.name, 'the browser that recorded the evidence').toMatch(browserName === 'firefox' ? /firefox/i : /chrom/i);
+    expect(evidence.browser.name, 'the browser that recorded the evidence').toMatch(
+      browserName === 'firefox' ? /firefox/i : /chrom/i,
+    );
     // Deleting the consent cookie takes the audit back to "before any choice" until the visitor answers again.
-    expect(evidence.audit?.phases.map((change) => change.label)).toEqual(['avant tout choix', 'après refus', 'avant tout choix', 'après acceptation']);
+    expect(evidence.audit?.phases.map((change) => change.label)).toEqual([
+      'avant tout choix',
+      'après refus',
+      'avant tout choix',
+      'après acceptation',
+    ]);
     const phaseOf = (name: string) => evidence.rows.find((row) => row.name === name)?.phase;
     expect(phaseOf('cookies_preferences')).toBe('après refus');
     expect(phaseOf('_pk_id.1.ab12')).toBe('après acceptation');
@@ -105,10 +119,15 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(report.text).toMatch(/<dt>Choix du visiteur \(bandeau du portail\)<\/dt><dd>[^<]*matomo\u00a0: accepté/);
 
     // The local portal's values are fake but shaped like real ones: none may leak into the evidence.
-    const values = await portalTab.evaluate(() => document.cookie.split('; ').map((pair) => pair.slice(pair.indexOf('=') + 1)), undefined);
+    const values = await portalTab.evaluate(
+      () => document.cookie.split('; ').map((pair) => pair.slice(pair.indexOf('=') + 1)),
+      undefined,
+    );
     const secrets = values.filter((value) => value.length >= 8 && !value.includes('functional_cookies'));
     expect(secrets.length, 'cookie values to search for').toBeGreaterThan(0);
-    for (const file of [csv, json, report]) for (const value of secrets) expect(file.text.includes(value), `${file.filename} holds a cookie value`).toBe(false);
+    for (const file of [csv, json, report])
+      for (const value of secrets)
+        expect(file.text.includes(value), `${file.filename} holds a cookie value`).toBe(false);
     await Promise.all([page.close(), portalTab.close()]);
   });
 });

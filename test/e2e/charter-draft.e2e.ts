@@ -10,7 +10,8 @@ import { browserFixture } from './support/fixture.ts';
 import { openPopup } from './support/popup.ts';
 import { visitPortal } from './support/visit.ts';
 
-const draftName = (extension: string) => new RegExp(`^projet-de-charte_data\\.montreuil\\.fr_\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.${extension}$`);
+const draftName = (extension: string) =>
+  new RegExp(`^projet-de-charte_data\\.montreuil\\.fr_\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.${extension}$`);
 
 describe.each(browserNames)('[%s]', (browserName) => {
   const browser = browserFixture(browserName);
@@ -33,14 +34,26 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(markdown.text).toBe(preview);
     expect(markdown.text).toContain('Portail : data.montreuil.fr'.replace(' :', '\u00a0:'));
     for (const line of montreuil.declared) expect(markdown.text, `${line.name} kept`).toContain(`\`${line.name}\``);
-    expect(markdown.text).toMatch(/^\| AT Internet \(Piano\) \| Mesure d'audience — data\.montreuil\.fr \| `atuserid` \| 25\smois/m);
-    expect(markdown.text).toMatch(/^\| À compléter \(déposé par tuiles\.carto-tiers\.fr\) \| À compléter — tuiles\.carto-tiers\.fr \| `carto_uid` \| 1\san \| Finalité à compléter \|$/m);
-    expect(markdown.text).toMatch(/^\| Matomo \| Mesure d'audience — data\.montreuil\.fr \| `_pk_id\.\*` \| 13\smois \|/m);
+    expect(markdown.text).toMatch(
+      /^\| AT Internet \(Piano\) \| Mesure d'audience — data\.montreuil\.fr \| `atuserid` \| 25\smois/m,
+    );
+    expect(markdown.text).toMatch(
+      /^\| À compléter \(déposé par tuiles\.carto-tiers\.fr\) \| À compléter — tuiles\.carto-tiers\.fr \| `carto_uid` \| 1\san \| Finalité à compléter \|$/m,
+    );
+    expect(markdown.text).toMatch(
+      /^\| Matomo \| Mesure d'audience — data\.montreuil\.fr \| `_pk_id\.\*` \| 13\smois \|/m,
+    );
     expect(markdown.text).not.toContain('_pk_id.1.ab12 |');
 
     const html = await page.download('Télécharger (HTML)');
     expect(html.filename).toMatch(draftName('html'));
-    for (const cell of ['<td>atuserid</td>', '<td>carto_uid</td>', '<td>_pk_id.*</td>', '<h1>Projet de charte — à relire</h1>']) expect(html.text).toContain(cell);
+    for (const cell of [
+      '<td>atuserid</td>',
+      '<td>carto_uid</td>',
+      '<td>_pk_id.*</td>',
+      '<h1>Projet de charte — à relire</h1>',
+    ])
+      expect(html.text).toContain(cell);
     await page.close();
   });
 });

@@ -33,13 +33,19 @@ describe.each(browserNames)('[%s]', (browserName) => {
       what: `the finding about ${extendedMeasurementCookie}`,
       screenshot: `${montreuil.host}-mesure-prorogee`,
     });
-    const entry = [groupTitles.undeclared, groupTitles.seen].map((title) => entryFor(group(view, title), extendedMeasurementCookie)).find(Boolean);
+    const entry = [groupTitles.undeclared, groupTitles.seen]
+      .map((title) => entryFor(group(view, title), extendedMeasurementCookie))
+      .find(Boolean);
     expect(plain(entry), `${extendedMeasurementCookie} in the popup`).toContain(badge);
 
     // Explained once, in the cookie's facts (the popup's reading opens every line).
     const findings = plain(view.text);
-    expect(findings).toContain("L'échéance de ce cookie de mesure d'audience a été repoussée 2 fois pendant l'observation, à chaque nouveau dépôt");
-    expect(findings).toContain('La CNIL recommande que la durée de vie de ces traceurs ne soit pas prorogée automatiquement lors des nouvelles visites');
+    expect(findings).toContain(
+      "L'échéance de ce cookie de mesure d'audience a été repoussée 2 fois pendant l'observation, à chaque nouveau dépôt",
+    );
+    expect(findings).toContain(
+      'La CNIL recommande que la durée de vie de ces traceurs ne soit pas prorogée automatiquement lors des nouvelles visites',
+    );
     expect(findings).toContain("CNIL — « Cookies : solutions pour les outils de mesure d'audience » (4 juillet 2025)");
     await Promise.all([tab.close(), page.close()]);
   });

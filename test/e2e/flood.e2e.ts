@@ -39,7 +39,12 @@ describe.each(browserNames)('[%s]', (browserName) => {
     expect(inJar.sort()).toEqual([...floodCookieNames()].sort());
 
     // Opening the popup wakes the background if it sleeps; the flood's last changes are written within a moment.
-    const popup = await openPopup(driver, host, { until: (view) => floodCookieNames().every((name) => view.text.includes(name)), timeoutMs: 30_000, what: 'every cookie of the flood', screenshot: `${host}-flood` });
+    const popup = await openPopup(driver, host, {
+      until: (view) => floodCookieNames().every((name) => view.text.includes(name)),
+      timeoutMs: 30_000,
+      what: 'every cookie of the flood',
+      screenshot: `${host}-flood`,
+    });
     expect(await driver.backgroundWasRestarted(), 'the background now running is a new one').toBe(true);
     const storage = await eventually(
       async () => {
@@ -54,15 +59,23 @@ describe.each(browserNames)('[%s]', (browserName) => {
 
     // No value, anywhere: storage, popup, every export, console.
     expect(JSON.stringify(storage)).not.toContain(floodSecret);
-    expect(await popup.page.evaluate(() => new XMLSerializer().serializeToString(document), undefined)).not.toContain(floodSecret);
+    expect(await popup.page.evaluate(() => new XMLSerializer().serializeToString(document), undefined)).not.toContain(
+      floodSecret,
+    );
     for (const button of ['Télécharger CSV', 'Télécharger JSON', 'Télécharger le rapport HTML']) {
       const file = await popup.page.download(button);
-      expect(floodCookieNames().filter((name) => !file.text.includes(name)), `${button}: every cookie of the flood`).toEqual([]);
+      expect(
+        floodCookieNames().filter((name) => !file.text.includes(name)),
+        `${button}: every cookie of the flood`,
+      ).toEqual([]);
       expect(file.text.includes(floodSecret), `${button}: no cookie value`).toBe(false);
     }
     // The console is really read: a line the popup prints is found among the lines searched.
     await popup.page.evaluate((line) => console.log(line), 'charte-e2e: console read');
-    await eventually(async () => (driver.consoleLines().some((line) => line.includes('charte-e2e: console read')) ? true : undefined), { timeoutMs: 5_000, what: 'the popup console line' });
+    await eventually(
+      async () => (driver.consoleLines().some((line) => line.includes('charte-e2e: console read')) ? true : undefined),
+      { timeoutMs: 5_000, what: 'the popup console line' },
+    );
     expect(driver.consoleLines().filter((line) => line.includes(floodSecret))).toEqual([]);
 
     // The extension's own requests (Sec-Fetch-Dest "empty": a fetch, not a navigation; no Referer: no page asked.
@@ -71,8 +84,12 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const fromExtension = portal.requests.filter((request) => request.fetchDest === 'empty' && request.referer === '');
     expect(fromExtension.length).toBeGreaterThan(0);
     expect(fromExtension.filter((request) => request.sentCookies)).toEqual([]);
-    const charterPaths = charterUrlCandidates(`https://${host}`).map((url) => new URL(url).pathname + new URL(url).search);
-    expect(fromExtension.filter((request) => request.host !== host || !charterPaths.includes(request.path))).toEqual([]);
+    const charterPaths = charterUrlCandidates(`https://${host}`).map(
+      (url) => new URL(url).pathname + new URL(url).search,
+    );
+    expect(fromExtension.filter((request) => request.host !== host || !charterPaths.includes(request.path))).toEqual(
+      [],
+    );
     await Promise.all([tab.close(), popup.page.close()]);
   });
 });

@@ -47,8 +47,13 @@ describe.each(browserNames)('[%s]', (browserName) => {
       expect(text).toContain('Le traiter comme un portail Opendatasoft');
       expect(await driver.badgeText(`https://${site.host}/*`)).toBe('');
       // The extension's own requests carry no cookie; the page's always do (its server set them on the first answer).
-      const charterPaths = portal.requests.filter((request) => request.host === site.host && (request.path.startsWith('/terms/') || !request.sentCookies));
-      expect(charterPaths.map((request) => request.path), 'the extension asked nothing of a site that is not a portal').toEqual(['/']);
+      const charterPaths = portal.requests.filter(
+        (request) => request.host === site.host && (request.path.startsWith('/terms/') || !request.sentCookies),
+      );
+      expect(
+        charterPaths.map((request) => request.path),
+        'the extension asked nothing of a site that is not a portal',
+      ).toEqual(['/']);
       await Promise.all([tab.close(), page.close()]);
     });
   }
@@ -64,7 +69,9 @@ describe.each(browserNames)('[%s]', (browserName) => {
     });
     const text = plain(view.text);
     // Addresses are kept without their query (issue 12): the popup names the page without its "?flg=fr".
-    expect(text).toContain(`https://${host}/terms/cookies-policy/ redirige vers ${hostileRedirectTarget}, un nom du réseau local`);
+    expect(text).toContain(
+      `https://${host}/terms/cookies-policy/ redirige vers ${hostileRedirectTarget}, un nom du réseau local`,
+    );
     expect(text).toContain("l'extension n'a pas suivi cette redirection et n'en a rien lu");
     expect(text).not.toContain('intranet_secret');
 
@@ -72,12 +79,19 @@ describe.each(browserNames)('[%s]', (browserName) => {
     // requests without cookies, the home page twice (the visitor's first visit, then the extension)…
     const asked = await eventually(
       async () => {
-        const paths = portal.requests.filter((r) => r.host === host && !r.sentCookies).map((r) => `${r.path} ${r.status}`);
-        return paths.includes('/terms/cookies-information/?flg=fr 302') && paths.filter((path) => path === '/ 200').length >= 2 ? paths : undefined;
+        const paths = portal.requests
+          .filter((r) => r.host === host && !r.sentCookies)
+          .map((r) => `${r.path} ${r.status}`);
+        return paths.includes('/terms/cookies-information/?flg=fr 302') &&
+          paths.filter((path) => path === '/ 200').length >= 2
+          ? paths
+          : undefined;
       },
       { timeoutMs: 5_000, what: 'the extension to ask for the hostile page’s charter paths and home page' },
     );
-    expect(asked).toEqual(expect.arrayContaining(['/terms/cookies-policy/?flg=fr 302', '/terms/cookies-information/?flg=fr 302', '/ 200']));
+    expect(asked).toEqual(
+      expect.arrayContaining(['/terms/cookies-policy/?flg=fr 302', '/terms/cookies-information/?flg=fr 302', '/ 200']),
+    );
     // …and nothing of where they pointed: both targets reach this very server, which logs every request.
     expect(portal.requests.filter((r) => r.host === 'wiki.mairie.internal')).toEqual([]);
     expect(portal.requests.filter((r) => r.host.startsWith('localhost') || r.host.startsWith('127.0.0.1'))).toEqual([]);

@@ -11,7 +11,14 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { browserNames, popupViewport, type BrowserPage } from './support/driver.ts';
 import { browserFixture } from './support/fixture.ts';
-import { fiveUndeclaredHost, fiveUndeclaredNames, fiveUndeclaredRecord, floodedHost, floodedRecord, storageItems } from './support/seeded-portals.ts';
+import {
+  fiveUndeclaredHost,
+  fiveUndeclaredNames,
+  fiveUndeclaredRecord,
+  floodedHost,
+  floodedRecord,
+  storageItems,
+} from './support/seeded-portals.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -40,10 +47,19 @@ async function axeViolations(page: BrowserPage): Promise<string[]> {
   await withAxe(page);
   const violations = await page.evaluate(async () => {
     const { axe } = window as unknown as AxeGlobal;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
   }, undefined);
-  return violations.map(({ id, help, nodes }) => `${id} (${help}): ${nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`).join(' | ')}`);
+  return violations.map(
+    ({ id, help, nodes }) =>
+      `${id} (${help}): ${nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`).join(' | ')}`,
+  );
 }
 
 /** Both colour schemes: axe must find nothing in either. */
@@ -52,7 +68,9 @@ async function expectNoViolations(page: BrowserPage, what: string): Promise<void
     await page.setColorScheme(colorScheme);
     // The page must really be in that scheme, or a pass would say nothing of it.
     await expect
-      .poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined), { message: `${what}: ${colorScheme} mode applied` })
+      .poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined), {
+        message: `${what}: ${colorScheme} mode applied`,
+      })
       .toBe(colorScheme === 'dark');
     expect(await axeViolations(page), `${what}, ${colorScheme} mode`).toEqual([]);
   }
@@ -90,13 +108,19 @@ function focusedIsVisible(page: BrowserPage): Promise<{ tag: string; visible: bo
     focused.scrollIntoView({ block: 'nearest' });
     const box = focused.getBoundingClientRect();
     const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { tag: `${focused.tagName} ${focused.textContent?.slice(0, 60) ?? ''}`, visible: top !== null && (top === focused || focused.contains(top)) };
+    return {
+      tag: `${focused.tagName} ${focused.textContent?.slice(0, 60) ?? ''}`,
+      visible: top !== null && (top === focused || focused.contains(top)),
+    };
   }, undefined);
 }
 
 const lineExpanded = (page: BrowserPage, name: RegExp) =>
   page.evaluate(
-    ({ source, flags }) => [...document.querySelectorAll('button.line')].find((button) => new RegExp(source, flags).test((button.textContent ?? '').replace(/\s+/g, ' ').trim()))?.getAttribute('aria-expanded'),
+    ({ source, flags }) =>
+      [...document.querySelectorAll('button.line')]
+        .find((button) => new RegExp(source, flags).test((button.textContent ?? '').replace(/\s+/g, ' ').trim()))
+        ?.getAttribute('aria-expanded'),
     { source: name.source, flags: name.flags },
   );
 
@@ -109,7 +133,10 @@ describe.each(browserNames)('[%s]', (browserName) => {
     for (const width of [320, 200]) {
       const page = await driver.openPopupFor(fiveUndeclaredHost, { width, height: 600 });
       await page.click({ role: 'button', name: /^atuserid / });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, undefined);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        undefined,
+      );
       expect(overflow, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
       await page.screenshot(`a11y-reflow-${width}`);
       await page.close();
@@ -120,11 +147,18 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const { driver } = browser();
     const page = await driver.openPopupFor(floodedHost);
     await page.waitFor({ role: 'button', name: /^c_\* 480 cookies/ });
-    expect(await page.evaluate(() => document.querySelector('.counts')!.getBoundingClientRect().bottom, undefined)).toBeLessThanOrEqual(600);
-    expect(await page.evaluate(() => document.querySelector('.to-check-list li')?.textContent, undefined)).toMatch(/^c_\* 480 cookies/);
+    expect(
+      await page.evaluate(() => document.querySelector('.counts')!.getBoundingClientRect().bottom, undefined),
+    ).toBeLessThanOrEqual(600);
+    expect(await page.evaluate(() => document.querySelector('.to-check-list li')?.textContent, undefined)).toMatch(
+      /^c_\* 480 cookies/,
+    );
     await page.type({ role: 'textbox', name: /Rechercher un cookie/ }, 'doubleclick');
     await page.waitForText(/lignes? trouvées?/);
-    const lines = await page.evaluate(() => [...document.querySelectorAll('.group-undeclared button.line')].map((line) => line.textContent ?? ''), undefined);
+    const lines = await page.evaluate(
+      () => [...document.querySelectorAll('.group-undeclared button.line')].map((line) => line.textContent ?? ''),
+      undefined,
+    );
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toContain('doubleclick.net');
     await savePopupScreenshot(page, 'popup-500-search');
@@ -140,7 +174,9 @@ describe.each(browserNames)('[%s]', (browserName) => {
     // Named in the popup's address, a host that is not a portal is only said to be one (nothing is offered there).
     const notPortal = await driver.openPopupFor(host);
     await notPortal.waitForSelector('main[data-state="not-portal"]');
-    expect(await notPortal.evaluate(() => document.body.innerText, undefined)).toContain(`${host} n'est pas reconnu comme un portail Opendatasoft.`);
+    expect(await notPortal.evaluate(() => document.body.innerText, undefined)).toContain(
+      `${host} n'est pas reconnu comme un portail Opendatasoft.`,
+    );
     await expectNoViolations(notPortal, 'popup of a page that is not a portal');
     await notPortal.close();
 
@@ -182,7 +218,9 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const firstScreen = await page.evaluate((names) => {
       const list = document.querySelector('.to-check-list');
       return names.map((name) => {
-        const line = [...(list?.querySelectorAll('li') ?? [])].find((item) => item.querySelector('.cookie-name')?.textContent === name);
+        const line = [...(list?.querySelectorAll('li') ?? [])].find(
+          (item) => item.querySelector('.cookie-name')?.textContent === name,
+        );
         return { name, bottom: line ? line.getBoundingClientRect().bottom : null, text: line?.textContent ?? '' };
       });
     }, fiveUndeclaredNames);
@@ -190,7 +228,9 @@ describe.each(browserNames)('[%s]', (browserName) => {
     for (const { name, bottom } of firstScreen) expect(bottom!, `${name} within 600 px`).toBeLessThanOrEqual(600);
     expect(firstScreen.find(({ name }) => name === 'YSC')?.text).toContain('tiers');
     // The counts come with what to check, in the first screen too.
-    expect(await page.evaluate(() => document.querySelector('.counts')!.getBoundingClientRect().bottom, undefined)).toBeLessThanOrEqual(600);
+    expect(
+      await page.evaluate(() => document.querySelector('.counts')!.getBoundingClientRect().bottom, undefined),
+    ).toBeLessThanOrEqual(600);
     expect(await headingName(page)).toBe(fiveUndeclaredHost);
     await savePopupScreenshot(page, 'a11y-five-undeclared');
     await page.setColorScheme('dark');
@@ -207,10 +247,14 @@ describe.each(browserNames)('[%s]', (browserName) => {
 
     // "Effacer": the confirmation takes focus, which nothing covers; cancelling gives it back.
     await page.click({ role: 'button', name: 'Effacer les observations de ce portail' });
-    await expect.poll(() => focusedIsVisible(page)).toEqual({ tag: expect.stringContaining('BUTTON Annuler'), visible: true });
+    await expect
+      .poll(() => focusedIsVisible(page))
+      .toEqual({ tag: expect.stringContaining('BUTTON Annuler'), visible: true });
     await expectNoViolations(page, 'portal popup, clearing confirmation open');
     await page.press('Enter');
-    await expect.poll(() => focusedIsVisible(page)).toEqual({ tag: expect.stringContaining('Effacer les observations de ce portail'), visible: true });
+    await expect
+      .poll(() => focusedIsVisible(page))
+      .toEqual({ tag: expect.stringContaining('Effacer les observations de ce portail'), visible: true });
 
     // A download: feedback in the flow, the button keeps focus and stays uncovered.
     await page.focus({ role: 'button', name: 'Télécharger CSV' });
@@ -222,7 +266,10 @@ describe.each(browserNames)('[%s]', (browserName) => {
     // The corrected charter: its preview (a scrolling text region, reachable by keyboard) and its buttons.
     await page.click({ role: 'button', name: 'Proposer une charte corrigée' });
     await page.waitForText('Projet de charte corrigée');
-    expect(await focusedIsVisible(page)).toEqual({ tag: expect.stringContaining('Proposer une charte corrigée'), visible: true });
+    expect(await focusedIsVisible(page)).toEqual({
+      tag: expect.stringContaining('Proposer une charte corrigée'),
+      visible: true,
+    });
     await expectNoViolations(page, 'portal popup, corrected charter shown');
 
     // "Nouvel audit": confirmation open, then the audit running.

@@ -37,7 +37,9 @@ function collect(resolve: (answer: Answer) => void) {
 function direct(host: string, path: string, socket?: Socket): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const tlsOptions = { servername: host, ca: portal.certificate.certPem };
-    const options = socket ? { createConnection: () => tlsConnect({ socket, ...tlsOptions }) } : { host: '127.0.0.1', port: portal.httpsPort };
+    const options = socket
+      ? { createConnection: () => tlsConnect({ socket, ...tlsOptions }) }
+      : { host: '127.0.0.1', port: portal.httpsPort };
     httpsRequest({ ...options, ...tlsOptions, path, headers: { host } }, collect(resolve))
       .on('error', reject)
       .end();
@@ -65,7 +67,12 @@ describe('local portal', () => {
 
   it('sets the Django cookies and, on data.montreuil.fr, atuserid for 25 months', async () => {
     const cookies = (await direct('data.montreuil.fr', '/')).headers['set-cookie'] ?? [];
-    expect(cookies.map((line) => line.split('=')[0])).toEqual(['sessionid', 'csrftoken', 'django_language', 'atuserid']);
+    expect(cookies.map((line) => line.split('=')[0])).toEqual([
+      'sessionid',
+      'csrftoken',
+      'django_language',
+      'atuserid',
+    ]);
     expect(cookies[0]).toMatch(/; HttpOnly; Path=\/; SameSite=Lax; Secure$/);
     expect(cookies[3]).toContain(`Max-Age=${761 * 24 * 3600}`);
   });
@@ -73,12 +80,20 @@ describe('local portal', () => {
   it('serves each charter where the extension looks, and 404 where it must not find one', async () => {
     const policy = await throughProxy('data.montreuil.fr', '/terms/cookies-policy/?flg=fr');
     expect(policy.body).toContain('<th>Nom du cookies</th>');
-    expect((await direct('valenciennesmetro.opendatasoft.com', '/terms/cookies-policy/?flg=fr')).body).toContain('<th>Durée</th>');
+    expect((await direct('valenciennesmetro.opendatasoft.com', '/terms/cookies-policy/?flg=fr')).body).toContain(
+      '<th>Durée</th>',
+    );
     expect((await direct('data.orleans-metropole.fr', '/terms/cookies-policy/?flg=fr')).status).toBe(404);
-    expect((await direct('data.orleans-metropole.fr', '/')).body).toContain('<a href="/pages/charte-cookies/">Charte cookies</a>');
+    expect((await direct('data.orleans-metropole.fr', '/')).body).toContain(
+      '<a href="/pages/charte-cookies/">Charte cookies</a>',
+    );
     expect((await direct('data.orleans-metropole.fr', '/pages/charte-cookies/')).body).toContain('cookies_preferences');
     const dreux = 'dreux-agglomeration-centrevaldeloire.opendatasoft.com';
-    for (const path of ['/terms/cookies-policy/?flg=fr', '/terms/cookies-information/?flg=fr', '/pages/charte-cookies/']) {
+    for (const path of [
+      '/terms/cookies-policy/?flg=fr',
+      '/terms/cookies-information/?flg=fr',
+      '/pages/charte-cookies/',
+    ]) {
       expect((await direct(dreux, path)).status, path).toBe(404);
     }
     expect((await direct(dreux, '/')).body).not.toMatch(/cookies<\/a>|Données personnelles/i);
@@ -88,12 +103,19 @@ describe('local portal', () => {
     const tile = await direct('tuiles.carto-tiers.fr', '/tuiles/13/4153/2818.svg');
     expect(tile.headers['content-type']).toBe('image/svg+xml');
     expect(tile.headers['set-cookie']?.[0]).toMatch(/^carto_uid=.*; SameSite=None; Secure$/);
-    expect((await direct('video.lecteur-tiers.com', '/embed/portail-valenciennes')).headers['set-cookie']?.[0]).toMatch(/^lecteur_visiteur=/);
+    expect((await direct('video.lecteur-tiers.com', '/embed/portail-valenciennes')).headers['set-cookie']?.[0]).toMatch(
+      /^lecteur_visiteur=/,
+    );
   });
 
   it('answers plain HTTP with a redirect to HTTPS, proxy-style requests included', async () => {
     const answer = await new Promise<Answer>((resolve, reject) =>
-      httpRequest({ host: '127.0.0.1', port: portal.httpPort, path: 'http://data.montreuil.fr/explore/' }, collect(resolve)).on('error', reject).end(),
+      httpRequest(
+        { host: '127.0.0.1', port: portal.httpPort, path: 'http://data.montreuil.fr/explore/' },
+        collect(resolve),
+      )
+        .on('error', reject)
+        .end(),
     );
     expect(answer.status).toBe(301);
     expect(answer.headers.location).toBe('https://data.montreuil.fr/explore/');

@@ -12,9 +12,11 @@ import { entryFor, firstRenderMs, group, groupTitles, openPopup, type PopupView 
 import { recordMeasurement } from './support/results.ts';
 import { visitPortal } from './support/visit.ts';
 
-const shows = (view: PopupView, title: string, name: string) => view.groups.some((g) => g.title === title && entryFor(g, name) !== undefined);
+const shows = (view: PopupView, title: string, name: string) =>
+  view.groups.some((g) => g.title === title && entryFor(g, name) !== undefined);
 const showsEveryMontreuilCookie = (v: PopupView) =>
-  montreuil.undeclared.every((cookie) => shows(v, groupTitles.undeclared, cookie.name)) && montreuil.declared.every((line) => shows(v, groupTitles.seen, line.name));
+  montreuil.undeclared.every((cookie) => shows(v, groupTitles.undeclared, cookie.name)) &&
+  montreuil.declared.every((line) => shows(v, groupTitles.seen, line.name));
 
 describe.each(browserNames)('[%s]', (browserName) => {
   const browser = browserFixture(browserName);
@@ -22,13 +24,18 @@ describe.each(browserNames)('[%s]', (browserName) => {
   it('data.montreuil.fr: declared purposes verbatim, undeclared first- and third-party cookies, partitioned cookie, knowledge, badge', async () => {
     const { driver } = browser();
     const tab = await visitPortal(driver, montreuil.host, 'accept');
-    const { page, view } = await openPopup(driver, montreuil.host, { until: showsEveryMontreuilCookie, what: 'every cookie of the visit' });
+    const { page, view } = await openPopup(driver, montreuil.host, {
+      until: showsEveryMontreuilCookie,
+      what: 'every cookie of the visit',
+    });
     const renderMs = await firstRenderMs(page);
     if (renderMs !== null) recordMeasurement(`popup first render (data.montreuil.fr, ${browserName})`, renderMs, 'ms');
 
     expect(view.lang, 'the popup speaks French').toMatch(/^fr\b/);
     expect(view.groups.map((g) => g.title)).toEqual(expect.arrayContaining(Object.values(groupTitles)));
-    expect(view.text, 'the charter read from the portal, not the standard one').toContain(`Charte lue sur https://${montreuil.host}/terms/cookies-policy/ le `); // kept without its query (keptUrl)
+    expect(view.text, 'the charter read from the portal, not the standard one').toContain(
+      `Charte lue sur https://${montreuil.host}/terms/cookies-policy/ le `,
+    ); // kept without its query (keptUrl)
     const seen = group(view, groupTitles.seen);
     for (const line of montreuil.declared) {
       expect(entryFor(seen, line.name), `${line.name} declared and seen`).toBeDefined();
@@ -46,7 +53,8 @@ describe.each(browserNames)('[%s]', (browserName) => {
       expect(entry, cookie.name).toMatch(cookie.party === 'first' ? /^\S+ propriétaire · / : /^\S+ tiers · /);
     }
     const tiles = entryFor(undeclared, 'carto_uid') ?? '';
-    if (driver.partitionsThirdPartyCookies) expect(tiles, 'the map tiles cookie, kept in the portal partition').toContain('Partitionné');
+    if (driver.partitionsThirdPartyCookies)
+      expect(tiles, 'the map tiles cookie, kept in the portal partition').toContain('Partitionné');
     else expect(tiles).not.toContain('Partitionné');
     // atuserid asks for 25 months; the browser keeps 400 days: the popup shows what the site asked for.
     const atuserid = entryFor(undeclared, 'atuserid') ?? '';
@@ -80,7 +88,11 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const host = 'tuiles.carto-tiers.fr';
     const tab = await driver.visit(`https://${host}/`);
     expect(await driver.badgeText(`https://${host}/*`), 'no badge on a page that is not a portal').toBe('');
-    const { page, view } = await openPopup(driver, host, { until: (v) => v.text.includes("n'est pas reconnu"), what: 'the not-a-portal notice', screenshot: `${host}-not-portal` });
+    const { page, view } = await openPopup(driver, host, {
+      until: (v) => v.text.includes("n'est pas reconnu"),
+      what: 'the not-a-portal notice',
+      screenshot: `${host}-not-portal`,
+    });
     expect(view.text).toContain(`${host} n'est pas reconnu comme un portail Opendatasoft.`);
     expect(view.groups.filter((g) => Object.values(groupTitles).includes(g.title as never))).toEqual([]);
     await Promise.all([tab.close(), page.close()]);
@@ -102,7 +114,8 @@ describe.each(browserNames)('[%s]', (browserName) => {
       expect(view.text, `duration of ${line.name}`).toContain(line.duration);
     }
     const undeclared = group(view, groupTitles.undeclared);
-    for (const name of valenciennes.matomo) expect(entryFor(undeclared, name), `${name} is declared by its prefix`).toBeUndefined();
+    for (const name of valenciennes.matomo)
+      expect(entryFor(undeclared, name), `${name} is declared by its prefix`).toBeUndefined();
     const video = entryFor(undeclared, 'lecteur_visiteur') ?? '';
     expect(video).toContain('video.lecteur-tiers.com');
     expect(video).toMatch(/^lecteur_visiteur tiers · /);
@@ -121,7 +134,11 @@ describe.each(browserNames)('[%s]', (browserName) => {
     for (const line of orleans.declared) expect(view.text).toContain(line.purpose);
     const seen = group(view, groupTitles.seen);
     for (const name of [...djangoCookies, 'cookies_preferences']) expect(entryFor(seen, name), name).toBeDefined();
-    expect(portal.requests.some((r) => r.host === orleans.host && r.path.startsWith('/terms/cookies-policy/') && r.status === 404)).toBe(true);
+    expect(
+      portal.requests.some(
+        (r) => r.host === orleans.host && r.path.startsWith('/terms/cookies-policy/') && r.status === 404,
+      ),
+    ).toBe(true);
     await Promise.all([tab.close(), page.close()]);
   });
 
@@ -129,15 +146,22 @@ describe.each(browserNames)('[%s]', (browserName) => {
     const { portal, driver } = browser();
     const tab = await visitPortal(driver, dreux.host, 'accept');
     const { page, view } = await openPopup(driver, dreux.host, {
-      until: (v) => v.text.includes(dreux.standardNotice) && shows(v, groupTitles.seen, 'sessionid') && !v.text.includes('charte pas encore lue'),
+      until: (v) =>
+        v.text.includes(dreux.standardNotice) &&
+        shows(v, groupTitles.seen, 'sessionid') &&
+        !v.text.includes('charte pas encore lue'),
       what: 'the standard-charter notice after the charter was tried',
     });
 
     expect(view.text).toContain(dreux.standardNotice);
     const seen = group(view, groupTitles.seen);
     for (const name of [...djangoCookies, 'cookies_preferences']) expect(entryFor(seen, name), name).toBeDefined();
-    const tried = portal.requests.filter((r) => r.host === dreux.host && r.path.startsWith('/terms/')).map((r) => `${r.path} ${r.status}`);
-    expect(tried).toEqual(expect.arrayContaining(['/terms/cookies-policy/?flg=fr 404', '/terms/cookies-information/?flg=fr 404']));
+    const tried = portal.requests
+      .filter((r) => r.host === dreux.host && r.path.startsWith('/terms/'))
+      .map((r) => `${r.path} ${r.status}`);
+    expect(tried).toEqual(
+      expect.arrayContaining(['/terms/cookies-policy/?flg=fr 404', '/terms/cookies-information/?flg=fr 404']),
+    );
     await Promise.all([tab.close(), page.close()]);
   });
 });

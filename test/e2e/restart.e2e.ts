@@ -12,7 +12,11 @@ import { answerBanner, visitPortal } from './support/visit.ts';
 
 /** Observed: in "Observés mais non déclarés", or in "Déclarés et observés" (a charter line lists the cookies it covers). */
 const listed = (view: PopupView, name: string) =>
-  view.groups.some((g) => (g.title === groupTitles.undeclared || g.title === groupTitles.seen) && (entryFor(g, name) !== undefined || g.text.includes(name)));
+  view.groups.some(
+    (g) =>
+      (g.title === groupTitles.undeclared || g.title === groupTitles.seen) &&
+      (entryFor(g, name) !== undefined || g.text.includes(name)),
+  );
 const listsAll = (names: readonly string[]) => (view: PopupView) => names.every((name) => listed(view, name));
 
 describe.each(browserNames)('[%s]', (browserName) => {
@@ -41,7 +45,8 @@ describe.each(browserNames)('[%s]', (browserName) => {
       screenshot: `${montreuil.host}-after-background-restart`,
     });
     expect(await driver.backgroundWasRestarted(), 'the background now running is a new one').toBe(true);
-    for (const name of [...montreuil.beforeConsent, ...montreuil.afterConsent]) expect(listed(after.view, name), name).toBe(true);
+    for (const name of [...montreuil.beforeConsent, ...montreuil.afterConsent])
+      expect(listed(after.view, name), name).toBe(true);
     await Promise.all([tab.close(), after.page.close()]);
   });
 });

@@ -20,11 +20,16 @@ import { openPopup } from './support/popup.ts';
 
 /** The popup's counts for the portal, once every cookie of the visit is listed (or after 15 s, to compare anyway). */
 async function countsOf(driver: BrowserDriver, names: readonly string[], screenshot: string): Promise<string> {
-  const { page } = await openPopup(driver, montreuil.host, { until: (view) => names.every((name) => view.text.includes(name)), what: 'every cookie of the visit', screenshot }).catch(
-    async () => ({ page: await driver.openPopupFor(montreuil.host) }),
-  );
+  const { page } = await openPopup(driver, montreuil.host, {
+    until: (view) => names.every((name) => view.text.includes(name)),
+    what: 'every cookie of the visit',
+    screenshot,
+  }).catch(async () => ({ page: await driver.openPopupFor(montreuil.host) }));
   try {
-    return (await page.evaluate(() => document.querySelector('.counts')?.textContent ?? '', undefined)).replace(/\s+/g, ' ');
+    return (await page.evaluate(() => document.querySelector('.counts')?.textContent ?? '', undefined)).replace(
+      /\s+/g,
+      ' ',
+    );
   } finally {
     await page.close();
   }
@@ -38,11 +43,15 @@ describe.each(browserNames)('[%s]', (browserName) => {
       const url = `https://${montreuil.host}/`;
       await (await launchBrowser(browserName, portal, { profileDir })).close();
       const atStart = await launchBrowser(browserName, portal, { profileDir, startUrl: url });
-      const startCounts = await countsOf(atStart, montreuil.beforeConsent, `${montreuil.host}-at-start-up`).finally(() => atStart.close());
+      const startCounts = await countsOf(atStart, montreuil.beforeConsent, `${montreuil.host}-at-start-up`).finally(
+        () => atStart.close(),
+      );
 
       const later = await launchBrowser(browserName, portal);
       await later.visit(url);
-      const laterCounts = await countsOf(later, montreuil.beforeConsent, `${montreuil.host}-after-start-up`).finally(() => later.close());
+      const laterCounts = await countsOf(later, montreuil.beforeConsent, `${montreuil.host}-after-start-up`).finally(
+        () => later.close(),
+      );
       expect(laterCounts).toContain('2 non déclarés');
       expect(startCounts).toBe(laterCounts);
     } finally {

@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
 import { MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
-import { storageFloodCookieNames, storageFloodPath, storageFloodSecret, storageFloodToken } from '../portal/pages/storage-flood.ts';
+import {
+  storageFloodCookieNames,
+  storageFloodPath,
+  storageFloodSecret,
+  storageFloodToken,
+} from '../portal/pages/storage-flood.ts';
 import { browserNames, type BrowserPage } from './support/driver.ts';
 import { eventually } from './support/environment.ts';
 import { montreuil, valenciennes } from './support/expected.ts';
@@ -37,7 +42,9 @@ describe.each(browserNames)('[%s]', (browserName) => {
     );
 
     const normal = await driver.visit(`https://${valenciennes.host}/`);
-    const normalValues = (await normal.evaluate(() => document.cookie, undefined)).split('; ').map((pair) => pair.slice(pair.indexOf('=') + 1));
+    const normalValues = (await normal.evaluate(() => document.cookie, undefined))
+      .split('; ')
+      .map((pair) => pair.slice(pair.indexOf('=') + 1));
     const shownNormal = await openPopup(driver, valenciennes.host, {
       until: (view) => view.text.includes('sessionid') && view.text.includes('csrftoken'),
       what: "the normal portal's cookies",
@@ -55,20 +62,34 @@ describe.each(browserNames)('[%s]', (browserName) => {
     // The 500 cookies its responses set are one family, one line with its count.
     await shownFlooded.waitForText(/^inondation_hdr_\* 500 cookies/, 15_000);
 
-    const documentOf = (page: BrowserPage) => page.evaluate(() => new XMLSerializer().serializeToString(document), undefined);
-    const storageErrors = /n'ont pas pu être enregistrées|stockage de l'extension est plein|refusé d'enregistrer ce portail/;
-    for (const page of [shownNormal.page, shownFlooded]) expect(await page.evaluate(() => document.body.innerText, undefined), 'no storage error').not.toMatch(storageErrors);
+    const documentOf = (page: BrowserPage) =>
+      page.evaluate(() => new XMLSerializer().serializeToString(document), undefined);
+    const storageErrors =
+      /n'ont pas pu être enregistrées|stockage de l'extension est plein|refusé d'enregistrer ce portail/;
+    for (const page of [shownNormal.page, shownFlooded])
+      expect(await page.evaluate(() => document.body.innerText, undefined), 'no storage error').not.toMatch(
+        storageErrors,
+      );
     expect(JSON.stringify(storage[`portal:${montreuil.host}`]).length).toBeLessThanOrEqual(MAX_RECORD_BYTES);
 
     // Every flood value holds the secret; the normal portal's own values are read from its page.
-    const forbidden = [storageFloodSecret, storageFloodToken, 'chemin-tres-long-'.repeat(20), ...normalValues.filter((value) => value.length >= 8)];
+    const forbidden = [
+      storageFloodSecret,
+      storageFloodToken,
+      'chemin-tres-long-'.repeat(20),
+      ...normalValues.filter((value) => value.length >= 8),
+    ];
     expect(forbidden.length).toBeGreaterThan(3);
     const places: [string, string][] = [
       ['storage', JSON.stringify(storage)],
       ['normal popup', await documentOf(shownNormal.page)],
       ['flooded popup', await documentOf(shownFlooded)],
     ];
-    for (const [place, text] of places) expect(forbidden.filter((secret) => text.includes(secret)), `${place}: nothing of a value or the address`).toEqual([]);
+    for (const [place, text] of places)
+      expect(
+        forbidden.filter((secret) => text.includes(secret)),
+        `${place}: nothing of a value or the address`,
+      ).toEqual([]);
     await Promise.all([flooding.close(), normal.close(), shownNormal.page.close(), shownFlooded.close()]);
   });
 });

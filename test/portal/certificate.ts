@@ -18,20 +18,38 @@ export interface Certificate {
  * A self-signed server certificate (not a CA) naming every host, made by openssl in a temporary directory
  * that is removed at once. Short-lived and never written to the repository.
  */
-export async function createCertificate(hosts: readonly string[], openssl = process.env.OPENSSL ?? 'openssl'): Promise<Certificate> {
+export async function createCertificate(
+  hosts: readonly string[],
+  openssl = process.env.OPENSSL ?? 'openssl',
+): Promise<Certificate> {
   const dir = await mkdtemp(join(tmpdir(), 'charte-portal-cert-'));
   try {
     const keyPath = join(dir, 'key.pem');
     const certPath = join(dir, 'cert.pem');
     await run(openssl, [
-      'req', '-x509', '-nodes', '-days', '30',
-      '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-      '-keyout', keyPath, '-out', certPath,
-      '-subj', '/O=Charte vs cookies/CN=Portail de test local',
-      '-addext', `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(',')}`,
-      '-addext', 'basicConstraints=critical,CA:FALSE',
-      '-addext', 'keyUsage=critical,digitalSignature',
-      '-addext', 'extendedKeyUsage=serverAuth',
+      'req',
+      '-x509',
+      '-nodes',
+      '-days',
+      '30',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-subj',
+      '/O=Charte vs cookies/CN=Portail de test local',
+      '-addext',
+      `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(',')}`,
+      '-addext',
+      'basicConstraints=critical,CA:FALSE',
+      '-addext',
+      'keyUsage=critical,digitalSignature',
+      '-addext',
+      'extendedKeyUsage=serverAuth',
     ]).catch((error: Error) => {
       throw new Error(`openssl could not make the test portal's certificate (${openssl}): ${error.message}`);
     });
@@ -48,5 +66,7 @@ export async function createCertificate(hosts: readonly string[], openssl = proc
  */
 export function firefoxCertOverride(certificate: Certificate, hosts: readonly string[]): string {
   const lines = hosts.map((host) => `${host}:443:\tOID.2.16.840.1.101.3.4.2.1\t${certificate.sha256Fingerprint}\t`);
-  return ['# PSM Certificate Override Settings file', '# This is a generated file!  Do not edit.', ...lines, ''].join('\n');
+  return ['# PSM Certificate Override Settings file', '# This is a generated file!  Do not edit.', ...lines, ''].join(
+    '\n',
+  );
 }

@@ -65,7 +65,12 @@ const atuserid: CookieSpec = {
   sameSite: 'Lax',
 };
 /** The map-tile service's visitor id, sent with every tile. */
-const cartoUid: CookieSpec = { name: 'carto_uid', value: () => randomBytes(12).toString('hex'), maxAge: 365 * DAY, sameSite: 'None' };
+const cartoUid: CookieSpec = {
+  name: 'carto_uid',
+  value: () => randomBytes(12).toString('hex'),
+  maxAge: 365 * DAY,
+  sameSite: 'None',
+};
 /** The video player's visitor id, set by its embed page. */
 const lecteurVisiteur: CookieSpec = {
   name: 'lecteur_visiteur',
@@ -79,14 +84,33 @@ const flaskSession: CookieSpec = { name: 'session', value: () => randomToken(40)
 /** CKAN's Beaker session cookie, HttpOnly. */
 const ckanSession: CookieSpec = { name: 'ckan', value: () => randomToken(32), httpOnly: true, sameSite: 'Lax' };
 /** Socrata's session and CSRF cookies. */
-const socrataSession: CookieSpec = { name: '_socrata_session_id', value: () => randomToken(32), httpOnly: true, sameSite: 'Lax' };
+const socrataSession: CookieSpec = {
+  name: '_socrata_session_id',
+  value: () => randomToken(32),
+  httpOnly: true,
+  sameSite: 'Lax',
+};
 const socrataCsrf: CookieSpec = { name: 'socrata-csrf-token', value: () => randomToken(44), sameSite: 'Lax' };
 
-export const cookieSpecs = { sessionid, csrftoken, djangoLanguage, atuserid, cartoUid, lecteurVisiteur, flaskSession, ckanSession, socrataSession, socrataCsrf } as const;
+export const cookieSpecs = {
+  sessionid,
+  csrftoken,
+  djangoLanguage,
+  atuserid,
+  cartoUid,
+  lecteurVisiteur,
+  flaskSession,
+  ckanSession,
+  socrataSession,
+  socrataCsrf,
+} as const;
 export type CookieSpecName = keyof typeof cookieSpecs;
 
 /** `Set-Cookie` values for the cookies the request does not carry yet (Django sets them once, as here). */
 export function missingCookies(request: IncomingMessage, names: readonly CookieSpecName[]): string[] {
   const present = requestCookies(request);
-  return names.map((name) => cookieSpecs[name]).filter((spec) => !present.has(spec.name)).map(serialize);
+  return names
+    .map((name) => cookieSpecs[name])
+    .filter((spec) => !present.has(spec.name))
+    .map(serialize);
 }

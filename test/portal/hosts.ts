@@ -36,7 +36,12 @@ export const thirdPartyHosts = ['tuiles.carto-tiers.fr', 'video.lecteur-tiers.co
  * `data.*` sites that are not Opendatasoft portals (one like udata, one like CKAN, one like Socrata), and one
  * hostile `data.*` page that looks like Opendatasoft but points its charter at the local network (other-sites.ts).
  */
-export const otherDataHosts = ['data.metropole-udata.fr', 'data.comte-ckan.org', 'data.cityofexample.us', 'data.piege-exemple.fr'] as const;
+export const otherDataHosts = [
+  'data.metropole-udata.fr',
+  'data.comte-ckan.org',
+  'data.cityofexample.us',
+  'data.piege-exemple.fr',
+] as const;
 
 /**
  * Local-network names the hostile page points its charter at. Mapped here so that any request to them would reach
@@ -50,7 +55,12 @@ export type OtherDataHost = (typeof otherDataHosts)[number];
 export type FailingPortalHost = (typeof failingPortalHosts)[number];
 export type MappedHost = PortalHost | ThirdPartyHost | OtherDataHost | (typeof localNetworkHosts)[number];
 
-export const mappedHosts: readonly MappedHost[] = [...portalHosts, ...thirdPartyHosts, ...otherDataHosts, ...localNetworkHosts];
+export const mappedHosts: readonly MappedHost[] = [
+  ...portalHosts,
+  ...thirdPartyHosts,
+  ...otherDataHosts,
+  ...localNetworkHosts,
+];
 
 /** Every host the local portal answers for (the failing portals included) and its certificate names. */
 export const answeredHosts: readonly string[] = [...mappedHosts, ...failingPortalHosts];
@@ -85,7 +95,10 @@ export interface PortalPorts {
  */
 export function chromiumHostResolverRules({ httpsPort, httpPort, wrongCertificatePort }: PortalPorts): string {
   return [
-    ...answeredHosts.flatMap((host) => [`MAP ${host}:443 127.0.0.1:${httpsPort}`, `MAP ${host}:80 127.0.0.1:${httpPort}`]),
+    ...answeredHosts.flatMap((host) => [
+      `MAP ${host}:443 127.0.0.1:${httpsPort}`,
+      `MAP ${host}:80 127.0.0.1:${httpPort}`,
+    ]),
     `MAP ${wrongCertificateHost}:443 127.0.0.1:${wrongCertificatePort}`,
   ].join(', ');
 }

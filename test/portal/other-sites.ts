@@ -25,7 +25,11 @@ export const otherSites: readonly OtherSite[] = [
     platform: 'udata',
     headerCookies: ['flaskSession'],
     apiPath: '/api/1/site/',
-    cookiePage: { path: '/pages/legal/cookies/', title: 'Cookies', text: 'Ce site dépose un cookie de session « session », nécessaire à la connexion.' },
+    cookiePage: {
+      path: '/pages/legal/cookies/',
+      title: 'Cookies',
+      text: 'Ce site dépose un cookie de session « session », nécessaire à la connexion.',
+    },
   },
   {
     host: 'data.comte-ckan.org',
@@ -33,7 +37,11 @@ export const otherSites: readonly OtherSite[] = [
     platform: 'CKAN',
     headerCookies: ['ckanSession'],
     apiPath: '/api/3/action/package_search?rows=5',
-    cookiePage: { path: '/cookies', title: 'Cookies', text: 'This site sets a session cookie named "ckan" to keep you signed in.' },
+    cookiePage: {
+      path: '/cookies',
+      title: 'Cookies',
+      text: 'This site sets a session cookie named "ckan" to keep you signed in.',
+    },
   },
   {
     host: 'data.cityofexample.us',
@@ -41,7 +49,11 @@ export const otherSites: readonly OtherSite[] = [
     platform: 'Socrata',
     headerCookies: ['socrataSession', 'socrataCsrf'],
     apiPath: '/api/views/abcd-1234.json',
-    cookiePage: { path: '/cookie-notice', title: 'Cookie notice', text: 'We use _socrata_session_id and socrata-csrf-token to run this site.' },
+    cookiePage: {
+      path: '/cookie-notice',
+      title: 'Cookie notice',
+      text: 'We use _socrata_session_id and socrata-csrf-token to run this site.',
+    },
   },
   {
     host: 'data.piege-exemple.fr',
@@ -71,14 +83,26 @@ const HTML = 'text/html; charset=utf-8';
 
 export function otherSiteRoute(request: IncomingMessage, url: URL, site: OtherSite): OtherReply | null {
   const path = url.pathname;
-  if (`${path}${url.search}` === site.apiPath || path === site.apiPath) return { status: 200, type: 'application/json', body: JSON.stringify({ platform: site.platform, results: [] }) };
-  if (site.platform === 'Opendatasoft (piège)' && (path === '/terms/cookies-policy/' || path === '/terms/cookies-information/')) {
+  if (`${path}${url.search}` === site.apiPath || path === site.apiPath)
+    return { status: 200, type: 'application/json', body: JSON.stringify({ platform: site.platform, results: [] }) };
+  if (
+    site.platform === 'Opendatasoft (piège)' &&
+    (path === '/terms/cookies-policy/' || path === '/terms/cookies-information/')
+  ) {
     return { status: 302, headers: { Location: hostileRedirectTarget } };
   }
   const cookies = { 'Set-Cookie': missingCookies(request, site.headerCookies) };
   if (path === '/') return { status: 200, type: HTML, body: homePage(site, request), headers: cookies };
   if (site.cookiePage && path === site.cookiePage.path) {
-    return { status: 200, type: HTML, body: documentHtml({ title: site.cookiePage.title, body: `<h1>${escapeHtml(site.cookiePage.title)}</h1><p>${escapeHtml(site.cookiePage.text)}</p>` }), headers: cookies };
+    return {
+      status: 200,
+      type: HTML,
+      body: documentHtml({
+        title: site.cookiePage.title,
+        body: `<h1>${escapeHtml(site.cookiePage.title)}</h1><p>${escapeHtml(site.cookiePage.text)}</p>`,
+      }),
+      headers: cookies,
+    };
   }
   return null;
 }

@@ -5,7 +5,11 @@ import { localNetworkPage, otherSiteFor, otherSiteRoute } from './other-sites.ts
 import { portalScript, portalStyles } from './pages/assets.ts';
 import { charterPage } from './pages/charter.ts';
 import { floodHeaderCookies, floodPage, floodPath, floodScript, floodScriptPath } from './pages/flood.ts';
-import { extendedMeasurementHeader, extendedMeasurementPage, extendedMeasurementPath } from './pages/extended-measurement.ts';
+import {
+  extendedMeasurementHeader,
+  extendedMeasurementPage,
+  extendedMeasurementPath,
+} from './pages/extended-measurement.ts';
 import { storageFloodHeaderCookies, storageFloodPage } from './pages/storage-flood.ts';
 import { documentHtml } from './pages/html.ts';
 import { explorePage, homePage, simplePage } from './pages/home.ts';
@@ -34,11 +38,24 @@ const cmsPages: Record<string, string> = {
  * Answers one request, or null to leave it unanswered (a portal that never answers). `host` is already known to be
  * answered; `scheme` is the port it arrived on.
  */
-export function route(request: IncomingMessage, url: URL, scheme: 'http' | 'https', charters: CharterTexts): Reply | null {
+export function route(
+  request: IncomingMessage,
+  url: URL,
+  scheme: 'http' | 'https',
+  charters: CharterTexts,
+): Reply | null {
   const host = url.hostname;
   const failing = failingSiteFor(host);
   if (failing?.failure === 'no-answer') return null;
-  if (failing) return { status: 500, type: HTML, body: documentHtml({ title: 'Erreur du serveur', body: '<h1>Erreur 500</h1><p>Le serveur a rencontré une erreur.</p>' }) };
+  if (failing)
+    return {
+      status: 500,
+      type: HTML,
+      body: documentHtml({
+        title: 'Erreur du serveur',
+        body: '<h1>Erreur 500</h1><p>Le serveur a rencontré une erreur.</p>',
+      }),
+    };
   // Portals and the embedded services only speak HTTPS, as the real ones: plain HTTP redirects.
   if (scheme === 'http') return { status: 301, headers: { Location: `https://${host}${url.pathname}${url.search}` } };
   if (url.pathname === '/favicon.ico') return { status: 204 };
@@ -46,24 +63,36 @@ export function route(request: IncomingMessage, url: URL, scheme: 'http' | 'http
   if (site) return portalRoute(request, url, site, charters);
   const other = otherSiteFor(host);
   if (other) return otherSiteRoute(request, url, other) ?? notFound();
-  if ((localNetworkHosts as readonly string[]).includes(host)) return { status: 200, type: HTML, body: localNetworkPage() };
+  if ((localNetworkHosts as readonly string[]).includes(host))
+    return { status: 200, type: HTML, body: localNetworkPage() };
   return thirdPartyRoute(request, url, host as ThirdPartyHost);
 }
 
 function portalRoute(request: IncomingMessage, url: URL, site: PortalSite, charters: CharterTexts): Reply {
   const path = url.pathname;
-  if (path === '/static/ods-portal.js') return { status: 200, type: 'text/javascript; charset=utf-8', body: portalScript };
+  if (path === '/static/ods-portal.js')
+    return { status: 200, type: 'text/javascript; charset=utf-8', body: portalScript };
   if (path === '/static/ods-portal.css') return { status: 200, type: 'text/css; charset=utf-8', body: portalStyles };
   if (path === floodScriptPath) return { status: 200, type: 'text/javascript; charset=utf-8', body: floodScript };
   const floodCookies = floodHeaderCookies(url) ?? storageFloodHeaderCookies(url);
   if (floodCookies) return { status: 204, headers: { 'Set-Cookie': floodCookies, 'Cache-Control': 'no-store' } };
   if (path === extendedMeasurementPath) {
-    return { status: 200, type: HTML, body: extendedMeasurementPage(site), headers: { 'Set-Cookie': [extendedMeasurementHeader], 'Cache-Control': 'no-store' } };
+    return {
+      status: 200,
+      type: HTML,
+      body: extendedMeasurementPage(site),
+      headers: { 'Set-Cookie': [extendedMeasurementHeader], 'Cache-Control': 'no-store' },
+    };
   }
   const page = portalHtml(path, site, charters);
   if (!page) return notFound();
   // Django sets its cookies on any page it renders, once.
-  return { status: 200, type: HTML, body: page, headers: { 'Set-Cookie': missingCookies(request, site.headerCookies) } };
+  return {
+    status: 200,
+    type: HTML,
+    body: page,
+    headers: { 'Set-Cookie': missingCookies(request, site.headerCookies) },
+  };
 }
 
 function portalHtml(path: string, site: PortalSite, charters: CharterTexts): string | null {
@@ -78,7 +107,8 @@ function portalHtml(path: string, site: PortalSite, charters: CharterTexts): str
   const storageFlood = storageFloodPage(site, path);
   if (storageFlood) return storageFlood;
   const dataset = /^\/explore\/dataset\/([a-z0-9-]+)\/$/.exec(path);
-  if (dataset && site.datasets.some((candidate) => candidate.slug === dataset[1])) return explorePage(site, dataset[1]!);
+  if (dataset && site.datasets.some((candidate) => candidate.slug === dataset[1]))
+    return explorePage(site, dataset[1]!);
   const cmsTitle = cmsPages[path];
   return cmsTitle ? simplePage(site, cmsTitle) : null;
 }
@@ -119,7 +149,9 @@ function notFound(): Reply {
 /** The request's URL: absolute when it came through the proxy port (Firefox's PAC), else from its Host header. */
 export function requestUrl(request: IncomingMessage, scheme: 'http' | 'https'): URL | null {
   try {
-    const url = /^https?:\/\//i.test(request.url ?? '') ? new URL(request.url!) : new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
+    const url = /^https?:\/\//i.test(request.url ?? '')
+      ? new URL(request.url!)
+      : new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
     return isAnsweredHost(url.hostname) ? url : null;
   } catch {
     return null;

@@ -89,12 +89,20 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
 
   // Requests of up to 64 KB of headers (Node's default is 16 KB): the flooding page of issue 12 has a 20 KB address.
   const maxHeaderSize = 64 * 1024;
-  const https = createHttpsServer({ key: certificate.keyPem, cert: certificate.certPem, maxHeaderSize }, handler('https'));
+  const https = createHttpsServer(
+    { key: certificate.keyPem, cert: certificate.certPem, maxHeaderSize },
+    handler('https'),
+  );
   const http = createHttpServer({ maxHeaderSize }, handler('http'));
-  const wrongName = createHttpsServer({ key: wrongCertificate.keyPem, cert: wrongCertificate.certPem }, handler('https'));
+  const wrongName = createHttpsServer(
+    { key: wrongCertificate.keyPem, cert: wrongCertificate.certPem },
+    handler('https'),
+  );
   for (const server of [https, http, wrongName]) server.on('connection', (socket: Socket) => track(sockets, socket));
   const httpsPort = await listen(https);
-  http.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => tunnel(request, client, head, httpsPort, sockets));
+  http.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) =>
+    tunnel(request, client, head, httpsPort, sockets),
+  );
   const httpPort = await listen(http);
   const wrongCertificatePort = await listen(wrongName);
 
@@ -107,7 +115,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     requests,
     async close() {
       for (const socket of sockets) socket.destroy();
-      await Promise.all([https, http, wrongName].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+      await Promise.all(
+        [https, http, wrongName].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
+      );
     },
   };
 }
@@ -145,5 +155,7 @@ function listen(server: Server): Promise<number> {
 
 async function loadCharters(dir: string): Promise<CharterTexts> {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.txt'));
-  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(`${dir}/${file}`, 'utf8')] as const)));
+  return new Map(
+    await Promise.all(files.map(async (file) => [file, await readFile(`${dir}/${file}`, 'utf8')] as const)),
+  );
 }

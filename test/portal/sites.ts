@@ -23,8 +23,7 @@ export interface Dataset {
 
 /** Something another host serves into the home page, and that sets a third-party cookie. */
 export type Embed =
-  | { kind: 'map-tiles'; title: string; tiles: readonly string[] }
-  | { kind: 'video'; title: string; src: string };
+  { kind: 'map-tiles'; title: string; tiles: readonly string[] } | { kind: 'video'; title: string; src: string };
 
 export interface PortalSite {
   host: PortalHost;
@@ -54,8 +53,20 @@ const policyPath = '/terms/cookies-policy/';
 const newerTemplate = { path: policyPath, file: 'modele-recent.txt' };
 const newerTemplateLink = { text: 'Gestion des cookies', path: policyPath };
 const exampleDatasets: readonly Dataset[] = [
-  { title: 'Population légale', slug: 'population-legale', theme: 'Société', records: 35, description: 'Population municipale et totale par commune.' },
-  { title: 'Marchés publics', slug: 'marches-publics', theme: 'Économie', records: 640, description: 'Marchés attribués, par objet et par titulaire.' },
+  {
+    title: 'Population légale',
+    slug: 'population-legale',
+    theme: 'Société',
+    records: 35,
+    description: 'Population municipale et totale par commune.',
+  },
+  {
+    title: 'Marchés publics',
+    slug: 'marches-publics',
+    theme: 'Économie',
+    records: 640,
+    description: 'Marchés attribués, par objet et par titulaire.',
+  },
 ];
 
 export const sites: readonly PortalSite[] = [
@@ -73,14 +84,41 @@ export const sites: readonly PortalSite[] = [
       {
         kind: 'map-tiles',
         title: 'Carte des arbres remarquables',
-        tiles: ['https://tuiles.carto-tiers.fr/tuiles/13/4153/2818.svg', 'https://tuiles.carto-tiers.fr/tuiles/13/4154/2818.svg'],
+        tiles: [
+          'https://tuiles.carto-tiers.fr/tuiles/13/4153/2818.svg',
+          'https://tuiles.carto-tiers.fr/tuiles/13/4154/2818.svg',
+        ],
       },
     ],
     datasets: [
-      { title: 'Arbres remarquables', slug: 'arbres-remarquables', theme: 'Environnement', records: 412, description: 'Arbres remarquables recensés sur le territoire communal, avec essence, hauteur et circonférence.' },
-      { title: 'Équipements sportifs', slug: 'equipements-sportifs', theme: 'Sport', records: 87, description: 'Gymnases, stades, piscines et terrains de proximité de la ville.' },
-      { title: 'Budget primitif 2025', slug: 'budget-primitif-2025', theme: 'Finances', records: 1934, description: 'Budget primitif voté par le conseil municipal, par chapitre et par fonction.' },
-      { title: 'Stationnements vélo', slug: 'stationnements-velo', theme: 'Mobilité', records: 356, description: 'Arceaux et abris vélos sur la voie publique.' },
+      {
+        title: 'Arbres remarquables',
+        slug: 'arbres-remarquables',
+        theme: 'Environnement',
+        records: 412,
+        description: 'Arbres remarquables recensés sur le territoire communal, avec essence, hauteur et circonférence.',
+      },
+      {
+        title: 'Équipements sportifs',
+        slug: 'equipements-sportifs',
+        theme: 'Sport',
+        records: 87,
+        description: 'Gymnases, stades, piscines et terrains de proximité de la ville.',
+      },
+      {
+        title: 'Budget primitif 2025',
+        slug: 'budget-primitif-2025',
+        theme: 'Finances',
+        records: 1934,
+        description: 'Budget primitif voté par le conseil municipal, par chapitre et par fonction.',
+      },
+      {
+        title: 'Stationnements vélo',
+        slug: 'stationnements-velo',
+        theme: 'Mobilité',
+        records: 356,
+        description: 'Arceaux et abris vélos sur la voie publique.',
+      },
     ],
   },
   {
@@ -93,11 +131,35 @@ export const sites: readonly PortalSite[] = [
     banner: 'honoured',
     headerCookies: djangoCookies,
     matomo: { siteId: 3, hash: '5e1f', sessionCookie: true },
-    embeds: [{ kind: 'video', title: 'Présentation du portail en vidéo', src: 'https://video.lecteur-tiers.com/embed/portail-valenciennes' }],
+    embeds: [
+      {
+        kind: 'video',
+        title: 'Présentation du portail en vidéo',
+        src: 'https://video.lecteur-tiers.com/embed/portail-valenciennes',
+      },
+    ],
     datasets: [
-      { title: 'Déchèteries', slug: 'decheteries', theme: 'Environnement', records: 12, description: 'Déchèteries communautaires, horaires et déchets acceptés.' },
-      { title: "Zones d'activités économiques", slug: 'zones-activites', theme: 'Économie', records: 64, description: "Périmètres des zones d'activités et surfaces disponibles." },
-      { title: 'Pistes cyclables', slug: 'pistes-cyclables', theme: 'Mobilité', records: 1208, description: 'Aménagements cyclables du territoire, par type.' },
+      {
+        title: 'Déchèteries',
+        slug: 'decheteries',
+        theme: 'Environnement',
+        records: 12,
+        description: 'Déchèteries communautaires, horaires et déchets acceptés.',
+      },
+      {
+        title: "Zones d'activités économiques",
+        slug: 'zones-activites',
+        theme: 'Économie',
+        records: 64,
+        description: "Périmètres des zones d'activités et surfaces disponibles.",
+      },
+      {
+        title: 'Pistes cyclables',
+        slug: 'pistes-cyclables',
+        theme: 'Mobilité',
+        records: 1208,
+        description: 'Aménagements cyclables du territoire, par type.',
+      },
     ],
   },
   {
@@ -112,14 +174,32 @@ export const sites: readonly PortalSite[] = [
     matomo: null,
     embeds: [],
     datasets: [
-      { title: 'Parkings en temps réel', slug: 'parkings-temps-reel', theme: 'Mobilité', records: 23, description: 'Places disponibles dans les parkings en ouvrage, mises à jour toutes les minutes.' },
-      { title: 'Bornes de recharge', slug: 'bornes-recharge', theme: 'Énergie', records: 148, description: 'Points de recharge pour véhicules électriques.' },
-      { title: 'Équipements culturels', slug: 'equipements-culturels', theme: 'Culture', records: 71, description: 'Médiathèques, musées, salles de spectacle et conservatoires.' },
+      {
+        title: 'Parkings en temps réel',
+        slug: 'parkings-temps-reel',
+        theme: 'Mobilité',
+        records: 23,
+        description: 'Places disponibles dans les parkings en ouvrage, mises à jour toutes les minutes.',
+      },
+      {
+        title: 'Bornes de recharge',
+        slug: 'bornes-recharge',
+        theme: 'Énergie',
+        records: 148,
+        description: 'Points de recharge pour véhicules électriques.',
+      },
+      {
+        title: 'Équipements culturels',
+        slug: 'equipements-culturels',
+        theme: 'Culture',
+        records: 71,
+        description: 'Médiathèques, musées, salles de spectacle et conservatoires.',
+      },
     ],
   },
   {
     host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com',
-    title: "Agglo du Pays de Dreux — Open Data",
+    title: 'Agglo du Pays de Dreux — Open Data',
     publisher: 'Agglomération du Pays de Dreux',
     color: '#2e7d32',
     charter: null,
@@ -129,8 +209,20 @@ export const sites: readonly PortalSite[] = [
     matomo: null,
     embeds: [],
     datasets: [
-      { title: 'Points de collecte du verre', slug: 'points-collecte-verre', theme: 'Environnement', records: 402, description: "Colonnes d'apport volontaire pour le verre." },
-      { title: 'Équipements publics', slug: 'equipements-publics', theme: 'Services', records: 233, description: "Mairies, écoles et équipements de l'agglomération." },
+      {
+        title: 'Points de collecte du verre',
+        slug: 'points-collecte-verre',
+        theme: 'Environnement',
+        records: 402,
+        description: "Colonnes d'apport volontaire pour le verre.",
+      },
+      {
+        title: 'Équipements publics',
+        slug: 'equipements-publics',
+        theme: 'Services',
+        records: 233,
+        description: "Mairies, écoles et équipements de l'agglomération.",
+      },
     ],
   },
   {

@@ -33,7 +33,9 @@ export function parseCsv(text: string, separator = ';'): string[][] {
       record = [];
       index += 2;
     } else {
-      throw new Error(`Expected "${separator}" or CRLF at ${index}, found ${JSON.stringify(text[index] ?? 'end of text')}`);
+      throw new Error(
+        `Expected "${separator}" or CRLF at ${index}, found ${JSON.stringify(text[index] ?? 'end of text')}`,
+      );
     }
   }
   if (record.length > 0) throw new Error('Last record without CRLF');

@@ -9,7 +9,11 @@ import { AUDIT_START, knowledge } from './evidence-input.ts';
 import { frenchMessages } from './locale-messages.ts';
 
 /** A draft's input for data.montreuil.fr, observed in Firefox; tests give the charter, cookies and audit they look at. */
-export function draftInput(charter: Charter, cookies: readonly EvidenceCookie[], overrides: Partial<DraftInput> = {}): DraftInput {
+export function draftInput(
+  charter: Charter,
+  cookies: readonly EvidenceCookie[],
+  overrides: Partial<DraftInput> = {},
+): DraftInput {
   return {
     portalHost: 'data.montreuil.fr',
     portalIsHttps: true,
@@ -40,6 +44,12 @@ export function readBack(draftText: string, cookies: readonly EvidenceCookie[]) 
 export function draftTables(draft: CharterDraft): [string | null, string[][]][] {
   return draft.sections.map((section) => [
     section.title,
-    section.rows.map((row) => draft.columns.map(({ field }) => (field === 'name' ? row.names.map(({ name, match }) => (match === 'prefix' ? `${name}*` : name)).join(', ') : (row[field] ?? '')))),
+    section.rows.map((row) =>
+      draft.columns.map(({ field }) =>
+        field === 'name'
+          ? row.names.map(({ name, match }) => (match === 'prefix' ? `${name}*` : name)).join(', ')
+          : (row[field] ?? ''),
+      ),
+    ),
   ]);
 }

@@ -29,12 +29,16 @@ export class FakeEvent<L extends Listener = Listener> {
 }
 
 /** Follows the WebExtension rules (src/core/words/messages.ts) over the real French messages. */
-export const getMessage = (key: string, substitutions?: string | string[]) => messageOf(frenchMessages, key, substitutions);
+export const getMessage = (key: string, substitutions?: string | string[]) =>
+  messageOf(frenchMessages, key, substitutions);
 
 /** Chrome's storage.local quota without `unlimitedStorage`, counted as Chrome does: each key plus its value's JSON, in UTF-8. */
 export const STORAGE_QUOTA_BYTES = 10_485_760;
 const bytesOf = (items: Record<string, unknown>) =>
-  Object.entries(items).reduce((total, [key, value]) => total + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value) ?? ''), 0);
+  Object.entries(items).reduce(
+    (total, [key, value]) => total + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value) ?? ''),
+    0,
+  );
 
 function createStorageArea() {
   let data: Record<string, unknown> = {};

@@ -35,7 +35,11 @@ export function smallHar(entries: SmallEntry[], pages = [{ id: 'page_1', title: 
         _resourceType: type,
         startedDateTime: at,
         request: { method: 'GET', url, headers: cookie ? [{ name: 'Cookie', value: cookie }] : [] },
-        response: { status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })), content: { mimeType: 'text/plain' } },
+        response: {
+          status: 200,
+          headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })),
+          content: { mimeType: 'text/plain' },
+        },
       })),
     },
   });

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 // Static imports and re-exports (`import … from`, `export … from`, types included: a type cycle is a cycle to a reader),
 // side-effect imports and dynamic `import()`.
-const importPattern = /^[ \t]*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|^[ \t]*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const importPattern =
+  /^[ \t]*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|^[ \t]*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** The specifier of every import a source text makes. */
 export function importsOf(source: string): string[] {

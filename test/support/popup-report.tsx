@@ -57,7 +57,14 @@ export function report(overrides: Partial<ReportFields> = {}): ReportFields {
             cookie({ name: '_pk_ses.1.a1b2', httpOnly: false, expiresAt: READ_AT + 30 * 60_000 }),
           ],
         },
-        { declared: declared({ name: 'csrftoken', service: 'API (CSRF)', purpose: 'Récupérer des données via des appels API' }), cookies: [cookie({ name: 'csrftoken' })] },
+        {
+          declared: declared({
+            name: 'csrftoken',
+            service: 'API (CSRF)',
+            purpose: 'Récupérer des données via des appels API',
+          }),
+          cookies: [cookie({ name: 'csrftoken' })],
+        },
       ],
       undeclared: [
         cookie({
@@ -70,9 +77,23 @@ export function report(overrides: Partial<ReportFields> = {}): ReportFields {
           expiresAt: READ_AT + 395 * DAY,
           seenBy: ['set-cookie-header'],
         }),
-        cookie({ name: 'lang', path: '/explore', secure: false, httpOnly: false, sameSite: 'unspecified', removedAt: READ_AT + 60_000, seenBy: ['inventory', 'cookie-event'] }),
+        cookie({
+          name: 'lang',
+          path: '/explore',
+          secure: false,
+          httpOnly: false,
+          sameSite: 'unspecified',
+          removedAt: READ_AT + 60_000,
+          seenBy: ['inventory', 'cookie-event'],
+        }),
       ],
-      declaredNotSeen: [declared({ name: 'django_language', service: 'Sélection de la langue', purpose: 'Se souvenir de la langue du visiteur' })],
+      declaredNotSeen: [
+        declared({
+          name: 'django_language',
+          service: 'Sélection de la langue',
+          purpose: 'Se souvenir de la langue du visiteur',
+        }),
+      ],
     },
     insights: {},
     findings: [],
@@ -94,7 +115,11 @@ export function portal(overrides: Partial<ReportFields> = {}, { summaryOnly = fa
   const { comparison, insights, findings, ...summary } = report(overrides);
   return {
     kind: 'portal',
-    summary: { ...summary, firstEntries: comparison, toCheck: firstViewToCheck(comparison.undeclared, summary.counts.undeclared) },
+    summary: {
+      ...summary,
+      firstEntries: comparison,
+      toCheck: firstViewToCheck(comparison.undeclared, summary.counts.undeclared),
+    },
     details: summaryOnly ? null : { comparison, insights, findings, toCheck: whatToCheck(comparison, findings) },
   };
 }
@@ -112,7 +137,8 @@ export function plain(text: string | null | undefined): string {
 export async function shown(host = HOST) {
   const heading = await screen.findByRole('heading', { level: 1, name: host });
   await waitFor(() => {
-    if (document.querySelector('main')?.dataset.state === 'portal' && !document.querySelector('.footer')) throw new Error('the lists are not in yet');
+    if (document.querySelector('main')?.dataset.state === 'portal' && !document.querySelector('.footer'))
+      throw new Error('the lists are not in yet');
   });
   return heading;
 }
@@ -140,7 +166,9 @@ export function openLines(scope: ParentNode = document): void {
 
 /** Opens the line whose name is `name` in `scope` and returns its list entry, its facts shown. */
 export function openLine(scope: HTMLElement, name: string): HTMLElement {
-  const button = [...scope.querySelectorAll<HTMLButtonElement>('button.line')].find((line) => line.querySelector('.cookie-name')?.textContent === name);
+  const button = [...scope.querySelectorAll<HTMLButtonElement>('button.line')].find(
+    (line) => line.querySelector('.cookie-name')?.textContent === name,
+  );
   if (!button) throw new Error(`No line named ${name} in: ${plain(scope.textContent)}`);
   if (button.getAttribute('aria-expanded') === 'false') fireEvent.click(button);
   return button.closest('li') as HTMLElement;

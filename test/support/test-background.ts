@@ -14,7 +14,15 @@ import { projectKnowledge } from './report-knowledge.ts';
  * The background's message handlers wired as src/background/index.ts wires them, on the fake browser: a recordStore
  * with short delays, the tabs, the settings the handlers change, and the network the test gives.
  */
-export function testBackground({ fetchPage, now, onStored = () => {} }: { fetchPage: PageFetcher; now: () => number; onStored?: (hosts: string[]) => void }) {
+export function testBackground({
+  fetchPage,
+  now,
+  onStored = () => {},
+}: {
+  fetchPage: PageFetcher;
+  now: () => number;
+  onStored?: (hosts: string[]) => void;
+}) {
   const recordStore = new RecordStore({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored });
   const openTabs = new OpenTabs();
   let settings: PortalSettings = defaultPortalSettings;

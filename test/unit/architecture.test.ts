@@ -23,7 +23,9 @@ function moduleOf(file: string): string {
 /** Uses of the `browser` or `chrome` global in a source, comments left out (`evidence.browser.name` is no use). */
 function browserGlobalsIn(source: string): string[] {
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  return [...withoutComments.matchAll(/(?<![\w$.])(?:globalThis\s*\.\s*)?(browser|chrome)\s*\??\.\s*\w+/g)].map((match) => match[0]);
+  return [...withoutComments.matchAll(/(?<![\w$.])(?:globalThis\s*\.\s*)?(browser|chrome)\s*\??\.\s*\w+/g)].map(
+    (match) => match[0],
+  );
 }
 
 describe('the import graph', () => {
@@ -41,7 +43,10 @@ describe('the import graph', () => {
 
   it('finds a cycle through several files and a file importing itself, and none in a tree', () => {
     const edge = (from: string, to: string) => ({ from, to });
-    expect(cyclesOf([edge('a', 'b'), edge('b', 'c'), edge('c', 'a'), edge('c', 'd'), edge('e', 'e')])).toEqual([['a', 'b', 'c'], ['e']]);
+    expect(cyclesOf([edge('a', 'b'), edge('b', 'c'), edge('c', 'a'), edge('c', 'd'), edge('e', 'e')])).toEqual([
+      ['a', 'b', 'c'],
+      ['e'],
+    ]);
     expect(cyclesOf([edge('a', 'b'), edge('a', 'c'), edge('b', 'c')])).toEqual([]);
   });
 
@@ -59,19 +64,29 @@ describe('the layout', () => {
   });
 
   it('has no import cycle between folders (the core folder by folder)', () => {
-    const between = edges.map(({ from, to }) => ({ from: moduleOf(from), to: moduleOf(to) })).filter(({ from, to }) => from !== to);
+    const between = edges
+      .map(({ from, to }) => ({ from: moduleOf(from), to: moduleOf(to) }))
+      .filter(({ from, to }) => from !== to);
     expect(cyclesOf(between)).toEqual([]);
   });
 
   it('keeps the core pure: no browser API, nothing from outside src/core but its libraries', () => {
-    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     // The browser's API and the user interface's library are for the shells, never the core.
-    const coreLibraries = new Set(Object.keys(dependencies).filter((name) => name !== 'webextension-polyfill' && name !== 'preact'));
+    const coreLibraries = new Set(
+      Object.keys(dependencies).filter((name) => name !== 'webextension-polyfill' && name !== 'preact'),
+    );
     const coreFiles = sourceFilesUnder(root, ['src/core']);
     expect(coreFiles.length).toBeGreaterThan(80);
     const leaks = coreFiles.flatMap((file) => {
       const source = readFileSync(join(root, file), 'utf8');
-      const outside = importsOf(source).filter((specifier) => (specifier.startsWith('.') ? !join(dirname(file), specifier).startsWith('src/core/') : !coreLibraries.has(packageOf(specifier))));
+      const outside = importsOf(source).filter((specifier) =>
+        specifier.startsWith('.')
+          ? !join(dirname(file), specifier).startsWith('src/core/')
+          : !coreLibraries.has(packageOf(specifier)),
+      );
       return [...outside, ...browserGlobalsIn(source)].map((leak) => `${file}: ${leak}`);
     });
     expect(leaks).toEqual([]);
@@ -82,13 +97,22 @@ describe('the layout', () => {
     expect(fromOptions.length).toBeGreaterThan(0);
     expect(fromOptions.filter(({ to }) => to.startsWith('popup/'))).toEqual([]);
     // The build copies each page's files flat: a name the options page loads must be its own bundle or a file of options/ or ui/.
-    const loaded = [...readFileSync(join(root, 'options/options.html'), 'utf8').matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]!);
+    const loaded = [
+      ...readFileSync(join(root, 'options/options.html'), 'utf8').matchAll(/(?:href|src)="([^"]+)"/g),
+    ].map((match) => match[1]!);
     expect(loaded).toContain('ui.css');
-    expect(loaded.filter((name) => name !== 'options.js' && !existsSync(join(root, 'options', name)) && !existsSync(join(root, 'ui', name)))).toEqual([]);
+    expect(
+      loaded.filter(
+        (name) =>
+          name !== 'options.js' && !existsSync(join(root, 'options', name)) && !existsSync(join(root, 'ui', name)),
+      ),
+    ).toEqual([]);
   });
 
   it('reaches the browser only through src/adapters/: no other file uses its globals or imports its polyfill', () => {
-    const shells = sourceFilesUnder(root, ['src', 'popup', 'options', 'ui']).filter((file) => !file.startsWith('src/adapters/'));
+    const shells = sourceFilesUnder(root, ['src', 'popup', 'options', 'ui']).filter(
+      (file) => !file.startsWith('src/adapters/'),
+    );
     expect(shells.length).toBeGreaterThan(150);
     const leaks = shells.flatMap((file) => {
       const source = readFileSync(join(root, file), 'utf8');

@@ -12,7 +12,9 @@ import { validate, type Schema } from '../support/json-schema.ts';
 
 const CHARTER = fileURLToPath(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url));
 const HAR = fileURLToPath(HAR_FIXTURE);
-const schema = JSON.parse(readFileSync(new URL('../../src/core/export/evidence.schema.json', import.meta.url), 'utf8')) as Schema;
+const schema = JSON.parse(
+  readFileSync(new URL('../../src/core/export/evidence.schema.json', import.meta.url), 'utf8'),
+) as Schema;
 let cli: BundledCli;
 const output = (name: string) => join(cli.dir, name);
 
@@ -24,7 +26,19 @@ afterAll(() => cli.remove());
 
 describe('charter audit of a HAR file', () => {
   it('prints a French summary and writes every export asked for, with no cookie value anywhere', () => {
-    const result = cli.run('audit', '--charter', CHARTER, '--har', HAR, '--csv', output('a.csv'), '--json', output('a.json'), '--html', output('a.html'));
+    const result = cli.run(
+      'audit',
+      '--charter',
+      CHARTER,
+      '--har',
+      HAR,
+      '--csv',
+      output('a.csv'),
+      '--json',
+      output('a.json'),
+      '--html',
+      output('a.html'),
+    );
     expect(result.status).toBe(0);
     const stdout = result.stdout.replace(/\u00a0/g, ' ');
     for (const expected of [
@@ -50,25 +64,52 @@ describe('charter audit of a HAR file', () => {
   });
 
   it('writes a CSV, a JSON valid against its schema and an HTML report of the same rows', () => {
-    cli.run('audit', `--charter=${CHARTER}`, `--har=${HAR}`, `--csv=${output('b.csv')}`, `--json=${output('b.json')}`, `--html=${output('b.html')}`);
+    cli.run(
+      'audit',
+      `--charter=${CHARTER}`,
+      `--har=${HAR}`,
+      `--csv=${output('b.csv')}`,
+      `--json=${output('b.json')}`,
+      `--html=${output('b.html')}`,
+    );
     const [header, ...rows] = parseCsv(readFileSync(output('b.csv'), 'utf8').replace(/^\uFEFF/, ''));
     expect(header).toEqual(csvHeaders(sayInFrench));
-    const json = JSON.parse(readFileSync(output('b.json'), 'utf8')) as { rows: { name: string; status: string; phase: string }[] };
+    const json = JSON.parse(readFileSync(output('b.json'), 'utf8')) as {
+      rows: { name: string; status: string; phase: string }[];
+    };
     expect(validate(json, schema)).toEqual([]);
     const column = (title: string) => header!.indexOf(title);
-    expect(rows.map((row) => [row[column('Nom')], row[column('Statut')], row[column('Phase')]])).toEqual(json.rows.map((row) => [row.name, row.status, row.phase]));
-    expect(json.rows.map((row) => row.name)).toEqual(['atuserid', '_pk_id.1.ab12', 'carto_uid', 'sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(rows.map((row) => [row[column('Nom')], row[column('Statut')], row[column('Phase')]])).toEqual(
+      json.rows.map((row) => [row.name, row.status, row.phase]),
+    );
+    expect(json.rows.map((row) => row.name)).toEqual([
+      'atuserid',
+      '_pk_id.1.ab12',
+      'carto_uid',
+      'sessionid',
+      'django_language',
+      'csrftoken',
+      'cookies_preferences',
+    ]);
     const html = readFileSync(output('b.html'), 'utf8');
     for (const row of json.rows) expect(html).toContain(`<code>${row.name}</code>`);
   });
 
   it('warns when the HAR was saved without its cookies, and of the requests it could not read', () => {
     const sanitized = output('sanitized.har');
-    writeFileSync(sanitized, smallHar([{ at: '2026-11-23T13:00:00.000Z', url: 'https://data.montreuil.fr/', type: 'document' }, { at: 'hier', url: 'https://data.montreuil.fr/x' }]));
+    writeFileSync(
+      sanitized,
+      smallHar([
+        { at: '2026-11-23T13:00:00.000Z', url: 'https://data.montreuil.fr/', type: 'document' },
+        { at: 'hier', url: 'https://data.montreuil.fr/x' },
+      ]),
+    );
     const result = cli.run('audit', '--charter', CHARTER, '--har', sanitized);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('aucun en-tête Set-Cookie');
-    expect(result.stderr).toContain('Requêtes illisibles (date ou adresse) ignorées : 1 / Unreadable requests (time or URL) skipped: 1');
+    expect(result.stderr).toContain(
+      'Requêtes illisibles (date ou adresse) ignorées : 1 / Unreadable requests (time or URL) skipped: 1',
+    );
     expect(result.stdout).toContain('Déclarés mais non observés (4)');
   });
 
@@ -90,9 +131,20 @@ describe('charter audit of a HAR file', () => {
     writeFileSync(notHar, '{"log": {}}');
     const cases: [string[], string][] = [
       [['--charter', CHARTER, '--har', output('absent.har')], 'Fichier introuvable / File not found'],
-      [['--charter', CHARTER, '--har', notHar], "Ce fichier n'est pas un HAR (pas de log.entries) / This file is not a HAR"],
+      [
+        ['--charter', CHARTER, '--har', notHar],
+        "Ce fichier n'est pas un HAR (pas de log.entries) / This file is not a HAR",
+      ],
       [['--charter', output('absent.txt'), '--har', HAR], 'Fichier introuvable / File not found'],
-      [['--charter', fileURLToPath(new URL('../fixtures/charters/no-cookie-table.html', import.meta.url)), '--har', HAR], 'No cookie table found'],
+      [
+        [
+          '--charter',
+          fileURLToPath(new URL('../fixtures/charters/no-cookie-table.html', import.meta.url)),
+          '--har',
+          HAR,
+        ],
+        'No cookie table found',
+      ],
     ];
     for (const [args, message] of cases) {
       const result = cli.run('audit', ...args);
@@ -103,11 +155,22 @@ describe('charter audit of a HAR file', () => {
   });
 
   it('names the charter file in the exports, never its absolute path', () => {
-    cli.run('audit', '--charter', CHARTER, '--har', HAR, '--json', output('named.json'), '--html', output('named.html'));
+    cli.run(
+      'audit',
+      '--charter',
+      CHARTER,
+      '--har',
+      HAR,
+      '--json',
+      output('named.json'),
+      '--html',
+      output('named.html'),
+    );
     const json = JSON.parse(readFileSync(output('named.json'), 'utf8')) as { charter: { url: string; label: string } };
     expect(json.charter).toMatchObject({ url: 'data.montreuil.fr.txt', label: 'data.montreuil.fr.txt' });
     const directory = dirname(CHARTER);
-    for (const name of ['named.json', 'named.html']) expect(readFileSync(output(name), 'utf8')).not.toContain(directory);
+    for (const name of ['named.json', 'named.html'])
+      expect(readFileSync(output(name), 'utf8')).not.toContain(directory);
   });
 
   it('refuses an export that would overwrite the HAR, the charter or another export, before writing anything', () => {
@@ -121,7 +184,9 @@ describe('charter audit of a HAR file', () => {
     ]) {
       const result = cli.run('audit', '--charter', CHARTER, '--har', har, ...args);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain('Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export');
+      expect(result.stderr).toContain(
+        'Un export écraserait un fichier lu ou un autre export / An export would overwrite an input or another export',
+      );
     }
     expect(readFileSync(har, 'utf8')).toBe(harFixtureText());
   });
@@ -133,7 +198,9 @@ describe('charter audit of a HAR file', () => {
     truncateSync(huge, 64 * 1024 ** 3);
     const result = cli.run('audit', '--charter', CHARTER, '--har', huge);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Fichier HAR trop volumineux pour la mémoire disponible : 65536\u00a0Mo, au plus \d+\u00a0Mo ici ; .* \/ HAR file too large for the available memory: 65536 MB, at most \d+ MB here; /);
+    expect(result.stderr).toMatch(
+      /^Fichier HAR trop volumineux pour la mémoire disponible : 65536\u00a0Mo, au plus \d+\u00a0Mo ici ; .* \/ HAR file too large for the available memory: 65536 MB, at most \d+ MB here; /,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at |heap out of memory|Error:/);
     expect(result.stdout).toBe('');
   });

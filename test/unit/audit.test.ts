@@ -35,32 +35,61 @@ describe('audit phases', () => {
     let audit = switchPhaseByHand(startAudit(100), 'after-refusal', 150);
     audit = followConsent(audit, 'accepted', 200);
     expect(currentPhase(audit)).toBe('after-refusal');
-    expect(switchPhaseByHand(audit, 'after-accept', 300).phases.at(-1)).toEqual({ at: 300, phase: 'after-accept', by: 'user' });
+    expect(switchPhaseByHand(audit, 'after-accept', 300).phases.at(-1)).toEqual({
+      at: 300,
+      phase: 'after-accept',
+      by: 'user',
+    });
   });
 });
 
 describe('comparing two audits', () => {
-  const line = (name: string, purpose: string): DeclaredCookie => ({ name, match: 'exact', provider: 'Opendatasoft', service: null, purpose, duration: null, category: null });
+  const line = (name: string, purpose: string): DeclaredCookie => ({
+    name,
+    match: 'exact',
+    provider: 'Opendatasoft',
+    service: null,
+    purpose,
+    duration: null,
+    category: null,
+  });
   const cookie = (name: string): KeptCookie => keptCookie(name, 1);
   const snapshot = (declared: DeclaredCookie[], cookies: KeptCookie[]): AuditSnapshot => ({
     audit: startAudit(1),
-    charter: { declared, source: { kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: 1 } },
+    charter: {
+      declared,
+      source: { kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: 1 },
+    },
     cookies,
   });
 
   it('lists the cookies that appeared or went, and the charter lines added, removed or reworded', () => {
-    const earlier = snapshot([line('sessionid', 'Se souvenir'), line('csrftoken', 'API')], [cookie('sessionid'), cookie('_ga')]);
-    const later = snapshot([line('sessionid', 'Se souvenir de vous'), line('cookies_preferences', 'Choix')], [cookie('sessionid'), cookie('_pk_id.1.ab12')]);
+    const earlier = snapshot(
+      [line('sessionid', 'Se souvenir'), line('csrftoken', 'API')],
+      [cookie('sessionid'), cookie('_ga')],
+    );
+    const later = snapshot(
+      [line('sessionid', 'Se souvenir de vous'), line('cookies_preferences', 'Choix')],
+      [cookie('sessionid'), cookie('_pk_id.1.ab12')],
+    );
     const diff = diffAudits(earlier, later);
     expect(diff.cookiesAppeared.map((c) => c.name)).toEqual(['_pk_id.1.ab12']);
     expect(diff.cookiesGone.map((c) => c.name)).toEqual(['_ga']);
     expect(diff.declaredAdded.map((l) => l.name)).toEqual(['cookies_preferences']);
     expect(diff.declaredRemoved.map((l) => l.name)).toEqual(['csrftoken']);
-    expect(diff.declaredReworded.map(({ before, after }) => [before.purpose, after.purpose])).toEqual([['Se souvenir', 'Se souvenir de vous']]);
+    expect(diff.declaredReworded.map(({ before, after }) => [before.purpose, after.purpose])).toEqual([
+      ['Se souvenir', 'Se souvenir de vous'],
+    ]);
   });
 
   it('finds nothing between an audit and itself', () => {
     const same = snapshot([line('sessionid', 'Se souvenir')], [cookie('sessionid')]);
-    expect(diffAudits(same, same)).toEqual({ cookiesAppeared: [], cookiesGone: [], declaredAdded: [], declaredRemoved: [], declaredReworded: [] });
+    expect(diffAudits(same, same)).toEqual({
+      cookiesAppeared: [],
+      cookiesGone: [],
+      declaredAdded: [],
+      declaredRemoved: [],
+      declaredReworded: [],
+    });
   });
 });

@@ -10,7 +10,6 @@ import { testBackground } from '../support/test-background.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
-
 const montreuilCharter = readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8');
 const at = Date.UTC(2026, 10, 23, 12);
 
@@ -31,35 +30,69 @@ function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
   return { recordStore, handlers };
 }
 
-const observation = (name: string) => ({ name, domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const, partitionKey: null, expiresAt: null });
+const observation = (name: string) => ({
+  name,
+  domain: 'data.montreuil.fr',
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  partitionKey: null,
+  expiresAt: null,
+});
 
 describe('the background’s answers to the popup', () => {
   it('answers a portal never read from what it knows, fetching nothing; reading the charter is a request of its own, whose answer compares it', async () => {
     const { recordStore, handlers } = setUp();
     await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
-    expect(await handlers.getTabState({ host: 'data.montreuil.fr' })).toEqual({ kind: 'charter-reading', host: 'data.montreuil.fr' });
+    expect(await handlers.getTabState({ host: 'data.montreuil.fr' })).toEqual({
+      kind: 'charter-reading',
+      host: 'data.montreuil.fr',
+    });
     expect(fetched).toEqual([]);
     expect((await handlers.readCharter({ host: 'data.montreuil.fr' })).kind).toBe('portal');
     expect(fetched[0]).toMatch(/^https:\/\/data\.montreuil\.fr\/terms\/cookies-policy\//);
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
     // Kept as every address is kept: without its query (keptUrl).
-    expect(state.summary.charter.source).toEqual({ kind: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', readAt: at, textSha256: anySha256 });
+    expect(state.summary.charter.source).toEqual({
+      kind: 'portal',
+      url: 'https://data.montreuil.fr/terms/cookies-policy/',
+      readAt: at,
+      textSha256: anySha256,
+    });
     expect(state.details).toBeNull();
     const { comparison } = await handlers.getPortalDetails({ host: 'data.montreuil.fr' });
     expect(comparison.declaredAndSeen.map((group) => [group.declared.name, group.declared.purpose])).toEqual([
       ['sessionid', "Se souvenir de l'utilisateur d'une page à une autre."],
     ]);
     expect(comparison.undeclared.map((cookie) => cookie.name)).toEqual(['_pk_id.1.ab12']);
-    expect(comparison.declaredNotSeen.map((line) => line.name)).toEqual(['django_language', 'csrftoken', 'cookies_preferences']);
+    expect(comparison.declaredNotSeen.map((line) => line.name)).toEqual([
+      'django_language',
+      'csrftoken',
+      'cookies_preferences',
+    ]);
     expect(state.summary.recordingSince).toBe(at);
   });
 
   it('takes stock, after answering, of what the browser holds and no event told the background (lost while it started)', async () => {
     const { handlers } = setUp();
     await handlers.readCharter({ host: 'data.montreuil.fr' });
-    fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
+    fakeBrowser.cookies.getAll = async () => [
+      {
+        name: 'sessionid',
+        value: 'SECRET',
+        domain: 'data.montreuil.fr',
+        hostOnly: true,
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'lax',
+        storeId: '0',
+      },
+    ];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () => {
       const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
@@ -71,11 +104,27 @@ describe('the background’s answers to the popup', () => {
 
   it('takes stock only of what is not recorded yet: a second opening leaves the record, and the kept first view, as they were', async () => {
     // As the background does: a record written makes the popup's kept first view stale.
-    const { recordStore, handlers } = setUp({ onStored: (hosts) => hosts.forEach((host) => void firstViews.forget(host)) });
+    const { recordStore, handlers } = setUp({
+      onStored: (hosts) => hosts.forEach((host) => void firstViews.forget(host)),
+    });
     await handlers.readCharter({ host: 'data.montreuil.fr' });
-    fakeBrowser.cookies.getAll = async () => [{ name: 'sessionid', value: 'SECRET', domain: 'data.montreuil.fr', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', storeId: '0' }];
+    fakeBrowser.cookies.getAll = async () => [
+      {
+        name: 'sessionid',
+        value: 'SECRET',
+        domain: 'data.montreuil.fr',
+        hostOnly: true,
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'lax',
+        storeId: '0',
+      },
+    ];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
-    await vi.waitFor(async () => expect(Object.keys((await recordStore.record('data.montreuil.fr')).cookies)).toHaveLength(1));
+    await vi.waitFor(async () =>
+      expect(Object.keys((await recordStore.record('data.montreuil.fr')).cookies)).toHaveLength(1),
+    );
     await recordStore.flush();
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
     // The stock-taking runs after the answer: give it time to write, were it to write anything.
@@ -101,12 +150,25 @@ describe('the background’s answers to the popup', () => {
     await handlers.readCharter({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     const state = await handlers.getTabState({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
     if (state.kind !== 'portal') throw new Error(`expected a portal, got ${state.kind}`);
-    expect(state.summary.charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'http-error', status: 404 }, template: 'newer' });
+    expect(state.summary.charter.source).toMatchObject({
+      kind: 'standard',
+      reason: { kind: 'http-error', status: 404 },
+      template: 'newer',
+    });
     // The first reply carries the popup's first view; the details, every line.
     expect(state.summary.counts.declaredNotSeen).toBe(4);
-    expect(state.summary.firstEntries.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences']);
+    expect(state.summary.firstEntries.declaredNotSeen.map((line) => line.name)).toEqual([
+      'sessionid',
+      'csrftoken',
+      'cookies_preferences',
+    ]);
     const details = await handlers.getPortalDetails({ host: 'dreux-agglomeration-centrevaldeloire.opendatasoft.com' });
-    expect(details.comparison.declaredNotSeen.map((line) => line.name)).toEqual(['sessionid', 'csrftoken', 'cookies_preferences', 'django_language']);
+    expect(details.comparison.declaredNotSeen.map((line) => line.name)).toEqual([
+      'sessionid',
+      'csrftoken',
+      'cookies_preferences',
+      'django_language',
+    ]);
   });
 
   it('tells apart a page that is not a portal and a tab with no web page', async () => {
@@ -119,14 +181,20 @@ describe('the background’s answers to the popup', () => {
 
   it('shows a host only named in the popup’s address only if it is a portal: otherwise nothing to act on', async () => {
     const { handlers } = setUp();
-    expect(await handlers.getTabState({ host: 'www.example.org' })).toEqual({ kind: 'not-portal', host: 'www.example.org', fromAddress: true });
+    expect(await handlers.getTabState({ host: 'www.example.org' })).toEqual({
+      kind: 'not-portal',
+      host: 'www.example.org',
+      fromAddress: true,
+    });
     expect((await handlers.getTabState({ host: 'data.montreuil.fr' })).kind).toBe('charter-reading');
   });
 
   it('acts on no host that is not a watched portal, whatever a message names: above all, deletes no cookie', async () => {
     const { handlers } = setUp();
     const removed: unknown[] = [];
-    fakeBrowser.cookies.getAll = async () => [{ name: 'SID', domain: '.google.com', path: '/', secure: true, storeId: '0' }];
+    fakeBrowser.cookies.getAll = async () => [
+      { name: 'SID', domain: '.google.com', path: '/', secure: true, storeId: '0' },
+    ];
     fakeBrowser.cookies.remove = async (details: unknown) => removed.push(details);
     const refusal = "« www.google.com » n'est pas un portail surveillé : rien n'a été fait.";
     await expect(handlers.startAudit({ host: 'www.google.com', deleteCookies: true })).rejects.toThrow(refusal);
@@ -148,12 +216,20 @@ describe('the background’s answers to the popup', () => {
 
   it('adds a portal the user names, and refuses what is not a host', async () => {
     const { handlers } = setUp();
-    expect(await handlers.addPortalHost({ host: 'https://opendata.example.org/explore' })).toEqual({ addedHosts: ['opendata.example.org'], removedHosts: [] });
+    expect(await handlers.addPortalHost({ host: 'https://opendata.example.org/explore' })).toEqual({
+      addedHosts: ['opendata.example.org'],
+      removedHosts: [],
+    });
     // Watched now, but compared with a charter only once it shows it runs Opendatasoft, or the user says so.
     expect((await handlers.getTabState({ host: 'opendata.example.org' })).kind).toBe('not-opendatasoft');
     expect((await handlers.treatAsPortal({ host: 'opendata.example.org' })).kind).toBe('charter-reading');
-    await expect(handlers.addPortalHost({ host: 'pas un hôte' })).rejects.toThrow("« pas un hôte » n'est pas un nom d'hôte valide.");
-    expect(await handlers.removePortalHost({ host: 'opendata.example.org' })).toEqual({ addedHosts: [], removedHosts: [] });
+    await expect(handlers.addPortalHost({ host: 'pas un hôte' })).rejects.toThrow(
+      "« pas un hôte » n'est pas un nom d'hôte valide.",
+    );
+    expect(await handlers.removePortalHost({ host: 'opendata.example.org' })).toEqual({
+      addedHosts: [],
+      removedHosts: [],
+    });
   });
 
   it('says the true cause when the settings cannot be written: the browser’s words and what the portals’ records take', async () => {
@@ -186,7 +262,13 @@ describe('the toolbar badge', () => {
     fakeBrowser.action.setTitle = async (details: unknown) => void calls.push(['title', details]);
     await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', at));
     await recordStore.update('data.montreuil.fr', sightingChange(observation('atuserid'), 'cookie-event', at));
-    await showUndeclaredCount('data.montreuil.fr', { recordStore, openTabs, now: () => at, runsOpendatasoft: async () => true, action: browserApis.action });
+    await showUndeclaredCount('data.montreuil.fr', {
+      recordStore,
+      openTabs,
+      now: () => at,
+      runsOpendatasoft: async () => true,
+      action: browserApis.action,
+    });
     await clearBadge(9, browserApis.action);
     expect(calls).toEqual([
       ['text', { tabId: 4, text: '1' }],

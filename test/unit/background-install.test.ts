@@ -27,7 +27,10 @@ describe('the background on install and update', () => {
     expect(written.filter((key) => key.startsWith('portal:'))).toEqual(['portal:data.montreuil.fr']);
     expect(written).toContain('records-index');
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored['portal:data.montreuil.fr']).toMatchObject({ version: latestVersion, droppedCookies: { count: 0, lastAt: null } });
+    expect(stored['portal:data.montreuil.fr']).toMatchObject({
+      version: latestVersion,
+      droppedCookies: { count: 0, lastAt: null },
+    });
     expect(stored['portal:data.orleans-metropole.fr']).toEqual(current);
   });
 });

@@ -7,7 +7,17 @@ import { testBackground } from '../support/test-background.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 
 const at = Date.UTC(2026, 10, 29, 12);
-const observation = (name: string, domain: string) => ({ name, domain, hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const, partitionKey: null, expiresAt: null });
+const observation = (name: string, domain: string) => ({
+  name,
+  domain,
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  partitionKey: null,
+  expiresAt: null,
+});
 
 function setUp() {
   const requested: string[] = [];
@@ -17,19 +27,34 @@ function setUp() {
   };
   const { recordStore, openTabs, isPortal, handlers } = testBackground({ fetchPage, now: () => at });
   const signs: string[] = [];
-  watchPlatformRequests({ recordStore, openTabs, isPortal, now: () => at, onSign: (host) => signs.push(host), browser: browserApis });
+  watchPlatformRequests({
+    recordStore,
+    openTabs,
+    isPortal,
+    now: () => at,
+    onSign: (host) => signs.push(host),
+    browser: browserApis,
+  });
   return { recordStore, openTabs, handlers, requested, signs };
 }
 
-const request = (tabId: number, url: string, type = 'xmlhttprequest') => fakeBrowser.webRequest.onBeforeRequest.listeners[0]?.({ tabId, url, type } as never);
+const request = (tabId: number, url: string, type = 'xmlhttprequest') =>
+  fakeBrowser.webRequest.onBeforeRequest.listeners[0]?.({ tabId, url, type } as never);
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('telling an Opendatasoft portal from another data.* site', () => {
   it('lists the cookies of a data.* site without signs, reads no charter, and says what it looked for', async () => {
     const { recordStore, handlers, requested } = setUp();
-    await recordStore.update('data.gouv.fr', sightingChange(observation('session', 'data.gouv.fr'), 'cookie-event', at));
+    await recordStore.update(
+      'data.gouv.fr',
+      sightingChange(observation('session', 'data.gouv.fr'), 'cookie-event', at),
+    );
     const state = await handlers.getTabState({ host: 'data.gouv.fr' });
-    expect(state).toMatchObject({ kind: 'not-opendatasoft', host: 'data.gouv.fr', lookedFor: ['api-request', 'consent-cookie'] });
+    expect(state).toMatchObject({
+      kind: 'not-opendatasoft',
+      host: 'data.gouv.fr',
+      lookedFor: ['api-request', 'consent-cookie'],
+    });
     expect(state.kind === 'not-opendatasoft' && state.cookies.map(({ name }) => name)).toEqual(['session']);
     expect((await handlers.readCharter({ host: 'data.gouv.fr' })).kind).toBe('not-opendatasoft');
     expect(requested).toEqual([]);
@@ -61,7 +86,10 @@ describe('telling an Opendatasoft portal from another data.* site', () => {
 
   it('takes the portal’s own cookies_preferences cookie as a sign', async () => {
     const { recordStore, handlers } = setUp();
-    await recordStore.update('data.ville.example', sightingChange(observation('cookies_preferences', 'data.ville.example'), 'cookie-event', at));
+    await recordStore.update(
+      'data.ville.example',
+      sightingChange(observation('cookies_preferences', 'data.ville.example'), 'cookie-event', at),
+    );
     expect((await handlers.getTabState({ host: 'data.ville.example' })).kind).toBe('charter-reading');
   });
 

@@ -18,7 +18,20 @@ const portalTab = { id: 7, url: `https://${portal}/`, status: 'loading' };
 
 /** A cookie as Chrome's cookies API reports it, with a value the extension must drop. */
 function chromeCookie(name: string, domain: string, extra: Record<string, unknown> = {}) {
-  return { name, value: 'secret-value', domain, hostOnly: !domain.startsWith('.'), path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: false, expirationDate: listening / 1000 + 3600, storeId: '0', ...extra };
+  return {
+    name,
+    value: 'secret-value',
+    domain,
+    hostOnly: !domain.startsWith('.'),
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: false,
+    expirationDate: listening / 1000 + 3600,
+    storeId: '0',
+    ...extra,
+  };
 }
 
 /** The start page's frames, as scripting.executeScript answers: loaded before `listening` or after. */
@@ -31,11 +44,25 @@ function pageFrames(loadedBefore: boolean) {
 
 /** The jar: the portal's own cookies, and what Chrome sends to each third party (unpartitioned, or under the portal). */
 function jar(query: unknown) {
-  const { url, domain, partitionKey } = query as { url?: string; domain?: string; partitionKey?: { topLevelSite?: string } };
-  if (domain === portal || url === `https://${portal}/`) return partitionKey?.topLevelSite ? [] : [chromeCookie('sessionid', portal)];
-  if (url === 'https://tuiles.carto-tiers.fr/' && !partitionKey) return [chromeCookie('carto_uid', 'tuiles.carto-tiers.fr', { sameSite: 'no_restriction' }), chromeCookie('carto_lax', 'tuiles.carto-tiers.fr')];
+  const { url, domain, partitionKey } = query as {
+    url?: string;
+    domain?: string;
+    partitionKey?: { topLevelSite?: string };
+  };
+  if (domain === portal || url === `https://${portal}/`)
+    return partitionKey?.topLevelSite ? [] : [chromeCookie('sessionid', portal)];
+  if (url === 'https://tuiles.carto-tiers.fr/' && !partitionKey)
+    return [
+      chromeCookie('carto_uid', 'tuiles.carto-tiers.fr', { sameSite: 'no_restriction' }),
+      chromeCookie('carto_lax', 'tuiles.carto-tiers.fr'),
+    ];
   if (url === 'https://video.lecteur-tiers.com/' && partitionKey?.topLevelSite === 'https://montreuil.fr') {
-    return [chromeCookie('lecteur_visiteur', 'video.lecteur-tiers.com', { sameSite: 'no_restriction', partitionKey: { topLevelSite: 'https://montreuil.fr' } })];
+    return [
+      chromeCookie('lecteur_visiteur', 'video.lecteur-tiers.com', {
+        sameSite: 'no_restriction',
+        partitionKey: { topLevelSite: 'https://montreuil.fr' },
+      }),
+    ];
   }
   return [];
 }
@@ -46,16 +73,32 @@ function setUp(loadedBefore: boolean) {
   const recordStore = new RecordStore({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
   const openTabs = new OpenTabs();
   openTabs.setUrl(portalTab.id, portalTab.url);
-  return { recordStore, deps: { recordStore, openTabs, isPortal: async (host: string) => isPortalByDefault(host), now: () => listening + 2000, listeningSince: Promise.resolve(listening), browser: browserApis } };
+  return {
+    recordStore,
+    deps: {
+      recordStore,
+      openTabs,
+      isPortal: async (host: string) => isPortalByDefault(host),
+      now: () => listening + 2000,
+      listeningSince: Promise.resolve(listening),
+      browser: browserApis,
+    },
+  };
 }
 
-const names = async (recordStore: RecordStore) => Object.values((await recordStore.record(portal)).cookies).map((cookie) => `${cookie.name}@${cookie.domain}:${cookie.party}`);
+const names = async (recordStore: RecordStore) =>
+  Object.values((await recordStore.record(portal)).cookies).map(
+    (cookie) => `${cookie.name}@${cookie.domain}:${cookie.party}`,
+  );
 
 describe('a portal page loaded before the background listened', () => {
   it('gets the third-party cookies its third parties can have set: SameSite=None, or partitioned under the portal', async () => {
     const { recordStore, deps } = setUp(true);
     await takeStockOfEarlyResponses(portalTab.id, portal, deps);
-    expect(await names(recordStore)).toEqual(['carto_uid@tuiles.carto-tiers.fr:third', 'lecteur_visiteur@video.lecteur-tiers.com:third']);
+    expect(await names(recordStore)).toEqual([
+      'carto_uid@tuiles.carto-tiers.fr:third',
+      'lecteur_visiteur@video.lecteur-tiers.com:third',
+    ]);
     expect(JSON.stringify(await recordStore.record(portal))).not.toContain('secret-value');
   });
 
@@ -82,8 +125,13 @@ describe('a portal page loaded before the background listened', () => {
     await import('../../src/background/index.ts');
     await vi.waitFor(
       async () => {
-        const stored = (await fakeBrowser.storage.local.get(`portal:${portal}`))[`portal:${portal}`] as { cookies: Record<string, { name: string }> } | undefined;
-        expect(Object.values(stored?.cookies ?? {}).map((cookie) => cookie.name).sort()).toEqual(['carto_uid', 'lecteur_visiteur', 'sessionid']);
+        const stored = (await fakeBrowser.storage.local.get(`portal:${portal}`))[`portal:${portal}`] as
+          { cookies: Record<string, { name: string }> } | undefined;
+        expect(
+          Object.values(stored?.cookies ?? {})
+            .map((cookie) => cookie.name)
+            .sort(),
+        ).toEqual(['carto_uid', 'lecteur_visiteur', 'sessionid']);
       },
       { timeout: 10_000 },
     );

@@ -13,7 +13,13 @@ const at = Date.UTC(2026, 10, 23, 12);
 function setUp() {
   const recordStore = new RecordStore({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
   const openTabs = new OpenTabs();
-  const deps = { recordStore, openTabs, isPortal: async (host: string) => isPortalByDefault(host), now: () => at, browser: browserApis };
+  const deps = {
+    recordStore,
+    openTabs,
+    isPortal: async (host: string) => isPortalByDefault(host),
+    now: () => at,
+    browser: browserApis,
+  };
   watchCookieEvents(deps);
   watchSetCookieHeaders(deps);
   return { recordStore, openTabs, deps };
@@ -21,7 +27,19 @@ function setUp() {
 
 /** A cookie as Chrome's cookies API reports it, with a value the extension must drop. */
 function chromeCookie(name: string, domain: string, extra: Record<string, unknown> = {}) {
-  return { name, value: 'secret-value', domain, hostOnly: !domain.startsWith('.'), path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0', ...extra };
+  return {
+    name,
+    value: 'secret-value',
+    domain,
+    hostOnly: !domain.startsWith('.'),
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+    ...extra,
+  };
 }
 
 async function emitCookieChange(change: { removed: boolean; cookie: unknown; cause: string }) {
@@ -29,16 +47,25 @@ async function emitCookieChange(change: { removed: boolean; cookie: unknown; cau
 }
 
 async function namesOf(recordStore: RecordStore, host: string) {
-  return Object.values((await recordStore.record(host)).cookies).map((cookie) => `${cookie.name}@${cookie.domain}:${cookie.party}${cookie.removedAt ? ':removed' : ''}`);
+  return Object.values((await recordStore.record(host)).cookies).map(
+    (cookie) => `${cookie.name}@${cookie.domain}:${cookie.party}${cookie.removedAt ? ':removed' : ''}`,
+  );
 }
 
 describe('watching cookies in the background', () => {
   it('records a portal’s own cookies from cookie events, without their values', async () => {
     const { recordStore } = setUp();
-    await emitCookieChange({ removed: false, cookie: chromeCookie('sessionid', 'data.montreuil.fr', { httpOnly: true }), cause: 'explicit' });
+    await emitCookieChange({
+      removed: false,
+      cookie: chromeCookie('sessionid', 'data.montreuil.fr', { httpOnly: true }),
+      cause: 'explicit',
+    });
     await emitCookieChange({ removed: false, cookie: chromeCookie('atuserid', '.montreuil.fr'), cause: 'explicit' });
     await emitCookieChange({ removed: false, cookie: chromeCookie('other', 'www.example.org'), cause: 'explicit' });
-    expect(await namesOf(recordStore, 'data.montreuil.fr')).toEqual(['sessionid@data.montreuil.fr:first', 'atuserid@montreuil.fr:first']);
+    expect(await namesOf(recordStore, 'data.montreuil.fr')).toEqual([
+      'sessionid@data.montreuil.fr:first',
+      'atuserid@montreuil.fr:first',
+    ]);
     expect(JSON.stringify(await recordStore.record('data.montreuil.fr'))).not.toContain('secret-value');
   });
 
@@ -55,9 +82,24 @@ describe('watching cookies in the background', () => {
   it('attributes third-party Set-Cookie headers to the portal open in the tab, in both browsers’ header forms', async () => {
     const { recordStore } = setUp();
     const [listener] = fakeBrowser.webRequest.onHeadersReceived.listeners;
-    listener?.({ tabId: 3, type: 'main_frame', url: 'https://data.montreuil.fr/', responseHeaders: [{ name: 'Set-Cookie', value: 'django_language=fr; Path=/' }] } as never);
-    listener?.({ tabId: 3, type: 'image', url: 'https://tuiles.carto-tiers.fr/1.png', responseHeaders: [{ name: 'set-cookie', value: 'tile_id=1; SameSite=None; Secure\nlb=2; Max-Age=60' }] } as never);
-    listener?.({ tabId: -1, type: 'xmlhttprequest', url: 'https://data.montreuil.fr/terms/cookies-policy/', responseHeaders: [{ name: 'Set-Cookie', value: 'own_request=1' }] } as never);
+    listener?.({
+      tabId: 3,
+      type: 'main_frame',
+      url: 'https://data.montreuil.fr/',
+      responseHeaders: [{ name: 'Set-Cookie', value: 'django_language=fr; Path=/' }],
+    } as never);
+    listener?.({
+      tabId: 3,
+      type: 'image',
+      url: 'https://tuiles.carto-tiers.fr/1.png',
+      responseHeaders: [{ name: 'set-cookie', value: 'tile_id=1; SameSite=None; Secure\nlb=2; Max-Age=60' }],
+    } as never);
+    listener?.({
+      tabId: -1,
+      type: 'xmlhttprequest',
+      url: 'https://data.montreuil.fr/terms/cookies-policy/',
+      responseHeaders: [{ name: 'Set-Cookie', value: 'own_request=1' }],
+    } as never);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await namesOf(recordStore, 'data.montreuil.fr')).toEqual([
       'django_language@data.montreuil.fr:first',
@@ -65,7 +107,11 @@ describe('watching cookies in the background', () => {
       'lb@tuiles.carto-tiers.fr:third',
     ]);
     // Its later removal, reported by a cookie event with no tab, reaches the portal that recorded it.
-    await emitCookieChange({ removed: true, cookie: chromeCookie('lb', 'tuiles.carto-tiers.fr', { sameSite: 'unspecified', secure: false }), cause: 'expired' });
+    await emitCookieChange({
+      removed: true,
+      cookie: chromeCookie('lb', 'tuiles.carto-tiers.fr', { sameSite: 'unspecified', secure: false }),
+      cause: 'expired',
+    });
     expect(await namesOf(recordStore, 'data.montreuil.fr')).toContain('lb@tuiles.carto-tiers.fr:third:removed');
   });
 
@@ -73,17 +119,44 @@ describe('watching cookies in the background', () => {
     const { recordStore } = setUp();
     const [listener] = fakeBrowser.webRequest.onHeadersReceived.listeners;
     listener?.({ tabId: 3, type: 'main_frame', url: 'https://data.montreuil.fr/', responseHeaders: [] } as never);
-    listener?.({ tabId: 3, type: 'image', url: 'https://tuiles.carto-tiers.fr/1.png', responseHeaders: [{ name: 'set-cookie', value: 'carto_uid=1; SameSite=None; Secure; Max-Age=31536000' }] } as never);
+    listener?.({
+      tabId: 3,
+      type: 'image',
+      url: 'https://tuiles.carto-tiers.fr/1.png',
+      responseHeaders: [{ name: 'set-cookie', value: 'carto_uid=1; SameSite=None; Secure; Max-Age=31536000' }],
+    } as never);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await emitCookieChange({ removed: false, cookie: chromeCookie('carto_uid', 'tuiles.carto-tiers.fr', { sameSite: 'no_restriction', partitionKey: { topLevelSite: 'https://montreuil.fr' } }), cause: 'explicit' });
+    await emitCookieChange({
+      removed: false,
+      cookie: chromeCookie('carto_uid', 'tuiles.carto-tiers.fr', {
+        sameSite: 'no_restriction',
+        partitionKey: { topLevelSite: 'https://montreuil.fr' },
+      }),
+      cause: 'explicit',
+    });
     const cookies = Object.values((await recordStore.record('data.montreuil.fr')).cookies);
-    expect(cookies.map((cookie) => [cookie.name, cookie.partitionKey, cookie.seenBy])).toEqual([['carto_uid', 'https://montreuil.fr', ['set-cookie-header', 'cookie-event']]]);
+    expect(cookies.map((cookie) => [cookie.name, cookie.partitionKey, cookie.seenBy])).toEqual([
+      ['carto_uid', 'https://montreuil.fr', ['set-cookie-header', 'cookie-event']],
+    ]);
   });
 
   it('asks the browser, a moment after a Set-Cookie, whether it kept a cookie no event reported: kept, or refused', async () => {
     const recordStore = new RecordStore({ storage, flushDelayMs: 10, retryDelayMs: 10, onStored: () => {} });
-    watchSetCookieHeaders({ recordStore, openTabs: new OpenTabs(), isPortal: async (host: string) => isPortalByDefault(host), now: () => at, keptCheckDelayMs: 0, browser: browserApis });
-    const stored = [chromeCookie('VISITOR_INFO1_LIVE', '.youtube.com', { sameSite: 'no_restriction', session: false, expirationDate: at / 1000 + 180 * 86_400 })];
+    watchSetCookieHeaders({
+      recordStore,
+      openTabs: new OpenTabs(),
+      isPortal: async (host: string) => isPortalByDefault(host),
+      now: () => at,
+      keptCheckDelayMs: 0,
+      browser: browserApis,
+    });
+    const stored = [
+      chromeCookie('VISITOR_INFO1_LIVE', '.youtube.com', {
+        sameSite: 'no_restriction',
+        session: false,
+        expirationDate: at / 1000 + 180 * 86_400,
+      }),
+    ];
     const asked: unknown[] = [];
     fakeBrowser.cookies.getAll = async (details: unknown) => {
       asked.push(details);
@@ -91,14 +164,28 @@ describe('watching cookies in the background', () => {
     };
     const [listener] = fakeBrowser.webRequest.onHeadersReceived.listeners;
     listener?.({ tabId: 5, type: 'main_frame', url: 'https://data.montreuil.fr/', responseHeaders: [] } as never);
-    const youtube = (value: string) => ({ tabId: 5, type: 'sub_frame', url: 'https://www.youtube.com/embed/x', responseHeaders: [{ name: 'set-cookie', value }] }) as never;
+    const youtube = (value: string) =>
+      ({
+        tabId: 5,
+        type: 'sub_frame',
+        url: 'https://www.youtube.com/embed/x',
+        responseHeaders: [{ name: 'set-cookie', value }],
+      }) as never;
     listener?.(youtube('VISITOR_INFO1_LIVE=1; Domain=.youtube.com; Path=/; Max-Age=15552000; Secure; SameSite=None'));
     listener?.(youtube('YSC=1; Domain=.youtube.com; Path=/; Secure; SameSite=None'));
     // The check runs after a delay: waited for, however long a loaded machine takes.
-    await vi.waitFor(async () => {
-      const seenBy = Object.fromEntries(Object.values((await recordStore.record('data.montreuil.fr')).cookies).map((cookie) => [cookie.name, cookie.seenBy]));
-      expect(seenBy).toEqual({ VISITOR_INFO1_LIVE: ['set-cookie-header', 'inventory'], YSC: ['set-cookie-header'] });
-    }, { timeout: 10_000 });
+    await vi.waitFor(
+      async () => {
+        const seenBy = Object.fromEntries(
+          Object.values((await recordStore.record('data.montreuil.fr')).cookies).map((cookie) => [
+            cookie.name,
+            cookie.seenBy,
+          ]),
+        );
+        expect(seenBy).toEqual({ VISITOR_INFO1_LIVE: ['set-cookie-header', 'inventory'], YSC: ['set-cookie-header'] });
+      },
+      { timeout: 10_000 },
+    );
     expect(asked).toEqual([
       { name: 'VISITOR_INFO1_LIVE', domain: 'youtube.com', partitionKey: {} },
       { name: 'YSC', domain: 'youtube.com', partitionKey: {} },
@@ -107,19 +194,37 @@ describe('watching cookies in the background', () => {
 
   it('asks Chrome for extraHeaders, which Set-Cookie needs there, and not Firefox, which refuses the word', () => {
     setUp();
-    expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[0]).toEqual([{ urls: ['<all_urls>'] }, ['responseHeaders', 'extraHeaders']]);
-    fakeBrowser.webRequest.OnHeadersReceivedOptions = { RESPONSE_HEADERS: 'responseHeaders', BLOCKING: 'blocking' } as never;
+    expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[0]).toEqual([
+      { urls: ['<all_urls>'] },
+      ['responseHeaders', 'extraHeaders'],
+    ]);
+    fakeBrowser.webRequest.OnHeadersReceivedOptions = {
+      RESPONSE_HEADERS: 'responseHeaders',
+      BLOCKING: 'blocking',
+    } as never;
     setUp();
-    expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[1]).toEqual([{ urls: ['<all_urls>'] }, ['responseHeaders']]);
+    expect(fakeBrowser.webRequest.onHeadersReceived.listenerOptions[1]).toEqual([
+      { urls: ['<all_urls>'] },
+      ['responseHeaders'],
+    ]);
   });
 
   it('takes an inventory of the portal’s cookies, its parent-domain cookies and third-party cookies in its partition', async () => {
     const { recordStore, deps } = setUp();
     fakeBrowser.cookies.getAll = async (query: unknown) => {
       const details = query as { domain?: string; url?: string; partitionKey?: { topLevelSite?: string } };
-      if (details.domain) return [chromeCookie('sessionid', 'data.montreuil.fr'), chromeCookie('embedded', 'data.montreuil.fr', { partitionKey: { topLevelSite: 'https://elsewhere.org' } })];
-      if (details.url) return [chromeCookie('sessionid', 'data.montreuil.fr'), chromeCookie('atuserid', '.montreuil.fr')];
-      return [chromeCookie('video_pref', 'video.lecteur-tiers.com', { partitionKey: { topLevelSite: 'https://montreuil.fr' } })];
+      if (details.domain)
+        return [
+          chromeCookie('sessionid', 'data.montreuil.fr'),
+          chromeCookie('embedded', 'data.montreuil.fr', { partitionKey: { topLevelSite: 'https://elsewhere.org' } }),
+        ];
+      if (details.url)
+        return [chromeCookie('sessionid', 'data.montreuil.fr'), chromeCookie('atuserid', '.montreuil.fr')];
+      return [
+        chromeCookie('video_pref', 'video.lecteur-tiers.com', {
+          partitionKey: { topLevelSite: 'https://montreuil.fr' },
+        }),
+      ];
     };
     await takeInventory('data.montreuil.fr', deps);
     expect(await namesOf(recordStore, 'data.montreuil.fr')).toEqual([

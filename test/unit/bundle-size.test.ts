@@ -3,7 +3,11 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets.ts';
-import { extensionBuildOptions, popupBuildOptions, withoutPublicSuffixListData } from '../../build/extension-options.mjs';
+import {
+  extensionBuildOptions,
+  popupBuildOptions,
+  withoutPublicSuffixListData,
+} from '../../build/extension-options.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,13 +15,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * The scripts as build/build.mjs writes them (same options; the same scripts for both browsers), gzipped, in memory:
  * the popup's entry and the scripts it imports (`popup-*.js`) counted together as `popup`.
  */
-async function gzippedScripts(plugins: typeof withoutPublicSuffixListData[] = []) {
+async function gzippedScripts(plugins: (typeof withoutPublicSuffixListData)[] = []) {
   const results = await Promise.all(
-    [extensionBuildOptions(), popupBuildOptions()].map((options) => build({ ...options, absWorkingDir: root, outdir: `${root}dist/size-check`, write: false, plugins })),
+    [extensionBuildOptions(), popupBuildOptions()].map((options) =>
+      build({ ...options, absWorkingDir: root, outdir: `${root}dist/size-check`, write: false, plugins }),
+    ),
   );
   const sizes: Record<string, number> = {};
   for (const file of results.flatMap((result) => result.outputFiles ?? [])) {
-    const script = file.path.split('/').pop()!.replace(/\.js$/, '').replace(/^popup-.*/, 'popup');
+    const script = file.path
+      .split('/')
+      .pop()!
+      .replace(/\.js$/, '')
+      .replace(/^popup-.*/, 'popup');
     sizes[script] = (sizes[script] ?? 0) + gzipSync(file.contents, { level: 9 }).length;
   }
   return sizes;
@@ -28,7 +38,10 @@ describe('bundle sizes', () => {
     const code = await gzippedScripts([withoutPublicSuffixListData]);
     expect(Object.keys(code).sort()).toEqual(['background', 'options', 'popup']);
     for (const [script, budget] of Object.entries(budgets.gzippedBytes)) {
-      expect(code[script], `${script}.js: ${code[script]} bytes gzipped without the list, budget ${budget}`).toBeLessThanOrEqual(budget);
+      expect(
+        code[script],
+        `${script}.js: ${code[script]} bytes gzipped without the list, budget ${budget}`,
+      ).toBeLessThanOrEqual(budget);
     }
   });
 
@@ -37,6 +50,8 @@ describe('bundle sizes', () => {
     const code = await gzippedScripts([withoutPublicSuffixListData]);
     expect(shipped.background! - code.background!).toBeGreaterThan(30 * 1024);
     expect(shipped.popup).toBe(code.popup);
-    expect(shipped.background!).toBeLessThanOrEqual(budgets.gzippedBytes.background + budgets.publicSuffixListGzippedBytes);
+    expect(shipped.background!).toBeLessThanOrEqual(
+      budgets.gzippedBytes.background + budgets.publicSuffixListGzippedBytes,
+    );
   });
 });

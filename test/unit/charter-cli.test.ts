@@ -20,7 +20,15 @@ describe('charter command line', () => {
     expect(result.status).toBe(0);
     const declared: unknown = JSON.parse(result.stdout);
     expect(declared).toHaveLength(4);
-    expect(Object.keys((declared as object[])[0] ?? {})).toEqual(['name', 'match', 'provider', 'service', 'purpose', 'duration', 'category']);
+    expect(Object.keys((declared as object[])[0] ?? {})).toEqual([
+      'name',
+      'match',
+      'provider',
+      'service',
+      'purpose',
+      'duration',
+      'category',
+    ]);
   });
 
   it('fails with 1 on a missing file, in French and English', () => {

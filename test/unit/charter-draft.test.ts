@@ -54,7 +54,9 @@ function visitAndAccept(host: string): EvidenceCookie[] {
   const cookies = site.headerCookies.map((spec) => setByResponse(spec, home, AUDIT_START + SECOND, home));
   for (const embed of site.embeds) {
     const url = embed.kind === 'map-tiles' ? embed.tiles[0]! : embed.src;
-    cookies.push(setByResponse(embed.kind === 'map-tiles' ? 'cartoUid' : 'lecteurVisiteur', url, AUDIT_START + 2 * SECOND, home));
+    cookies.push(
+      setByResponse(embed.kind === 'map-tiles' ? 'cartoUid' : 'lecteurVisiteur', url, AUDIT_START + 2 * SECOND, home),
+    );
   }
   cookies.push(setByScript('cookies_preferences', ACCEPTED_AT, 15_552_000, host));
   if (site.matomo) {
@@ -67,15 +69,31 @@ function visitAndAccept(host: string): EvidenceCookie[] {
 
 const portalCharter = (host: string): Charter => {
   const site = siteFor(host)!;
-  return charterFrom(readFileSync(`test/portal/charters/${site.charter!.file}`, 'utf8'), `https://${host}${site.charter!.path}`);
+  return charterFrom(
+    readFileSync(`test/portal/charters/${site.charter!.file}`, 'utf8'),
+    `https://${host}${site.charter!.path}`,
+  );
 };
 
-const draftOf = (host: string, charter: Charter) => buildCharterDraft(draftInput(charter, visitAndAccept(host), { portalHost: host, audit }));
+const draftOf = (host: string, charter: Charter) =>
+  buildCharterDraft(draftInput(charter, visitAndAccept(host), { portalHost: host, audit }));
 
 const OLDER_NECESSARY = 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels';
 const olderKeptRows = (preferencesPurpose: string) => [
-  ['Opendatasoft', 'Authentification (front et back office)', 'sessionid', '', "Se souvenir de l'utilisateur d'une page à une autre."],
-  ['Opendatasoft', 'Sélection de la langue (front et back office)', 'django_language', '', 'Se souvenir de la langue du visiteur'],
+  [
+    'Opendatasoft',
+    'Authentification (front et back office)',
+    'sessionid',
+    '',
+    "Se souvenir de l'utilisateur d'une page à une autre.",
+  ],
+  [
+    'Opendatasoft',
+    'Sélection de la langue (front et back office)',
+    'django_language',
+    '',
+    'Se souvenir de la langue du visiteur',
+  ],
   ['Opendatasoft', 'API (CSRF) (front et back office)', 'csrftoken', '', 'Récupérer des données via des appels API'],
   ['Opendatasoft', 'Choix concernant vos préférences sur les cookies', 'cookies_preferences', '', preferencesPurpose],
 ];
@@ -85,48 +103,112 @@ describe('the corrected charter of each local portal', () => {
   it('data.montreuil.fr: its four rows kept; AT Internet and Matomo (a prefix row) added under audience measurement, the map tiles cookie to classify', () => {
     const draft = draftOf('data.montreuil.fr', portalCharter('data.montreuil.fr'));
     expect(draft.template).toBe('older');
-    expect(draft.columns.map((column) => column.title)).toEqual(['Nom du prestataire', 'Service et emplacement', 'Nom du cookie', 'Durée', 'Finalités']);
+    expect(draft.columns.map((column) => column.title)).toEqual([
+      'Nom du prestataire',
+      'Service et emplacement',
+      'Nom du cookie',
+      'Durée',
+      'Finalités',
+    ]);
     expect(draftTables(draft).map(([title, rows]) => [title, rows.map((cells) => cells.map(plain))])).toEqual([
       [OLDER_NECESSARY, olderKeptRows('Permet de se souvenir du choix opéré par le visiteur concernant les cookies')],
       [
         "Cookies de mesure d'audience",
         [
-          ['AT Internet (Piano)', "Mesure d'audience — data.montreuil.fr", 'atuserid', '25 mois (ramenés à 400 jours par le navigateur)', "Identifiant du visiteur pour la mesure d'audience AT Internet, déposé par le site lui-même."],
-          ['Matomo', "Mesure d'audience — data.montreuil.fr", '_pk_id.*', '13 mois', 'Identifiant unique (pseudonyme) du visiteur et quelques informations sur lui, qui permettent de reconnaître ses visites successives.'],
+          [
+            'AT Internet (Piano)',
+            "Mesure d'audience — data.montreuil.fr",
+            'atuserid',
+            '25 mois (ramenés à 400 jours par le navigateur)',
+            "Identifiant du visiteur pour la mesure d'audience AT Internet, déposé par le site lui-même.",
+          ],
+          [
+            'Matomo',
+            "Mesure d'audience — data.montreuil.fr",
+            '_pk_id.*',
+            '13 mois',
+            'Identifiant unique (pseudonyme) du visiteur et quelques informations sur lui, qui permettent de reconnaître ses visites successives.',
+          ],
         ],
       ],
-      ['Cookies à classer', [['À compléter (déposé par tuiles.carto-tiers.fr)', 'À compléter — tuiles.carto-tiers.fr', 'carto_uid', '1 an', 'Finalité à compléter']]],
+      [
+        'Cookies à classer',
+        [
+          [
+            'À compléter (déposé par tuiles.carto-tiers.fr)',
+            'À compléter — tuiles.carto-tiers.fr',
+            'carto_uid',
+            '1 an',
+            'Finalité à compléter',
+          ],
+        ],
+      ],
     ]);
     expect(reviewOf(draft)).toEqual([
       ['Ligne ajoutée', 'atuserid'],
       ['Ligne ajoutée, finalité à compléter', 'carto_uid'],
       ['Ligne ajoutée', '_pk_id.*'],
     ]);
-    expect(draft.review.notes.map(plain)).toEqual(["L'ancien modèle de charte n'a pas de colonne « Durée » : elle est ajoutée, remplie pour les lignes ajoutées et vide pour les lignes existantes."]);
+    expect(draft.review.notes.map(plain)).toEqual([
+      "L'ancien modèle de charte n'a pas de colonne « Durée » : elle est ajoutée, remplie pour les lignes ajoutées et vide pour les lignes existantes.",
+    ]);
   });
 
   it('valenciennesmetro.opendatasoft.com: the newer template with its durations, Matomo declared, the video player cookie to classify', () => {
     const draft = draftOf('valenciennesmetro.opendatasoft.com', portalCharter('valenciennesmetro.opendatasoft.com'));
     expect(draft.template).toBe('newer');
-    expect(draft.columns.map((column) => column.title)).toEqual(['Nom du fournisseur', 'Nom du cookie', 'Durée', 'Fonction']);
+    expect(draft.columns.map((column) => column.title)).toEqual([
+      'Nom du fournisseur',
+      'Nom du cookie',
+      'Durée',
+      'Fonction',
+    ]);
     expect(draftTables(draft).map(([title, rows]) => [title, rows.map((cells) => cells.map(plain))])).toEqual([
       [
         'Cookies nécessaires au fonctionnement de la plateforme',
         [
-          ['Opendatasoft', 'sessionid', '2 semaines par défaut', "Authentification : vérifie l'identité de l'utilisateur à chaque requête."],
-          ['Opendatasoft', 'csrftoken', "Jeton renouvelé aléatoirement entre deux requêtes ou deux sessions. Jusqu'à 12 mois", 'Sécurité : protège des attaques CSRF par un jeton unique pour chaque requête ou session.'],
-          ['Opendatasoft', 'cookies_preferences', '6 mois', "Préférences cookies : conserve les choix de l'utilisateur sur l'usage des cookies."],
-          ['Opendatasoft', 'django_language', '12 mois', "Langue : retient la langue de navigation choisie. Ce cookie n'est utilisé que si le portail existe en plusieurs langues."],
+          [
+            'Opendatasoft',
+            'sessionid',
+            '2 semaines par défaut',
+            "Authentification : vérifie l'identité de l'utilisateur à chaque requête.",
+          ],
+          [
+            'Opendatasoft',
+            'csrftoken',
+            "Jeton renouvelé aléatoirement entre deux requêtes ou deux sessions. Jusqu'à 12 mois",
+            'Sécurité : protège des attaques CSRF par un jeton unique pour chaque requête ou session.',
+          ],
+          [
+            'Opendatasoft',
+            'cookies_preferences',
+            '6 mois',
+            "Préférences cookies : conserve les choix de l'utilisateur sur l'usage des cookies.",
+          ],
+          [
+            'Opendatasoft',
+            'django_language',
+            '12 mois',
+            "Langue : retient la langue de navigation choisie. Ce cookie n'est utilisé que si le portail existe en plusieurs langues.",
+          ],
         ],
       ],
       [
         "Mesure d'audience",
         [
-          ['Matomo', '_pk_id.*', '13 mois', "Mesure d'audience : attribue au visiteur un identifiant aléatoire pour compter les visites."],
+          [
+            'Matomo',
+            '_pk_id.*',
+            '13 mois',
+            "Mesure d'audience : attribue au visiteur un identifiant aléatoire pour compter les visites.",
+          ],
           ['Matomo', '_pk_ses.*', '30 minutes', "Mesure d'audience : rattache les pages vues à une même visite."],
         ],
       ],
-      ['Cookies à classer', [['À compléter (déposé par video.lecteur-tiers.com)', 'lecteur_visiteur', '6 mois', 'Finalité à compléter']]],
+      [
+        'Cookies à classer',
+        [['À compléter (déposé par video.lecteur-tiers.com)', 'lecteur_visiteur', '6 mois', 'Finalité à compléter']],
+      ],
     ]);
     expect(reviewOf(draft)).toEqual([['Ligne ajoutée, finalité à compléter', 'lecteur_visiteur']]);
     expect(draft.review.notes).toEqual([]);
@@ -134,18 +216,37 @@ describe('the corrected charter of each local portal', () => {
 
   it('data.orleans-metropole.fr: every cookie declared, for long enough: the charter as it is, and the review says so', () => {
     const draft = draftOf('data.orleans-metropole.fr', portalCharter('data.orleans-metropole.fr'));
-    expect(draft.columns.map((column) => column.title)).toEqual(['Nom du prestataire', 'Service et emplacement', 'Nom du cookie', 'Finalités']);
-    expect(draftTables(draft)).toEqual([[OLDER_NECESSARY, olderKeptRows('Se souvenir du choix opéré par le visiteur concernant les cookies').map((row) => row.filter((_cell, index) => index !== 3))]]);
+    expect(draft.columns.map((column) => column.title)).toEqual([
+      'Nom du prestataire',
+      'Service et emplacement',
+      'Nom du cookie',
+      'Finalités',
+    ]);
+    expect(draftTables(draft)).toEqual([
+      [
+        OLDER_NECESSARY,
+        olderKeptRows('Se souvenir du choix opéré par le visiteur concernant les cookies').map((row) =>
+          row.filter((_cell, index) => index !== 3),
+        ),
+      ],
+    ]);
     expect(draft.review.items).toEqual([]);
-    expect(draft.review.notes.map(plain)).toEqual(['Aucune ligne ajoutée ni modifiée : la charte déclare tous les cookies observés, pour une durée au moins égale.']);
+    expect(draft.review.notes.map(plain)).toEqual([
+      'Aucune ligne ajoutée ni modifiée : la charte déclare tous les cookies observés, pour une durée au moins égale.',
+    ]);
   });
 
   it('dreux-agglomeration-centrevaldeloire.opendatasoft.com: no charter, so the standard one (newer template), whose four lines cover its cookies', () => {
     const host = 'dreux-agglomeration-centrevaldeloire.opendatasoft.com';
-    const charter = standardCharter({ kind: 'http-error', status: 404, url: `https://${host}/terms/cookies-policy/` }, AUDIT_START);
+    const charter = standardCharter(
+      { kind: 'http-error', status: 404, url: `https://${host}/terms/cookies-policy/` },
+      AUDIT_START,
+    );
     const draft = draftOf(host, charter);
     expect(draft.template).toBe('newer');
-    expect(draftTables(draft).map(([title, rows]) => [title, rows.map((cells) => cells[1])])).toEqual([['Strictly necessary cookies', ['sessionid', 'csrftoken', 'cookies_preferences', 'django_language']]]);
+    expect(draftTables(draft).map(([title, rows]) => [title, rows.map((cells) => cells[1])])).toEqual([
+      ['Strictly necessary cookies', ['sessionid', 'csrftoken', 'cookies_preferences', 'django_language']],
+    ]);
     expect(plain(draft.facts[2]!)).toBe(
       `Charte actuelle : charte standard d'Opendatasoft (modèle récent, avec durées), celle du portail n'ayant pas pu être lue (page introuvable (HTTP 404) : https://${host}/terms/cookies-policy/)`,
     );
@@ -154,10 +255,23 @@ describe('the corrected charter of each local portal', () => {
 });
 
 describe('what the draft says', () => {
-  const charter = { ...charterFrom(''), declared: [declaredLine('sessionid', { duration: '2 semaines' }), declaredLine('atuserid', { duration: '13 mois', category: "Cookies de mesure d'audience" }), declaredLine('xtvrn')] };
+  const charter = {
+    ...charterFrom(''),
+    declared: [
+      declaredLine('sessionid', { duration: '2 semaines' }),
+      declaredLine('atuserid', { duration: '13 mois', category: "Cookies de mesure d'audience" }),
+      declaredLine('xtvrn'),
+    ],
+  };
   const cookies = [
     keptCookie('sessionid', AUDIT_START + MINUTE, { expiresAt: AUDIT_START + MINUTE + 14 * DAY }),
-    keptCookie('atuserid', AUDIT_START + 3 * MINUTE, { expiresAt: AUDIT_START + 3 * MINUTE + 400 * DAY, requestedLifetimeMs: 761 * DAY, seenBy: ['set-cookie-header'], setByResponse: 'https://data.montreuil.fr/?utm=1', firstPage: 'https://data.montreuil.fr/explore/' }),
+    keptCookie('atuserid', AUDIT_START + 3 * MINUTE, {
+      expiresAt: AUDIT_START + 3 * MINUTE + 400 * DAY,
+      requestedLifetimeMs: 761 * DAY,
+      seenBy: ['set-cookie-header'],
+      setByResponse: 'https://data.montreuil.fr/?utm=1',
+      firstPage: 'https://data.montreuil.fr/explore/',
+    }),
     keptCookie('_ga', AUDIT_START + 4 * MINUTE, { expiresAt: AUDIT_START + 4 * MINUTE + 365 * DAY }),
     keptCookie('.ASPXAUTH', AUDIT_START + 4 * MINUTE, { domain: 'tiers.example.com', party: 'third' }),
   ];
@@ -173,13 +287,26 @@ describe('what the draft says', () => {
       "Audit : observation par l'extension Charte vs cookies 0.1.0 dans Firefox 153.8.0esr, du 23/11/2026 14:00 au 23/11/2026 14:10",
     ]);
     // None of these lines may become a section of the charter when the draft is read back.
-    for (const line of [draft.title, draft.notice, ...draft.facts, draft.review.title]) expect(sectionLabel(line)).toBeNull();
+    for (const line of [draft.title, draft.notice, ...draft.facts, draft.review.title])
+      expect(sectionLabel(line)).toBeNull();
   });
 
   it('proposes the observed lifetime beside a declared duration shorter than it, and says why', () => {
-    expect(draft.columns.map((column) => column.title)).toEqual(['Nom du fournisseur', 'Nom du cookie', 'Durée', 'Durée observée (proposée)', 'Fonction']);
+    expect(draft.columns.map((column) => column.title)).toEqual([
+      'Nom du fournisseur',
+      'Nom du cookie',
+      'Durée',
+      'Durée observée (proposée)',
+      'Fonction',
+    ]);
     const atuserid = draftTables(draft).find(([title]) => title === "Cookies de mesure d'audience")![1][0]!;
-    expect(atuserid.map(plain)).toEqual(['Opendatasoft', 'atuserid', '13 mois', '25 mois (ramenés à 400 jours par le navigateur)', 'Finalité de atuserid']);
+    expect(atuserid.map(plain)).toEqual([
+      'Opendatasoft',
+      'atuserid',
+      '13 mois',
+      '25 mois (ramenés à 400 jours par le navigateur)',
+      'Finalité de atuserid',
+    ]);
     const item = draft.review.items.find((candidate) => candidate.kind === 'duration')!;
     expect(item.names).toBe('atuserid');
     expect(item.reasons.map(plain)).toEqual([
@@ -199,8 +326,12 @@ describe('what the draft says', () => {
       "Prestataire, catégorie et finalité d'après la base de connaissance de l'extension : https://support.google.com/analytics/answer/11397207 (lue le 2026-11-29).",
       'Durée habituelle selon cette base : 2 ans par défaut.',
     ]);
-    expect(draft.review.items.filter((item) => item.kind === 'not-seen').map((item) => [item.label, item.names])).toEqual([['Non observé pendant l\'audit — à vérifier', 'xtvrn']]);
-    expect(plain(draftToMarkdown(draft))).toContain('| Google Analytics | `_ga` | 1 an |  | Distingue les visiteurs (Google Analytics). |');
+    expect(
+      draft.review.items.filter((item) => item.kind === 'not-seen').map((item) => [item.label, item.names]),
+    ).toEqual([["Non observé pendant l'audit — à vérifier", 'xtvrn']]);
+    expect(plain(draftToMarkdown(draft))).toContain(
+      '| Google Analytics | `_ga` | 1 an |  | Distingue les visiteurs (Google Analytics). |',
+    );
   });
 
   it('leaves the purpose of a cookie only described in English to be written, quoting that description', () => {
@@ -218,7 +349,9 @@ describe('what the draft says', () => {
       { name: '_hjSessionUser_123456', host: 'data.montreuil.fr', firstSeen: AUDIT_START + 6 * MINUTE },
     ];
     const fromHar = buildCharterDraft(draftInput(charter, cookies, { audit, requestOnlyCookies: sentOnly }));
-    const hotjar = draftTables(fromHar).flatMap(([, rows]) => rows).find((cells) => cells[1] === '_hjSessionUser_*')!;
+    const hotjar = draftTables(fromHar)
+      .flatMap(([, rows]) => rows)
+      .find((cells) => cells[1] === '_hjSessionUser_*')!;
     expect(hotjar.slice(0, 4)).toEqual(['Hotjar', '_hjSessionUser_*', 'À compléter', '']);
     const items = fromHar.review.items.map((item) => [item.label, item.names, item.reasons.map(plain)]);
     expect(items).toContainEqual([
@@ -240,7 +373,10 @@ describe('what the draft says', () => {
   });
 
   it('keeps text from pages as text in every form: escaped in HTML, a pipe escaped in Markdown, invisible characters shown', () => {
-    const hostile = { ...charter, declared: [declaredLine('sessionid', { purpose: '<img src=x onerror=alert(1)> a | b \u202e' })] };
+    const hostile = {
+      ...charter,
+      declared: [declaredLine('sessionid', { purpose: '<img src=x onerror=alert(1)> a | b \u202e' })],
+    };
     const hostileDraft = buildCharterDraft(draftInput(hostile, cookies.slice(0, 1)));
     const html = draftToHtml(hostileDraft);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; a | b ⟨U+202E⟩');

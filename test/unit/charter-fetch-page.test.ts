@@ -75,7 +75,10 @@ describe('createPageFetcher', () => {
   });
 
   it('reports an HTTP error', async () => {
-    expect(await fetchPage(`${base}/absent`)).toEqual({ ok: false, reason: { kind: 'http-error', url: `${base}/absent`, status: 404 } });
+    expect(await fetchPage(`${base}/absent`)).toEqual({
+      ok: false,
+      reason: { kind: 'http-error', url: `${base}/absent`, status: 404 },
+    });
   });
 
   it('refuses what is neither HTML nor text', async () => {
@@ -86,11 +89,17 @@ describe('createPageFetcher', () => {
   });
 
   it.each(['/big-announced', '/big-streamed'])('stops reading past the size limit (%s)', async (path) => {
-    expect(await fetchPage(`${base}${path}`)).toEqual({ ok: false, reason: { kind: 'too-large', url: `${base}${path}`, limitBytes: 1000 } });
+    expect(await fetchPage(`${base}${path}`)).toEqual({
+      ok: false,
+      reason: { kind: 'too-large', url: `${base}${path}`, limitBytes: 1000 },
+    });
   });
 
   it('gives up after the time limit', async () => {
-    expect(await fetchPageWithShortLimit(`${base}/slow`)).toEqual({ ok: false, reason: { kind: 'timeout', url: `${base}/slow`, timeoutMs: 300 } });
+    expect(await fetchPageWithShortLimit(`${base}/slow`)).toEqual({
+      ok: false,
+      reason: { kind: 'timeout', url: `${base}/slow`, timeoutMs: 300 },
+    });
   });
 
   it('reports a network error', async () => {

@@ -48,7 +48,8 @@ describe('which addresses a charter may be read from', () => {
   });
 });
 
-const CHARTER = '<table><tr><th>Nom du cookie</th><th>Finalité</th></tr><tr><td>sessionid</td><td>Session</td></tr></table>';
+const CHARTER =
+  '<table><tr><th>Nom du cookie</th><th>Finalité</th></tr><tr><td>sessionid</td><td>Session</td></tr></table>';
 const ORIGIN = 'https://data.ville.example';
 
 describe('the charter reader under these rules', () => {
@@ -56,19 +57,39 @@ describe('the charter reader under these rules', () => {
     const asked: string[] = [];
     const fetchPage: PageFetcher = async (url) => {
       asked.push(url);
-      if (url === `${ORIGIN}/`) return { ok: true, url, text: '<footer><a href="http://localhost:8080/charte">Charte cookies</a></footer>', contentType: 'text/html' };
+      if (url === `${ORIGIN}/`)
+        return {
+          ok: true,
+          url,
+          text: '<footer><a href="http://localhost:8080/charte">Charte cookies</a></footer>',
+          contentType: 'text/html',
+        };
       return { ok: false, reason: { kind: 'http-error', url, status: 404 } };
     };
     const charter = await readPortalCharter(ORIGIN, fetchPage, () => 1);
-    expect(asked).toEqual([`${ORIGIN}/terms/cookies-policy/?flg=fr`, `${ORIGIN}/terms/cookies-information/?flg=fr`, `${ORIGIN}/`]);
-    expect(charter.source).toEqual({ kind: 'standard', readAt: 1, reason: { kind: 'refused-link', url: 'http://localhost:8080/charte', why: 'local-name' }, template: 'newer' });
+    expect(asked).toEqual([
+      `${ORIGIN}/terms/cookies-policy/?flg=fr`,
+      `${ORIGIN}/terms/cookies-information/?flg=fr`,
+      `${ORIGIN}/`,
+    ]);
+    expect(charter.source).toEqual({
+      kind: 'standard',
+      readAt: 1,
+      reason: { kind: 'refused-link', url: 'http://localhost:8080/charte', why: 'local-name' },
+      template: 'newer',
+    });
   });
 
   it('reads nothing of a page a fetcher reached elsewhere by itself', async () => {
     const fetchPage: PageFetcher = async (url): Promise<FetchedPage> =>
-      url.includes('cookies-policy') ? { ok: true, url: 'http://10.0.0.5/charte', text: CHARTER, contentType: 'text/html' } : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
+      url.includes('cookies-policy')
+        ? { ok: true, url: 'http://10.0.0.5/charte', text: CHARTER, contentType: 'text/html' }
+        : { ok: false, reason: { kind: 'http-error', url, status: 404 } };
     const charter = await readPortalCharter(ORIGIN, fetchPage, () => 1);
-    expect(charter.source).toMatchObject({ kind: 'standard', reason: { kind: 'refused-redirect', target: 'http://10.0.0.5/charte', why: 'ip-literal' } });
+    expect(charter.source).toMatchObject({
+      kind: 'standard',
+      reason: { kind: 'refused-redirect', target: 'http://10.0.0.5/charte', why: 'ip-literal' },
+    });
   });
 });
 
@@ -91,7 +112,12 @@ describe('redirects, one hop at a time', () => {
     const fetchPage = createPageFetcher(undefined, async () => 'https://wiki.mairie.internal/charte-cookies/');
     expect(await fetchPage(`${ORIGIN}/terms/cookies-policy/`, policy)).toEqual({
       ok: false,
-      reason: { kind: 'refused-redirect', url: `${ORIGIN}/terms/cookies-policy/`, target: 'https://wiki.mairie.internal/charte-cookies/', why: 'local-name' },
+      reason: {
+        kind: 'refused-redirect',
+        url: `${ORIGIN}/terms/cookies-policy/`,
+        target: 'https://wiki.mairie.internal/charte-cookies/',
+        why: 'local-name',
+      },
     });
     expect(asked).toEqual([`${ORIGIN}/terms/cookies-policy/`]);
   });
@@ -106,7 +132,10 @@ describe('redirects, one hop at a time', () => {
     const following = createPageFetcher(undefined, async (url) => locations[url] ?? null);
     expect(await following(`${ORIGIN}/moved`, policy)).toMatchObject({ ok: true, url: `${ORIGIN}/pages/charte/` });
     const blind = createPageFetcher(undefined, async () => null);
-    expect(await blind(`${ORIGIN}/moved`, policy)).toEqual({ ok: false, reason: { kind: 'refused-redirect', url: `${ORIGIN}/moved`, target: null, why: 'unknown-target' } });
+    expect(await blind(`${ORIGIN}/moved`, policy)).toEqual({
+      ok: false,
+      reason: { kind: 'refused-redirect', url: `${ORIGIN}/moved`, target: null, why: 'unknown-target' },
+    });
   });
 
   it('stops after five redirects', async () => {
@@ -115,7 +144,10 @@ describe('redirects, one hop at a time', () => {
       hops++;
       return new Response(null, { status: 302, headers: { location: `/hop/${hops}` } });
     });
-    expect(await createPageFetcher()(`${ORIGIN}/loop`, policy)).toMatchObject({ ok: false, reason: { kind: 'refused-redirect', why: 'too-many-redirects' } });
+    expect(await createPageFetcher()(`${ORIGIN}/loop`, policy)).toMatchObject({
+      ok: false,
+      reason: { kind: 'refused-redirect', why: 'too-many-redirects' },
+    });
     expect(hops).toBe(6);
   });
 });

@@ -33,11 +33,15 @@ describe('htmlToBlocks tables', () => {
   });
 
   it('fills every column a colspan cell covers', () => {
-    expect(rowsOf('<table><tr><td>a</td><td colspan="2">merged</td><td>d</td></tr></table>')).toEqual([['a', 'merged', 'merged', 'd']]);
+    expect(rowsOf('<table><tr><td>a</td><td colspan="2">merged</td><td>d</td></tr></table>')).toEqual([
+      ['a', 'merged', 'merged', 'd'],
+    ]);
   });
 
   it('keeps empty cells as empty strings, in place', () => {
-    expect(rowsOf('<table><tr><td>a</td><td></td><td>&nbsp;</td><td>d</td></tr></table>')).toEqual([['a', '', '', 'd']]);
+    expect(rowsOf('<table><tr><td>a</td><td></td><td>&nbsp;</td><td>d</td></tr></table>')).toEqual([
+      ['a', '', '', 'd'],
+    ]);
   });
 
   it('keeps the rows of a nested table out of the outer row', () => {
@@ -53,8 +57,9 @@ describe('htmlToBlocks tables', () => {
   });
 
   it('gives each table its own id, also to a nested one', () => {
-    const tables = htmlToBlocks('<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table><table><tr><td>y</td></tr></table>')
-      .flatMap((block) => (block.kind === 'row' ? [block.table] : []));
+    const tables = htmlToBlocks(
+      '<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table><table><tr><td>y</td></tr></table>',
+    ).flatMap((block) => (block.kind === 'row' ? [block.table] : []));
     expect(new Set(tables).size).toBe(3);
   });
 
@@ -66,18 +71,23 @@ describe('htmlToBlocks tables', () => {
   });
 
   it('splits a cell on <br> and paragraphs, collapses whitespace, decodes entities', () => {
-    expect(rowsOf('<table><tr><td>_ga<br/>_gid<p>_gat</p></td><td>  Se\n  souvenir &agrave;&#160;vie &amp; plus </td></tr></table>')).toEqual([
-      ['_ga\n_gid\n_gat', 'Se souvenir à vie & plus'],
-    ]);
+    expect(
+      rowsOf(
+        '<table><tr><td>_ga<br/>_gid<p>_gat</p></td><td>  Se\n  souvenir &agrave;&#160;vie &amp; plus </td></tr></table>',
+      ),
+    ).toEqual([['_ga\n_gid\n_gat', 'Se souvenir à vie & plus']]);
   });
 
   it('ignores text of scripts and styles', () => {
-    expect(rowsOf('<table><tr><td>a<script>var b = "<td>x</td>";</script><style>td{}</style></td></tr></table>')).toEqual([['a']]);
+    expect(
+      rowsOf('<table><tr><td>a<script>var b = "<td>x</td>";</script><style>td{}</style></td></tr></table>'),
+    ).toEqual([['a']]);
   });
 });
 
 describe('htmlToBlocks headings', () => {
-  const headingsOf = (html: string) => htmlToBlocks(html).flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
+  const headingsOf = (html: string) =>
+    htmlToBlocks(html).flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
 
   it('reads h1–h6, captions, bold-only paragraphs and divs', () => {
     const html = `<h1>Un</h1><h4> Deux&nbsp; </h4><table><caption>Trois</caption></table>
@@ -88,7 +98,8 @@ describe('htmlToBlocks headings', () => {
 });
 
 describe('parseCharter on awkward tables', () => {
-  const header = '<tr><th>Nom du prestataire</th><th>Service et emplacement</th><th>Nom du cookie</th><th>Finalités</th></tr>';
+  const header =
+    '<tr><th>Nom du prestataire</th><th>Service et emplacement</th><th>Nom du cookie</th><th>Finalités</th></tr>';
 
   it('gives null for empty cells and skips rows without a cookie name', () => {
     const html = `<table>${header}
@@ -97,7 +108,15 @@ describe('parseCharter on awkward tables', () => {
       <tr><td>Opendatasoft</td></tr>
     </table>`;
     expect(parseCharter(html)).toEqual([
-      { name: 'sessionid', match: 'exact', provider: null, service: 'Authentification', purpose: null, duration: null, category: null },
+      {
+        name: 'sessionid',
+        match: 'exact',
+        provider: null,
+        service: 'Authentification',
+        purpose: null,
+        duration: null,
+        category: null,
+      },
     ]);
   });
 

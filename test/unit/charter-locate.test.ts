@@ -4,7 +4,10 @@ import { charterUrlCandidates, findCharterLink } from '../../src/core/charter/lo
 
 describe('charterUrlCandidates', () => {
   it('lists both charter paths of the portal, in French', () => {
-    const expected = ['https://data.montreuil.fr/terms/cookies-policy/?flg=fr', 'https://data.montreuil.fr/terms/cookies-information/?flg=fr'];
+    const expected = [
+      'https://data.montreuil.fr/terms/cookies-policy/?flg=fr',
+      'https://data.montreuil.fr/terms/cookies-information/?flg=fr',
+    ];
     expect(charterUrlCandidates('https://data.montreuil.fr')).toEqual(expected);
     expect(charterUrlCandidates('https://data.montreuil.fr/')).toEqual(expected);
   });
@@ -12,7 +15,8 @@ describe('charterUrlCandidates', () => {
 
 describe('findCharterLink', () => {
   const PAGE = 'https://portail.example/pages/accueil/';
-  const footer = (links: string) => `<html><body><main><a href="/explore/">Données</a></main><footer>${links}</footer></body></html>`;
+  const footer = (links: string) =>
+    `<html><body><main><a href="/explore/">Données</a></main><footer>${links}</footer></body></html>`;
 
   it.each([
     ['Charte cookies', '/terms/cookies-policy/'],
@@ -31,7 +35,9 @@ describe('findCharterLink', () => {
   });
 
   it('resolves relative links against the page URL', () => {
-    expect(findCharterLink('<a href="../terms/charte/">Charte cookies</a>', PAGE)).toBe('https://portail.example/pages/terms/charte/');
+    expect(findCharterLink('<a href="../terms/charte/">Charte cookies</a>', PAGE)).toBe(
+      'https://portail.example/pages/terms/charte/',
+    );
   });
 
   it('prefers the last link naming the charter', () => {
@@ -40,12 +46,16 @@ describe('findCharterLink', () => {
   });
 
   it('prefers a link naming the charter over a "Données personnelles" or "Cookies" link', () => {
-    const html = footer('<a href="/charte/">Charte cookies</a><a href="/rgpd/">Données personnelles</a><a href="/c/">Cookies</a>');
+    const html = footer(
+      '<a href="/charte/">Charte cookies</a><a href="/rgpd/">Données personnelles</a><a href="/c/">Cookies</a>',
+    );
     expect(findCharterLink(html, PAGE)).toBe('https://portail.example/charte/');
   });
 
   it('ignores other links, links without href and non-http links', () => {
-    const html = footer('<a href="/mentions/">Mentions légales</a><a>Charte cookies</a><a href="javascript:void(0)">Charte cookies</a><a href="mailto:x@y.fr">Cookies</a><a href="/cookies-tiers/">Nos cookies tiers</a>');
+    const html = footer(
+      '<a href="/mentions/">Mentions légales</a><a>Charte cookies</a><a href="javascript:void(0)">Charte cookies</a><a href="mailto:x@y.fr">Cookies</a><a href="/cookies-tiers/">Nos cookies tiers</a>',
+    );
     expect(findCharterLink(html, PAGE)).toBeNull();
   });
 

@@ -12,8 +12,8 @@ import { readPortalCharter } from '../../src/core/charter/read.ts';
 import { loadCharter } from '../../src/cli/load-charter.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
-
-const CHARTER = '<table><tr><th>Nom du cookie</th><th>Prestataire</th><th>Finalité</th></tr><tr><td>sessionid</td><td>O</td><td>F</td></tr></table>';
+const CHARTER =
+  '<table><tr><th>Nom du cookie</th><th>Prestataire</th><th>Finalité</th></tr><tr><td>sessionid</td><td>O</td><td>F</td></tr></table>';
 const fetchPage = createPageFetcher({ timeoutMs: 2000, maxBytes: 100_000 });
 const now = () => 1;
 let server: Server;
@@ -69,15 +69,26 @@ describe('the charter request over a real connection', () => {
   it('follows a redirect within the portal, and asks nothing of a redirect to localhost, saying where it led', async () => {
     served.length = 0;
     const charter = await readPortalCharter(portal, fetchPage, now, ['127.0.0.1']);
-    expect(charter.source).toEqual({ kind: 'portal', url: `${portal}/pages/charte/`, readAt: 1, textSha256: anySha256 });
+    expect(charter.source).toEqual({
+      kind: 'portal',
+      url: `${portal}/pages/charte/`,
+      readAt: 1,
+      textSha256: anySha256,
+    });
     expect(charter.declared.map(({ name }) => name)).toEqual(['sessionid']);
-    expect(served).toEqual(['127.0.0.1 /terms/cookies-policy/?flg=fr', '127.0.0.1 /terms/cookies-information/?flg=fr', '127.0.0.1 /pages/charte/']);
+    expect(served).toEqual([
+      '127.0.0.1 /terms/cookies-policy/?flg=fr',
+      '127.0.0.1 /terms/cookies-information/?flg=fr',
+      '127.0.0.1 /pages/charte/',
+    ]);
   });
 
   it('says which redirect it refused and why, and reads nothing of it', async () => {
     served.length = 0;
     const [policyUrl] = charterUrlCandidates(portal);
-    expect(await fetchPage(policyUrl!, charterUrlPolicy({ portalHost: '127.0.0.1', userAddedHosts: ['127.0.0.1'] }))).toEqual({
+    expect(
+      await fetchPage(policyUrl!, charterUrlPolicy({ portalHost: '127.0.0.1', userAddedHosts: ['127.0.0.1'] })),
+    ).toEqual({
       ok: false,
       reason: { kind: 'refused-redirect', url: policyUrl, target: `${otherSite}/cookies/`, why: 'local-name' },
     });
@@ -87,16 +98,30 @@ describe('the charter request over a real connection', () => {
   it('the command line reading a portal holds every redirect to the same rule', async () => {
     served.length = 0;
     const loaded = await loadCharter(portal, now);
-    expect(loaded).toMatchObject({ ok: true, charter: { source: { kind: 'standard', reason: { kind: 'refused-redirect', target: `${otherSite}/cookies/`, why: 'local-name' } } } });
+    expect(loaded).toMatchObject({
+      ok: true,
+      charter: {
+        source: {
+          kind: 'standard',
+          reason: { kind: 'refused-redirect', target: `${otherSite}/cookies/`, why: 'local-name' },
+        },
+      },
+    });
     expect(served.filter((request) => request.includes('/cookies/') || request.includes('/pages/charte/'))).toEqual([]);
   });
 
   it('reports a server error with its status', async () => {
-    expect(await fetchPage(`${portal}/broken/`)).toEqual({ ok: false, reason: { kind: 'http-error', url: `${portal}/broken/`, status: 500 } });
+    expect(await fetchPage(`${portal}/broken/`)).toEqual({
+      ok: false,
+      reason: { kind: 'http-error', url: `${portal}/broken/`, status: 500 },
+    });
   });
 
   it('refuses a page that says nothing of its type', async () => {
-    expect(await fetchPage(`${portal}/untyped/`)).toEqual({ ok: false, reason: { kind: 'not-html', url: `${portal}/untyped/`, contentType: '' } });
+    expect(await fetchPage(`${portal}/untyped/`)).toEqual({
+      ok: false,
+      reason: { kind: 'not-html', url: `${portal}/untyped/`, contentType: '' },
+    });
   });
 });
 
@@ -108,13 +133,20 @@ describe('what the extension asks the network for', () => {
       const url = String(input);
       asked.push({ url, init });
       const body = url === 'https://data.ville.example/' ? home : url.endsWith('/charte-cookies') ? CHARTER : null;
-      const response = new Response(body ?? 'Not found', { status: body ? 200 : 404, headers: { 'content-type': 'text/html' } });
+      const response = new Response(body ?? 'Not found', {
+        status: body ? 200 : 404,
+        headers: { 'content-type': 'text/html' },
+      });
       Object.defineProperty(response, 'url', { value: url });
       return response;
     });
     const charter = await readPortalCharter('https://data.ville.example', createPageFetcher(), now);
     expect(charter.source).toMatchObject({ kind: 'portal', url: 'https://www.ville.example/charte-cookies' });
-    expect(asked.map(({ url }) => url)).toEqual([...charterUrlCandidates('https://data.ville.example'), 'https://data.ville.example/', 'https://www.ville.example/charte-cookies']);
+    expect(asked.map(({ url }) => url)).toEqual([
+      ...charterUrlCandidates('https://data.ville.example'),
+      'https://data.ville.example/',
+      'https://www.ville.example/charte-cookies',
+    ]);
     for (const { init } of asked) {
       expect(init).toMatchObject({ credentials: 'omit', redirect: 'manual' });
       // A plain GET: no method, body or header that could carry anything of the user's.

@@ -27,16 +27,34 @@ describe('parseCharter on every charter fixture', () => {
 
 describe('parseCharter format detection', () => {
   it('reads a text page holding <https://…> links as text', () => {
-    const text = 'Cookies tiers\n<https://portail.example>\nNom du prestataire\tService et emplacement\tNom du cookie\tFinalités\nHotjar\tAnalyse\t_hjid\tMesurer';
+    const text =
+      'Cookies tiers\n<https://portail.example>\nNom du prestataire\tService et emplacement\tNom du cookie\tFinalités\nHotjar\tAnalyse\t_hjid\tMesurer';
     expect(parseCharter(text)).toEqual([
-      { name: '_hjid', match: 'exact', provider: 'Hotjar', service: 'Analyse', purpose: 'Mesurer', duration: null, category: 'Cookies tiers' },
+      {
+        name: '_hjid',
+        match: 'exact',
+        provider: 'Hotjar',
+        service: 'Analyse',
+        purpose: 'Mesurer',
+        duration: null,
+        category: 'Cookies tiers',
+      },
     ]);
   });
 
   it('reads an HTML fragment without <html> as HTML', () => {
-    const html = '<table><tr><td>Nom du fournisseur</td><td>Nom du cookie</td><td>Durée</td><td>Fonction</td></tr><tr><td>Matomo</td><td>_pk_id.*</td><td>13 mois</td><td>Statistiques</td></tr></table>';
+    const html =
+      '<table><tr><td>Nom du fournisseur</td><td>Nom du cookie</td><td>Durée</td><td>Fonction</td></tr><tr><td>Matomo</td><td>_pk_id.*</td><td>13 mois</td><td>Statistiques</td></tr></table>';
     expect(parseCharter(html)).toEqual([
-      { name: '_pk_id.', match: 'prefix', provider: 'Matomo', service: null, purpose: 'Statistiques', duration: '13 mois', category: null },
+      {
+        name: '_pk_id.',
+        match: 'prefix',
+        provider: 'Matomo',
+        service: null,
+        purpose: 'Statistiques',
+        duration: '13 mois',
+        category: null,
+      },
     ]);
   });
 });

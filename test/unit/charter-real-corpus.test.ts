@@ -11,7 +11,13 @@ import { parseCharter } from '../../src/core/charter/parse.ts';
  */
 const CHARTERS = fileURLToPath(new URL('../fixtures/charters/', import.meta.url));
 const REAL = `${CHARTERS}real/`;
-const SHARED_REAL_PAGES = ['aix-en-provence.opendatasoft.com.txt', 'data.montreuil.fr.txt', 'data.orleans-metropole.fr.txt', 'dreux-agglomeration-centrevaldeloire.opendatasoft.com.txt', 'valenciennesmetro.opendatasoft.com.txt'];
+const SHARED_REAL_PAGES = [
+  'aix-en-provence.opendatasoft.com.txt',
+  'data.montreuil.fr.txt',
+  'data.orleans-metropole.fr.txt',
+  'dreux-agglomeration-centrevaldeloire.opendatasoft.com.txt',
+  'valenciennesmetro.opendatasoft.com.txt',
+];
 
 interface Source {
   file: string;
@@ -20,7 +26,10 @@ interface Source {
 }
 const sources: Source[] = JSON.parse(readFileSync(`${REAL}sources.json`, 'utf8'));
 const foundPages = readdirSync(REAL).filter((file) => file.endsWith('.txt') || file.endsWith('.html'));
-const corpus = [...SHARED_REAL_PAGES.map((file) => `${CHARTERS}${file}`), ...foundPages.map((file) => `${REAL}${file}`)];
+const corpus = [
+  ...SHARED_REAL_PAGES.map((file) => `${CHARTERS}${file}`),
+  ...foundPages.map((file) => `${REAL}${file}`),
+];
 const expectedFileOf = (page: string) => page.replace(/\.(?:txt|html)$/, '.expected.json');
 
 describe('the corpus of real charter pages', () => {

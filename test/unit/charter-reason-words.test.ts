@@ -9,7 +9,10 @@ const page = 'https://data.montreuil.fr/pages/cookies/';
 
 /** What the export says of a standard charter standing in for this reason. */
 function exportWords(reason: CharterFallbackReason): string | null {
-  const charter = { declared: [], source: { kind: 'standard' as const, reason, readAt: AUDIT_START, template: 'newer' as const } };
+  const charter = {
+    declared: [],
+    source: { kind: 'standard' as const, reason, readAt: AUDIT_START, template: 'newer' as const },
+  };
   return buildEvidence(evidenceInput({ charter, charterTextSha256: null })).charter.fallbackReason;
 }
 

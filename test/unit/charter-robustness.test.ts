@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCharter } from '../../src/core/charter/parse.ts';
 
-const OLDER_HEADER = '<tr><th>Nom du prestataire</th><th>Service et emplacement</th><th>Nom du cookie</th><th>Finalités</th></tr>';
+const OLDER_HEADER =
+  '<tr><th>Nom du prestataire</th><th>Service et emplacement</th><th>Nom du cookie</th><th>Finalités</th></tr>';
 const MEGABYTE = 1024 * 1024;
 
 /** Bytes 0–255 repeated, read as text: control characters, lone tabs, "<", "&" and the like. */
@@ -66,6 +67,8 @@ describe('parseCharter on garbage', () => {
   it('survives a 1 MB cookie-name cell and 1 MB lines of text', () => {
     const hugeCell = `<table>${OLDER_HEADER}<tr><td>O</td><td>S</td><td>${'startstart'.repeat(MEGABYTE / 10)} x;${'"'.repeat(MEGABYTE)}y"</td><td>F</td></tr></table>`;
     expect(() => parseCharter(hugeCell)).not.toThrow();
-    expect(() => parseCharter(`${'\t'.repeat(MEGABYTE)}\n${'|'.repeat(MEGABYTE)}\n${'a '.repeat(MEGABYTE / 2)}`)).not.toThrow();
+    expect(() =>
+      parseCharter(`${'\t'.repeat(MEGABYTE)}\n${'|'.repeat(MEGABYTE)}\n${'a '.repeat(MEGABYTE / 2)}`),
+    ).not.toThrow();
   });
 });

@@ -14,7 +14,17 @@ function countingRules() {
     },
     cookiesOf: (cells, _columns, category) => {
       calls.cookiesOf++;
-      return [{ name: cells[0]!, match: 'exact', provider: null, service: null, purpose: cells[1] ?? null, duration: null, category }];
+      return [
+        {
+          name: cells[0]!,
+          match: 'exact',
+          provider: null,
+          service: null,
+          purpose: cells[1] ?? null,
+          duration: null,
+          category,
+        },
+      ];
     },
   };
   return { rules, calls };
@@ -35,7 +45,12 @@ describe('the charter reader’s row memory', () => {
     const rows = [['Nom du cookie', 'Finalité'], ...Array.from({ length: 1000 }, () => ['sessionid', 'Session'])];
     const read = readRows(memory, rows, 'Cookies nécessaires');
     const { rules: plainRules } = countingRules();
-    expect(read).toEqual(rows.map((cells) => ({ header: plainRules.headerOf(cells), cookies: plainRules.cookiesOf(cells, columns, 'Cookies nécessaires') })));
+    expect(read).toEqual(
+      rows.map((cells) => ({
+        header: plainRules.headerOf(cells),
+        cookies: plainRules.cookiesOf(cells, columns, 'Cookies nécessaires'),
+      })),
+    );
     expect(calls).toEqual({ headerOf: 2, cookiesOf: 2 });
     readRows(memory, rows.slice(1, 3), 'Cookies de mesure d’audience');
     expect(calls.cookiesOf).toBe(3);

@@ -25,14 +25,21 @@ describe('the standard Opendatasoft charters the extension ships', () => {
   it('tells the template from column titles, in French and in English', () => {
     expect(templateOfColumns(['Nom du fournisseur', 'Nom du cookie', 'Durée', 'Fonction'])).toBe('newer');
     expect(templateOfColumns(['Supplier name', 'Cookie name', 'Duration', 'Function'])).toBe('newer');
-    expect(templateOfColumns(['Nom du prestataire', 'Service et emplacement', 'Nom du cookies', 'Finalités'])).toBe('older');
-    expect(templateOfColumns(["Service provider's name", 'Function and location', 'Cookie name(s)', 'Purposes'])).toBe('older');
+    expect(templateOfColumns(['Nom du prestataire', 'Service et emplacement', 'Nom du cookies', 'Finalités'])).toBe(
+      'older',
+    );
+    expect(templateOfColumns(["Service provider's name", 'Function and location', 'Cookie name(s)', 'Purposes'])).toBe(
+      'older',
+    );
     expect(templateOfColumns(['Commune', 'Population'])).toBeNull();
   });
 
   it("stands in the portal's own template when it is known, else the newer one, and says which", () => {
     const notRead = { kind: 'not-read-yet' } as const;
-    expect(standardCharter(notRead, 1)).toEqual({ declared: standardCharters.newer.declared, source: { kind: 'standard', reason: notRead, readAt: 1, template: 'newer' } });
+    expect(standardCharter(notRead, 1)).toEqual({
+      declared: standardCharters.newer.declared,
+      source: { kind: 'standard', reason: notRead, readAt: 1, template: 'newer' },
+    });
     expect(standardCharter(notRead, 1, 'older')).toEqual({
       declared: standardCharters.older.declared,
       source: { kind: 'standard', reason: notRead, readAt: 1, template: 'older', templateFromPortal: true },

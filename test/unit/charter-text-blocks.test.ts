@@ -14,7 +14,8 @@ describe('textToBlocks', () => {
   });
 
   it('reads markdown rows and headings, with <br> inside cells', () => {
-    const text = '## Cookies de mesure d’audience\n| Nom du cookie | Durée |\n|---|:---:|\n| _pk_id<br>_pk_ses | 13 mois |';
+    const text =
+      '## Cookies de mesure d’audience\n| Nom du cookie | Durée |\n|---|:---:|\n| _pk_id<br>_pk_ses | 13 mois |';
     expect(textToBlocks(text)).toEqual([
       { kind: 'heading', text: 'Cookies de mesure d’audience' },
       { kind: 'row', table: 0, cells: ['Nom du cookie', 'Durée'] },
@@ -23,7 +24,9 @@ describe('textToBlocks', () => {
   });
 
   it('reads a pipe escaped inside a markdown cell as a pipe, as GFM writes it', () => {
-    expect(textToBlocks('| Opendatasoft \\| Huwise | a\\|b |')).toEqual([{ kind: 'row', table: 0, cells: ['Opendatasoft | Huwise', 'a|b'] }]);
+    expect(textToBlocks('| Opendatasoft \\| Huwise | a\\|b |')).toEqual([
+      { kind: 'row', table: 0, cells: ['Opendatasoft | Huwise', 'a|b'] },
+    ]);
   });
 });
 
@@ -37,13 +40,30 @@ describe('parseCharter on text', () => {
 | --- | --- | --- | --- |
 | Hotjar | \`_hjSessionUser_*\`; \`_hjid\` | 12 mois | Analyser le parcours |`;
     expect(parseCharter(text)).toEqual([
-      { name: '_hjSessionUser_', match: 'prefix', provider: 'Hotjar', service: null, purpose: 'Analyser le parcours', duration: '12 mois', category: 'Cookies tiers' },
-      { name: '_hjid', match: 'exact', provider: 'Hotjar', service: null, purpose: 'Analyser le parcours', duration: '12 mois', category: 'Cookies tiers' },
+      {
+        name: '_hjSessionUser_',
+        match: 'prefix',
+        provider: 'Hotjar',
+        service: null,
+        purpose: 'Analyser le parcours',
+        duration: '12 mois',
+        category: 'Cookies tiers',
+      },
+      {
+        name: '_hjid',
+        match: 'exact',
+        provider: 'Hotjar',
+        service: null,
+        purpose: 'Analyser le parcours',
+        duration: '12 mois',
+        category: 'Cookies tiers',
+      },
     ]);
   });
 
   it('lets a heading between rows change the category of the rows below', () => {
-    const text = 'Nom du fournisseur\tNom du cookie\tDurée\tFonction\nCookies nécessaires\nO\tsessionid\tSession\tA\nCookies tiers\nH\t_hjid\t1 an\tB';
+    const text =
+      'Nom du fournisseur\tNom du cookie\tDurée\tFonction\nCookies nécessaires\nO\tsessionid\tSession\tA\nCookies tiers\nH\t_hjid\t1 an\tB';
     expect(parseCharter(text).map(({ name, category }) => ({ name, category }))).toEqual([
       { name: 'sessionid', category: 'Cookies nécessaires' },
       { name: '_hjid', category: 'Cookies tiers' },

@@ -1,19 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedServices, consentVerdict, decodeConsentChoice, isRefusal } from '../../src/core/consent/consent-choice.ts';
+import {
+  acceptedServices,
+  consentVerdict,
+  decodeConsentChoice,
+  isRefusal,
+} from '../../src/core/consent/consent-choice.ts';
 
 const encoded = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
 describe('decodeConsentChoice', () => {
   it('reads the URL-encoded JSON Opendatasoft stores', () => {
-    expect(decodeConsentChoice('%7B%22functional_cookies%22%3Atrue%2C%22matomo%22%3Afalse%2C%22timestamp%22%3A1732370000000%7D')).toEqual({
+    expect(
+      decodeConsentChoice(
+        '%7B%22functional_cookies%22%3Atrue%2C%22matomo%22%3Afalse%2C%22timestamp%22%3A1732370000000%7D',
+      ),
+    ).toEqual({
       choices: { functional_cookies: true, matomo: false },
       decidedAt: 1732370000000,
     });
   });
 
   it('reads every service key of the consent banner', () => {
-    const value = encoded({ functional_cookies: true, ga: false, matomo: true, xiti: false, at: false, piano: false, eulerian: false, timestamp: 1732370000000 });
-    expect(decodeConsentChoice(value)?.choices).toEqual({ functional_cookies: true, ga: false, matomo: true, xiti: false, at: false, piano: false, eulerian: false });
+    const value = encoded({
+      functional_cookies: true,
+      ga: false,
+      matomo: true,
+      xiti: false,
+      at: false,
+      piano: false,
+      eulerian: false,
+      timestamp: 1732370000000,
+    });
+    expect(decodeConsentChoice(value)?.choices).toEqual({
+      functional_cookies: true,
+      ga: false,
+      matomo: true,
+      xiti: false,
+      at: false,
+      piano: false,
+      eulerian: false,
+    });
   });
 
   it('reads a value encoded twice, plain JSON, or within quotes', () => {
@@ -24,7 +50,16 @@ describe('decodeConsentChoice', () => {
   });
 
   it('keeps only boolean choices of service-shaped keys and the moment: nothing else of the value', () => {
-    const value = encoded({ ga: true, uid: 'a1b2c3', matomo: 'yes', nested: { ga: false }, list: [true], 'Bad Key': true, __proto__x: true, timestamp: 1732370000000 });
+    const value = encoded({
+      ga: true,
+      uid: 'a1b2c3',
+      matomo: 'yes',
+      nested: { ga: false },
+      list: [true],
+      'Bad Key': true,
+      __proto__x: true,
+      timestamp: 1732370000000,
+    });
     expect(decodeConsentChoice(value)).toEqual({ choices: { ga: true }, decidedAt: 1732370000000 });
     expect(JSON.stringify(decodeConsentChoice(value))).not.toContain('a1b2c3');
   });
@@ -48,7 +83,10 @@ describe('decodeConsentChoice', () => {
     ['an object without choices', encoded({ foo: 'bar' })],
     ['truncated JSON', '%7B%22ga%22%3Atru'],
     ['a huge value', encoded({ ga: true, padding: 'x'.repeat(10_000) })],
-    ['encoded too many times', encodeURIComponent(encodeURIComponent(encodeURIComponent(encodeURIComponent(encoded({ ga: true })))))],
+    [
+      'encoded too many times',
+      encodeURIComponent(encodeURIComponent(encodeURIComponent(encodeURIComponent(encoded({ ga: true }))))),
+    ],
   ])('returns null for %s, without throwing', (_, value) => {
     expect(decodeConsentChoice(value)).toBeNull();
   });

@@ -34,10 +34,16 @@ describe('project conventions', () => {
 
   it('links only to the extension itself or to an address checked to be http(s), never to javascript: or data:', () => {
     const links = ['popup', 'options', 'ui'].flatMap(sourceFiles).flatMap((path) =>
-      [...read(path).matchAll(/href=\{\s*([^}]+)\}/g)].map((match) => ({ path, value: match[1]!.trim(), source: read(path) })),
+      [...read(path).matchAll(/href=\{\s*([^}]+)\}/g)].map((match) => ({
+        path,
+        value: match[1]!.trim(),
+        source: read(path),
+      })),
     );
     expect(links.length).toBeGreaterThan(0);
-    const unchecked = links.filter(({ value, source }) => !value.startsWith('runtime.extensionPageUrl(') && !source.includes(`isWebUrl(${value})`));
+    const unchecked = links.filter(
+      ({ value, source }) => !value.startsWith('runtime.extensionPageUrl(') && !source.includes(`isWebUrl(${value})`),
+    );
     expect(unchecked.map(({ path, value }) => `${path}: href={${value}}`)).toEqual([]);
   });
 
@@ -54,13 +60,24 @@ describe('project conventions', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
     expect(directives.get('img-src')).toEqual(["'self'"]);
-    expect([...directives.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'form-action', 'frame-ancestors', 'img-src', 'object-src', 'script-src', 'style-src']);
+    expect([...directives.keys()].sort()).toEqual([
+      'base-uri',
+      'connect-src',
+      'default-src',
+      'form-action',
+      'frame-ancestors',
+      'img-src',
+      'object-src',
+      'script-src',
+      'style-src',
+    ]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     // The background shares this policy (Chrome's service worker, Firefox's background page) and its charter fetch
     // needs http(s): the only sources from outside, for the one request the extension makes.
     // 'self': the knowledge data files the background reads from the extension itself.
     expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http:']);
-    for (const sources of directives.values()) expect(sources.filter((source) => /unsafe|\*|data:.*script/.test(source))).toEqual([]);
+    for (const sources of directives.values())
+      expect(sources.filter((source) => /unsafe|\*|data:.*script/.test(source))).toEqual([]);
   });
 });

@@ -55,7 +55,9 @@ describe('one identity per recorded cookie', () => {
     expect(new Set(ids).size).toBe(3);
     const idsIn = (cookies: readonly { id: string }[]) => cookies.map(({ id }) => id);
     for (const comparison of [summary.firstEntries, details.comparison]) {
-      expect([...idsIn(comparison.undeclared), ...comparison.declaredAndSeen.flatMap((line) => idsIn(line.cookies))].sort()).toEqual([...ids].sort());
+      expect(
+        [...idsIn(comparison.undeclared), ...comparison.declaredAndSeen.flatMap((line) => idsIn(line.cookies))].sort(),
+      ).toEqual([...ids].sort());
     }
     for (const cookie of details.comparison.undeclared) expect(cookie.id).toBe(cookieId(cookie));
     expect(Object.keys(details.insights).sort()).toEqual([...ids].sort());

@@ -3,7 +3,13 @@ import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import type { Finding } from '../../src/core/checks/types.ts';
 import { compareCookies } from '../../src/core/compare.ts';
 import type { KeptCookie } from '../../src/core/cookies/types.ts';
-import { cookieLines, familyStem, keptByBrowser, matchesSearch, searchKey } from '../../src/core/report/cookie-lines.ts';
+import {
+  cookieLines,
+  familyStem,
+  keptByBrowser,
+  matchesSearch,
+  searchKey,
+} from '../../src/core/report/cookie-lines.ts';
 import { firstViewUndeclared } from '../../src/core/report/build-report.ts';
 import { firstViewToCheck, TO_CHECK_SHOWN, whatToCheck } from '../../src/core/report/to-check.ts';
 import { withId, type IdentifiedCookie } from '../../src/core/cookies/slot-key.ts';
@@ -12,7 +18,9 @@ import { keptCookie } from '../support/kept-cookie.ts';
 const AT = Date.UTC(2026, 10, 23, 14, 0);
 const cookie = (name: string, overrides: Partial<KeptCookie> = {}) => withId(keptCookie(name, AT, overrides));
 const describeLines = (cookies: KeptCookie[]) =>
-  cookieLines(cookies).map((line) => (line.kind === 'cookie' ? line.cookie.name : `${line.stem}* ×${line.cookies.length} (${line.domain})`));
+  cookieLines(cookies).map((line) =>
+    line.kind === 'cookie' ? line.cookie.name : `${line.stem}* ×${line.cookies.length} (${line.domain})`,
+  );
 
 describe('cookie families', () => {
   it('finds the part of a name its family shares: the name before a tail of identifiers', () => {
@@ -25,17 +33,28 @@ describe('cookie families', () => {
   });
 
   it('gives no family to a name without an identifier at its end, or with nothing before it', () => {
-    for (const name of ['sessionid', 'csrftoken', 'AMP_TOKEN', '__Secure-3PSID', '_ga', 'x1', '_123', '__', '']) expect(familyStem(name), name).toBeNull();
+    for (const name of ['sessionid', 'csrftoken', 'AMP_TOKEN', '__Secure-3PSID', '_ga', 'x1', '_123', '__', ''])
+      expect(familyStem(name), name).toBeNull();
   });
 
   it('groups the members of a family set on one domain into one line, where its first member stands', () => {
     const flood = Array.from({ length: 500 }, (_, index) => cookie(`c_${index}`));
-    const lines = describeLines([cookie('sessionid'), ...flood.slice(0, 2), cookie('_pk_id.1.a1b2'), ...flood.slice(2), cookie('_pk_id.2.c3d4')]);
+    const lines = describeLines([
+      cookie('sessionid'),
+      ...flood.slice(0, 2),
+      cookie('_pk_id.1.a1b2'),
+      ...flood.slice(2),
+      cookie('_pk_id.2.c3d4'),
+    ]);
     expect(lines).toEqual(['sessionid', 'c_* ×500 (data.montreuil.fr)', '_pk_id.* ×2 (data.montreuil.fr)']);
   });
 
   it('keeps one cookie of a would-be family on its own line, and keeps domains apart', () => {
-    expect(describeLines([cookie('_ga_ABC123'), cookie('_ga_DEF456', { domain: 'autre.fr' }), cookie('c_1')])).toEqual(['_ga_ABC123', '_ga_DEF456', 'c_1']);
+    expect(describeLines([cookie('_ga_ABC123'), cookie('_ga_DEF456', { domain: 'autre.fr' }), cookie('c_1')])).toEqual([
+      '_ga_ABC123',
+      '_ga_DEF456',
+      'c_1',
+    ]);
   });
 });
 
@@ -58,7 +77,17 @@ describe('search', () => {
 });
 
 describe('what to check first', () => {
-  const declared: DeclaredCookie[] = [{ name: 'sessionid', match: 'exact', provider: 'Opendatasoft', service: null, purpose: 'Session', duration: 'Session', category: null }];
+  const declared: DeclaredCookie[] = [
+    {
+      name: 'sessionid',
+      match: 'exact',
+      provider: 'Opendatasoft',
+      service: null,
+      purpose: 'Session',
+      duration: 'Session',
+      category: null,
+    },
+  ];
   const finding = (check: Finding['check'], subject: IdentifiedCookie): Finding => ({
     check,
     cookie: { id: subject.id, name: subject.name, domain: subject.domain, path: subject.path },
@@ -71,9 +100,20 @@ describe('what to check first', () => {
     const youtube = cookie('YSC', { domain: 'youtube.com', party: 'third', seenBy: ['set-cookie-header'] });
     const pk = [cookie('_pk_id.1.a1b2'), cookie('_pk_id.2.c3d4')];
     const comparison = compareCookies([cookie('lang'), session, youtube, ...pk], declared);
-    const toCheck = whatToCheck(comparison, [finding('declared-session-but-persistent', session), finding('undeclared-third-party', youtube)]);
+    const toCheck = whatToCheck(comparison, [
+      finding('declared-session-but-persistent', session),
+      finding('undeclared-third-party', youtube),
+    ]);
     expect(toCheck.total).toBe(4);
-    expect(toCheck.entries.map(({ cookie: first, familyStem: stem, count, undeclared, checks }) => ({ name: first.name, stem, count, undeclared, checks }))).toEqual([
+    expect(
+      toCheck.entries.map(({ cookie: first, familyStem: stem, count, undeclared, checks }) => ({
+        name: first.name,
+        stem,
+        count,
+        undeclared,
+        checks,
+      })),
+    ).toEqual([
       { name: '_pk_id.1.a1b2', stem: '_pk_id.', count: 2, undeclared: true, checks: [] },
       { name: 'YSC', stem: null, count: 1, undeclared: true, checks: ['undeclared-third-party'] },
       { name: 'lang', stem: null, count: 1, undeclared: true, checks: [] },
@@ -93,7 +133,9 @@ describe('what to check first', () => {
     expect(firstViewUndeclared).toBe(TO_CHECK_SHOWN);
     const firstView = Array.from({ length: 8 }, (_, index) => cookie(`c_${index}`));
     const toCheck = firstViewToCheck(firstView, 480);
-    expect(toCheck.entries.map(({ cookie: first, familyStem: stem, count }) => `${first.name} ${stem} ${count}`)).toEqual(firstView.slice(0, TO_CHECK_SHOWN).map(({ name }) => `${name} null 1`));
+    expect(
+      toCheck.entries.map(({ cookie: first, familyStem: stem, count }) => `${first.name} ${stem} ${count}`),
+    ).toEqual(firstView.slice(0, TO_CHECK_SHOWN).map(({ name }) => `${name} null 1`));
     expect(toCheck.total).toBe(480);
   });
 

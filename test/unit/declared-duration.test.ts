@@ -49,16 +49,24 @@ describe('parseDeclaredDuration', () => {
     expect(parseDeclaredDuration(text)).toEqual(expected);
   });
 
-  it.each(['session', 'Session', 'durée de la session', 'Fin de session', 'End of session (browser)', 'session cookie'])(
-    'reads %j as a session cookie',
-    (text) => {
-      expect(parseDeclaredDuration(text)).toEqual(session);
-    },
-  );
+  it.each([
+    'session',
+    'Session',
+    'durée de la session',
+    'Fin de session',
+    'End of session (browser)',
+    'session cookie',
+  ])('reads %j as a session cookie', (text) => {
+    expect(parseDeclaredDuration(text)).toEqual(session);
+  });
 
   it('keeps the longest duration stated, even when the wording also speaks of sessions', () => {
-    expect(parseDeclaredDuration("Jeton renouvelé aléatoirement entre deux requêtes ou deux sessions. Jusqu'à 12 mois")).toEqual(duration(12 * MONTH));
-    expect(parseDeclaredDuration('Token randomly reset between two requests or two sessions. Up to 12 months')).toEqual(duration(12 * MONTH));
+    expect(
+      parseDeclaredDuration("Jeton renouvelé aléatoirement entre deux requêtes ou deux sessions. Jusqu'à 12 mois"),
+    ).toEqual(duration(12 * MONTH));
+    expect(parseDeclaredDuration('Token randomly reset between two requests or two sessions. Up to 12 months')).toEqual(
+      duration(12 * MONTH),
+    );
     expect(parseDeclaredDuration('entre 1 et 2 ans')).toEqual(duration(2 * YEAR));
     expect(parseDeclaredDuration('30 minutes ou 13 mois')).toEqual(duration(13 * MONTH));
   });
@@ -69,9 +77,12 @@ describe('parseDeclaredDuration', () => {
     expect(parseDeclaredDuration('il a 2 ans')).toEqual(duration(2 * YEAR));
   });
 
-  it.each(['', 'Persistant', 'Permanent', 'Unknown', '0 jours', '—', '12345678901 ans'])('finds no duration in %j', (text) => {
-    expect(parseDeclaredDuration(text)).toBeNull();
-  });
+  it.each(['', 'Persistant', 'Permanent', 'Unknown', '0 jours', '—', '12345678901 ans'])(
+    'finds no duration in %j',
+    (text) => {
+      expect(parseDeclaredDuration(text)).toBeNull();
+    },
+  );
 
   // Its time on such text, linear, is measured by `npm run bench` (group hostile), not asserted here.
   it('never throws on long or hostile text, and finds a duration at the end of a long one', () => {

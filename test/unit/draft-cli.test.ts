@@ -22,7 +22,17 @@ afterAll(() => cli.remove());
 
 describe('charter draft from a HAR file', () => {
   it('prints the corrected charter as text and writes it in Markdown and HTML, with no cookie value anywhere', () => {
-    const result = cli.run('draft', '--charter', CHARTER, '--har', HAR, '--md', output('projet.md'), '--html', output('projet.html'));
+    const result = cli.run(
+      'draft',
+      '--charter',
+      CHARTER,
+      '--har',
+      HAR,
+      '--md',
+      output('projet.md'),
+      '--html',
+      output('projet.html'),
+    );
     expect(result.status).toBe(0);
     const stdout = plain(result.stdout);
     for (const expected of [
@@ -37,7 +47,7 @@ describe('charter draft from a HAR file', () => {
       '    Déposé par la réponse à https://tuiles.carto-tiers.fr/tiles/14/8304/5636.png.',
       // Sent in the requests only: used, but who set it and for how long the file does not say.
       '- Vu seulement dans les requêtes — durée à vérifier : cookies_preferences',
-      "    Ligne gardée telle quelle : le cookie est bien utilisé ; sa durée est à vérifier dans le navigateur.",
+      '    Ligne gardée telle quelle : le cookie est bien utilisé ; sa durée est à vérifier dans le navigateur.',
     ]) {
       expect(stdout).toContain(expected);
     }
@@ -50,11 +60,11 @@ describe('charter draft from a HAR file', () => {
     for (const file of files) {
       const declared = parseCharter(file);
       for (const line of montreuil) expect(declared).toContainEqual(line);
-      expect(declared.filter((line) => !montreuil.some((kept) => kept.name === line.name)).map(({ name, match }) => `${match}:${name}`)).toEqual([
-        'exact:atuserid',
-        'prefix:_pk_id.',
-        'exact:carto_uid',
-      ]);
+      expect(
+        declared
+          .filter((line) => !montreuil.some((kept) => kept.name === line.name))
+          .map(({ name, match }) => `${match}:${name}`),
+      ).toEqual(['exact:atuserid', 'prefix:_pk_id.', 'exact:carto_uid']);
     }
   });
 
@@ -66,7 +76,9 @@ describe('charter draft from a HAR file', () => {
     const result = cli.run(...args);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('charter draft --charter <fichier ou URL> --har <fichier.har> [--md projet.md] [--html projet.html]');
+    expect(result.stderr).toContain(
+      'charter draft --charter <fichier ou URL> --har <fichier.har> [--md projet.md] [--html projet.html]',
+    );
   });
 
   it('prints its usage on draft --help', () => {

@@ -14,26 +14,50 @@ const MINUTE = 60_000;
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
 const audit = {
-  ...followConsent(followConsent(startAudit(AUDIT_START), 'accepted', AUDIT_START + 2 * MINUTE), 'refused', AUDIT_START + 4 * MINUTE),
+  ...followConsent(
+    followConsent(startAudit(AUDIT_START), 'accepted', AUDIT_START + 2 * MINUTE),
+    'refused',
+    AUDIT_START + 4 * MINUTE,
+  ),
   endedAt: AUDIT_START + 8 * MINUTE,
 };
 
 const declared = [
   declaredLine('sessionid', { duration: '2 semaines' }),
-  declaredLine('atuserid', { duration: '13 mois', category: "Cookies de mesure d'audience", purpose: 'Mesurer la fréquentation' }),
+  declaredLine('atuserid', {
+    duration: '13 mois',
+    category: "Cookies de mesure d'audience",
+    purpose: 'Mesurer la fréquentation',
+  }),
   declaredLine('_pk_ses.', { match: 'prefix', duration: '30 minutes' }),
   declaredLine('xtvrn'),
 ];
 
 const cookies = [
-  keptCookie('sessionid', AUDIT_START - MINUTE, { httpOnly: true, expiresAt: AUDIT_START - MINUTE + 14 * DAY, seenBy: ['set-cookie-header'] }),
-  keptCookie('atuserid', AUDIT_START + 3 * MINUTE, { expiresAt: AUDIT_START + 3 * MINUTE + 400 * DAY, requestedLifetimeMs: 761 * DAY }),
+  keptCookie('sessionid', AUDIT_START - MINUTE, {
+    httpOnly: true,
+    expiresAt: AUDIT_START - MINUTE + 14 * DAY,
+    seenBy: ['set-cookie-header'],
+  }),
+  keptCookie('atuserid', AUDIT_START + 3 * MINUTE, {
+    expiresAt: AUDIT_START + 3 * MINUTE + 400 * DAY,
+    requestedLifetimeMs: 761 * DAY,
+  }),
   {
-    ...keptCookie('_ga', AUDIT_START + 5 * MINUTE, { expiresAt: AUDIT_START + 5 * MINUTE + 730 * DAY, seenBy: ['set-cookie-header'] }),
+    ...keptCookie('_ga', AUDIT_START + 5 * MINUTE, {
+      expiresAt: AUDIT_START + 5 * MINUTE + 730 * DAY,
+      seenBy: ['set-cookie-header'],
+    }),
     firstPage: 'https://data.montreuil.fr/explore/?q=arbres#top',
     setByResponse: 'https://user:pw@data.montreuil.fr/collect?cid=123456.789&v=2',
   },
-  keptCookie('carto_uid', AUDIT_START + MINUTE, { domain: 'carto-tiers.fr', hostOnly: false, party: 'third', sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
+  keptCookie('carto_uid', AUDIT_START + MINUTE, {
+    domain: 'carto-tiers.fr',
+    hostOnly: false,
+    party: 'third',
+    sameSite: 'none',
+    partitionKey: 'https://montreuil.fr',
+  }),
   keptCookie('mystery', AUDIT_START + 9 * MINUTE, { secure: false }),
 ];
 
@@ -51,7 +75,12 @@ describe('the evidence rows', () => {
       [6, '_pk_ses.*', 'déclaré non observé'],
       [7, 'xtvrn', 'déclaré non observé'],
     ]);
-    expect(evidence.counts).toEqual({ declaredAndSeen: 2, undeclared: 3, declaredNotSeen: 2, findings: evidence.findings.length });
+    expect(evidence.counts).toEqual({
+      declaredAndSeen: 2,
+      undeclared: 3,
+      declaredNotSeen: 2,
+      findings: evidence.findings.length,
+    });
   });
 
   it('gives each cookie the phase in force when it first appeared, and none outside the audit', () => {
@@ -65,13 +94,32 @@ describe('the evidence rows', () => {
   });
 
   it('states the attributes the CNIL Cookies List extension states, and the party and partition', () => {
-    expect(row('carto_uid')).toMatchObject({ domain: 'carto-tiers.fr', path: '/', expiration: 'session', sameSite: 'none', httpOnly: false, hostOnly: false, secure: true, party: '3e', partition: 'https://montreuil.fr' });
-    expect(row('sessionid')).toMatchObject({ expiration: new Date(AUDIT_START - MINUTE + 14 * DAY).toISOString(), httpOnly: true, party: '1re', partition: '' });
+    expect(row('carto_uid')).toMatchObject({
+      domain: 'carto-tiers.fr',
+      path: '/',
+      expiration: 'session',
+      sameSite: 'none',
+      httpOnly: false,
+      hostOnly: false,
+      secure: true,
+      party: '3e',
+      partition: 'https://montreuil.fr',
+    });
+    expect(row('sessionid')).toMatchObject({
+      expiration: new Date(AUDIT_START - MINUTE + 14 * DAY).toISOString(),
+      httpOnly: true,
+      party: '1re',
+      partition: '',
+    });
     expect(row('sessionid').firstSeen).toBe(new Date(AUDIT_START - MINUTE).toISOString());
   });
 
   it('quotes the charter for declared cookies and the knowledge base, with its source, for undeclared ones', () => {
-    expect(row('atuserid')).toMatchObject({ category: "Cookies de mesure d'audience", declaredPurpose: 'Mesurer la fréquentation', declaredDuration: '13 mois' });
+    expect(row('atuserid')).toMatchObject({
+      category: "Cookies de mesure d'audience",
+      declaredPurpose: 'Mesurer la fréquentation',
+      declaredDuration: '13 mois',
+    });
     // What the popup says of an undeclared cookie: each fact, and the vendor page that states it, read on a day.
     expect(row('_ga')).toMatchObject({
       category: "Mesure d'audience",
@@ -81,8 +129,23 @@ describe('the evidence rows', () => {
       knownSource: 'https://support.google.com/analytics/answer/11397207 (lue le 2026-11-29)',
     });
     expect(row('atuserid')).toMatchObject({ knownVendor: '', knownPurpose: '', knownLifetime: '', knownSource: '' });
-    expect(row('mystery')).toMatchObject({ category: '', knownSource: '', declaredPurpose: '', declaredDuration: '', lifetimeGap: '' });
-    expect(row('xtvrn')).toMatchObject({ domain: '', expiration: '', sameSite: null, secure: null, party: '', phase: '', firstSeen: '', findings: [] });
+    expect(row('mystery')).toMatchObject({
+      category: '',
+      knownSource: '',
+      declaredPurpose: '',
+      declaredDuration: '',
+      lifetimeGap: '',
+    });
+    expect(row('xtvrn')).toMatchObject({
+      domain: '',
+      expiration: '',
+      sameSite: null,
+      secure: null,
+      party: '',
+      phase: '',
+      firstSeen: '',
+      findings: [],
+    });
   });
 
   it('words the gap between the declared and the requested lifetime', () => {
@@ -92,25 +155,43 @@ describe('the evidence rows', () => {
   });
 
   it('names the findings about each cookie by their short titles', () => {
-    expect(row('atuserid').findings).toEqual(['durée plus longue que déclarée', "mesure d'audience au-delà de 13 mois"]);
+    expect(row('atuserid').findings).toEqual([
+      'durée plus longue que déclarée',
+      "mesure d'audience au-delà de 13 mois",
+    ]);
     expect(row('carto_uid').findings).toEqual(['tiers non déclaré']);
     expect(row('mystery').findings).toEqual(['sans attribut Secure']);
     expect(evidence.findings.map((finding) => finding.title)).toContain('déposé après refus');
   });
 
   it('gives the page and the response without their query, which may repeat an identifier, and says when a script set it', () => {
-    expect(row('_ga')).toMatchObject({ page: 'https://data.montreuil.fr/explore/', origin: 'https://data.montreuil.fr/collect' });
+    expect(row('_ga')).toMatchObject({
+      page: 'https://data.montreuil.fr/explore/',
+      origin: 'https://data.montreuil.fr/collect',
+    });
     expect(row('atuserid')).toMatchObject({ page: '', origin: 'script de la page' });
     expect(row('sessionid').origin).toBe('');
   });
 
   it('keeps one row per cookie when the charter names it twice', () => {
-    const twice = buildEvidence(evidenceInput({ charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid'), declaredLine('sessionid', { category: 'Autre' })] }, cookies: [keptCookie('sessionid', AUDIT_START)] }));
-    expect(twice.rows.map((line) => [line.name, line.status, line.category])).toEqual([['sessionid', 'déclaré et observé', 'Cookies nécessaires']]);
+    const twice = buildEvidence(
+      evidenceInput({
+        charter: {
+          ...evidenceInput().charter,
+          declared: [declaredLine('sessionid'), declaredLine('sessionid', { category: 'Autre' })],
+        },
+        cookies: [keptCookie('sessionid', AUDIT_START)],
+      }),
+    );
+    expect(twice.rows.map((line) => [line.name, line.status, line.category])).toEqual([
+      ['sessionid', 'déclaré et observé', 'Cookies nécessaires'],
+    ]);
   });
 
   it('gives the same rows whatever order the cookies come in', () => {
-    const reversed = buildEvidence(evidenceInput({ charter: { ...evidenceInput().charter, declared }, audit, cookies: [...cookies].reverse() }));
+    const reversed = buildEvidence(
+      evidenceInput({ charter: { ...evidenceInput().charter, declared }, audit, cookies: [...cookies].reverse() }),
+    );
     expect(reversed.rows).toEqual(evidence.rows);
   });
 });
@@ -147,7 +228,19 @@ describe('the evidence context', () => {
   it('names the standard charter and says in French why it stands in', () => {
     const standard = buildEvidence(
       evidenceInput({
-        charter: { declared: standardCharters.older.declared, source: { kind: 'standard', reason: { kind: 'http-error', status: 404, url: 'https://data.montreuil.fr/pages/cookies/', redirectedFrom: 'https://montreuil.fr/x' }, readAt: AUDIT_START } },
+        charter: {
+          declared: standardCharters.older.declared,
+          source: {
+            kind: 'standard',
+            reason: {
+              kind: 'http-error',
+              status: 404,
+              url: 'https://data.montreuil.fr/pages/cookies/',
+              redirectedFrom: 'https://montreuil.fr/x',
+            },
+            readAt: AUDIT_START,
+          },
+        },
         charterTextSha256: null,
       }),
     );
@@ -156,19 +249,31 @@ describe('the evidence context', () => {
       url: null,
       label: "charte standard d'Opendatasoft (ancien modèle, sans durées)",
       // The popup's words (_locales/fr), not a copy of them.
-      fallbackReason: 'page introuvable (HTTP 404)\u00a0: https://data.montreuil.fr/pages/cookies/, après redirection depuis https://montreuil.fr/x',
+      fallbackReason:
+        'page introuvable (HTTP 404)\u00a0: https://data.montreuil.fr/pages/cookies/, après redirection depuis https://montreuil.fr/x',
       textSha256: null,
     });
   });
 
   it('marks the names only requests sent as declared or not', () => {
-    const withRequests = buildEvidence(evidenceInput({ requestOnlyCookies: [{ name: 'sessionid', host: 'data.montreuil.fr', firstSeen: AUDIT_START }, { name: '_pk_ref.1.ab12', host: 'data.montreuil.fr', firstSeen: AUDIT_START }] }));
-    expect(withRequests.requestOnlyCookies.map((cookie) => [cookie.name, cookie.declared])).toEqual([['sessionid', true], ['_pk_ref.1.ab12', false]]);
+    const withRequests = buildEvidence(
+      evidenceInput({
+        requestOnlyCookies: [
+          { name: 'sessionid', host: 'data.montreuil.fr', firstSeen: AUDIT_START },
+          { name: '_pk_ref.1.ab12', host: 'data.montreuil.fr', firstSeen: AUDIT_START },
+        ],
+      }),
+    );
+    expect(withRequests.requestOnlyCookies.map((cookie) => [cookie.name, cookie.declared])).toEqual([
+      ['sessionid', true],
+      ['_pk_ref.1.ab12', false],
+    ]);
   });
 });
 
 describe('the lifetime gap', () => {
-  const cookie = (lifetimeDays: number | null) => keptCookie('c', 0, { expiresAt: lifetimeDays === null ? null : lifetimeDays * DAY });
+  const cookie = (lifetimeDays: number | null) =>
+    keptCookie('c', 0, { expiresAt: lifetimeDays === null ? null : lifetimeDays * DAY });
 
   it.each([
     ['Session', 365, 'observé 1 an, déclaré le temps de la session'],

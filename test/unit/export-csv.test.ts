@@ -32,18 +32,30 @@ describe('a CSV field', () => {
     expect(csvField(value)).toBe(expected);
   });
 
-  it.each(['=HYPERLINK("http://evil.example","x")', '+33 1 23', '-1+1', '@SUM(A1)', '\tcmd', '\r=1'])('defuses the formula %j with a leading quote', (value) => {
-    const field = csvField(value);
-    expect(parseCsv(`${field}\r\n`)).toEqual([[`'${value}`]]);
-  });
+  it.each(['=HYPERLINK("http://evil.example","x")', '+33 1 23', '-1+1', '@SUM(A1)', '\tcmd', '\r=1'])(
+    'defuses the formula %j with a leading quote',
+    (value) => {
+      const field = csvField(value);
+      expect(parseCsv(`${field}\r\n`)).toEqual([[`'${value}`]]);
+    },
+  );
 
   it('parses back to the same fields, whatever text they hold (invisible characters shown, formulas defused)', () => {
     const text = fc.string({ unit: 'binary', maxLength: 30 });
-    const textWithSpecials = fc.oneof(text, fc.constantFrom(';', '"', '\r\n', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '""', ';"\r\n'), fc.array(fc.constantFrom(';', '"', '\r', '\n', ' ', 'a', '=', 'é'), { maxLength: 12 }).map((parts) => parts.join('')));
+    const textWithSpecials = fc.oneof(
+      text,
+      fc.constantFrom(';', '"', '\r\n', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '""', ';"\r\n'),
+      fc
+        .array(fc.constantFrom(';', '"', '\r', '\n', ' ', 'a', '=', 'é'), { maxLength: 12 })
+        .map((parts) => parts.join('')),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(textWithSpecials, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (records) => {
-        expect(parseCsv(csvText(records))).toEqual(records.map((fields) => fields.map(defused)));
-      }),
+      fc.property(
+        fc.array(fc.array(textWithSpecials, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        (records) => {
+          expect(parseCsv(csvText(records))).toEqual(records.map((fields) => fields.map(defused)));
+        },
+      ),
       { numRuns: 500 },
     );
     // 500 runs take ~1 s alone, up to 4 s on the shared machine under load: more than vitest's default 5 s is kept.
@@ -52,10 +64,23 @@ describe('a CSV field', () => {
 
 describe('the CSV export', () => {
   const input = evidenceInput({
-    charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid', { purpose: 'Se souvenir ; de "vous"\r\nsur deux lignes' }), declaredLine('xtvrn')] },
+    charter: {
+      ...evidenceInput().charter,
+      declared: [
+        declaredLine('sessionid', { purpose: 'Se souvenir ; de "vous"\r\nsur deux lignes' }),
+        declaredLine('xtvrn'),
+      ],
+    },
     cookies: [
       keptCookie('sessionid', AUDIT_START, { httpOnly: true }),
-      keptCookie('=cmd|calc', AUDIT_START + 1, { secure: false, domain: 'tiers.example', party: 'third', hostOnly: false, sameSite: 'none', partitionKey: 'https://montreuil.fr' }),
+      keptCookie('=cmd|calc', AUDIT_START + 1, {
+        secure: false,
+        domain: 'tiers.example',
+        party: 'third',
+        hostOnly: false,
+        sameSite: 'none',
+        partitionKey: 'https://montreuil.fr',
+      }),
     ],
   });
   const evidence = buildEvidence(input);
@@ -72,9 +97,31 @@ describe('the CSV export', () => {
     const [header] = parseCsv(csv.slice(1));
     expect(header).toEqual(csvHeaders(sayInFrench));
     expect(header).toEqual([
-      'Num', 'Domaine', 'Chemin', 'Nom', 'Expiration', 'sameSite', 'httpOnly', 'hostOnly', 'isSecure',
-      'Partie', 'Partition', 'Statut', 'Catégorie', 'Fournisseur', 'Finalité connue', 'Durée habituelle', 'Source',
-      'Finalité déclarée', 'Durée déclarée', 'Écart', 'Constats', 'Phase', 'Première observation', 'Page', 'Origine',
+      'Num',
+      'Domaine',
+      'Chemin',
+      'Nom',
+      'Expiration',
+      'sameSite',
+      'httpOnly',
+      'hostOnly',
+      'isSecure',
+      'Partie',
+      'Partition',
+      'Statut',
+      'Catégorie',
+      'Fournisseur',
+      'Finalité connue',
+      'Durée habituelle',
+      'Source',
+      'Finalité déclarée',
+      'Durée déclarée',
+      'Écart',
+      'Constats',
+      'Phase',
+      'Première observation',
+      'Page',
+      'Origine',
       'Choix décodé',
     ]);
     expect(header).not.toContain('Valeur');
@@ -83,13 +130,36 @@ describe('the CSV export', () => {
   it('parses back to the evidence rows', () => {
     const [, ...rows] = parseCsv(csv.slice(1));
     expect(rows).toEqual(
-      evidence.rows.map((row) => [
-        String(row.num), row.domain, row.path, row.name, row.expiration, row.sameSite ?? '',
-        row.httpOnly === null ? '' : String(row.httpOnly), row.hostOnly === null ? '' : String(row.hostOnly), row.secure === null ? '' : String(row.secure),
-        row.party, row.partition, row.status, row.category, row.knownVendor, row.knownPurpose, row.knownLifetime, row.knownSource,
-        row.declaredPurpose, row.declaredDuration, row.lifetimeGap, row.findings.join(' ; '),
-        row.phase, row.firstSeen, row.page, row.origin, '',
-      ].map(defused)),
+      evidence.rows.map((row) =>
+        [
+          String(row.num),
+          row.domain,
+          row.path,
+          row.name,
+          row.expiration,
+          row.sameSite ?? '',
+          row.httpOnly === null ? '' : String(row.httpOnly),
+          row.hostOnly === null ? '' : String(row.hostOnly),
+          row.secure === null ? '' : String(row.secure),
+          row.party,
+          row.partition,
+          row.status,
+          row.category,
+          row.knownVendor,
+          row.knownPurpose,
+          row.knownLifetime,
+          row.knownSource,
+          row.declaredPurpose,
+          row.declaredDuration,
+          row.lifetimeGap,
+          row.findings.join(' ; '),
+          row.phase,
+          row.firstSeen,
+          row.page,
+          row.origin,
+          '',
+        ].map(defused),
+      ),
     );
     expect(rows.map((row) => row[3])).toEqual(["'=cmd|calc", 'sessionid', 'xtvrn']);
     expect(rows[1]?.[17]).toBe('Se souvenir ; de "vous"\r\nsur deux lignes');
@@ -103,7 +173,9 @@ describe('the CSV export', () => {
     });
     const [, ...rows] = parseCsv(evidenceToCsv(withChoice, sayInFrench).slice(1));
     const choiceOf = (name: string) => rows.find((row) => row[3] === name)?.at(-1);
-    expect(choiceOf('cookies_preferences')).toBe('functional_cookies\u00a0: accepté, matomo\u00a0: refusé — choix du 30/11/2026 03:00:00');
+    expect(choiceOf('cookies_preferences')).toBe(
+      'functional_cookies\u00a0: accepté, matomo\u00a0: refusé — choix du 30/11/2026 03:00:00',
+    );
     expect(choiceOf('sessionid')).toBe('');
   });
 
@@ -113,12 +185,21 @@ describe('the CSV export', () => {
       fc.property(fc.array(fc.tuple(text, text, text, text, text), { minLength: 1, maxLength: 4 }), (cookies) => {
         const hostile = buildEvidence(
           evidenceInput({
-            charter: { ...evidenceInput().charter, declared: cookies.map(([name, , purpose, duration, category]) => declaredLine(`d${name}`, { purpose, duration, category })) },
-            cookies: cookies.map(([name, domain, path], index) => keptCookie(name, AUDIT_START + index, { domain, path })),
+            charter: {
+              ...evidenceInput().charter,
+              declared: cookies.map(([name, , purpose, duration, category]) =>
+                declaredLine(`d${name}`, { purpose, duration, category }),
+              ),
+            },
+            cookies: cookies.map(([name, domain, path], index) =>
+              keptCookie(name, AUDIT_START + index, { domain, path }),
+            ),
           }),
         );
         const [, ...rows] = parseCsv(evidenceToCsv(hostile, sayInFrench).slice(1));
-        expect(rows.map((row) => row.slice(1, 4))).toEqual(hostile.rows.map((row) => [row.domain, row.path, row.name].map(defused)));
+        expect(rows.map((row) => row.slice(1, 4))).toEqual(
+          hostile.rows.map((row) => [row.domain, row.path, row.name].map(defused)),
+        );
         expect(rows.map((row) => row[17])).toEqual(hostile.rows.map((row) => defused(row.declaredPurpose)));
       }),
       { numRuns: 200 },

@@ -18,8 +18,18 @@ const SESSION = 'jsessionid=0A1B2C3D4E5F60718293A4B5C6D7E8F9';
 const evidence = buildEvidence(
   evidenceInput({
     charter: {
-      declared: [declaredLine(`sessionid${BIDI}`, { purpose: `Session ${ESCAPES}`, duration: `13 mois${BIDI}`, category: `Cookies ${BIDI}` })],
-      source: { kind: 'portal', url: `https://data.montreuil.fr/pages/charte;${SESSION}?token=abc#x`, readAt: AUDIT_START },
+      declared: [
+        declaredLine(`sessionid${BIDI}`, {
+          purpose: `Session ${ESCAPES}`,
+          duration: `13 mois${BIDI}`,
+          category: `Cookies ${BIDI}`,
+        }),
+      ],
+      source: {
+        kind: 'portal',
+        url: `https://data.montreuil.fr/pages/charte;${SESSION}?token=abc#x`,
+        readAt: AUDIT_START,
+      },
     },
     cookies: [
       {
@@ -27,14 +37,22 @@ const evidence = buildEvidence(
         firstPage: `https://data.montreuil.fr/explore/;${SESSION}?q=1`,
         setByResponse: `https://data.montreuil.fr/api/;${SESSION}`,
       },
-      { ...keptCookie(`x${ESCAPES}`, AUDIT_START + 1, { party: 'third', domain: `tiers${BIDI}.example` }), firstPage: null, setByResponse: null },
+      {
+        ...keptCookie(`x${ESCAPES}`, AUDIT_START + 1, { party: 'third', domain: `tiers${BIDI}.example` }),
+        firstPage: null,
+        setByResponse: null,
+      },
     ],
   }),
 );
 
 describe('site text in every export and on the terminal', () => {
   it('the CSV, the HTML report and the terminal show every control, bidi and invisible character as a mark', async () => {
-    for (const output of [evidenceToCsv(evidence, sayInFrench), await evidenceToHtml(evidence, sayInFrench), auditSummary(evidence, { portalUrl: 'https://data.montreuil.fr/', entries: 2 }, sayInFrench)]) {
+    for (const output of [
+      evidenceToCsv(evidence, sayInFrench),
+      await evidenceToHtml(evidence, sayInFrench),
+      auditSummary(evidence, { portalUrl: 'https://data.montreuil.fr/', entries: 2 }, sayInFrench),
+    ]) {
       expect(output).not.toMatch(RAW);
       expect(output).toContain('␛]0;pwned␇␛[2J');
       expect(output).toContain('⟨U+202E⟩');
@@ -52,7 +70,11 @@ describe('site text in every export and on the terminal', () => {
 
   it('no export keeps a path parameter, a query or a fragment of any address', async () => {
     const csv = evidenceToCsv(evidence, sayInFrench);
-    const withCharter = [await evidenceToHtml(evidence, sayInFrench), await evidenceToJson(evidence, sayInFrench), auditSummary(evidence, { portalUrl: `https://data.montreuil.fr/;${SESSION}`, entries: 2 }, sayInFrench)];
+    const withCharter = [
+      await evidenceToHtml(evidence, sayInFrench),
+      await evidenceToJson(evidence, sayInFrench),
+      auditSummary(evidence, { portalUrl: `https://data.montreuil.fr/;${SESSION}`, entries: 2 }, sayInFrench),
+    ];
     for (const output of [csv, ...withCharter]) {
       expect(output).not.toContain('jsessionid');
       expect(output).not.toContain('token=abc');
@@ -68,12 +90,26 @@ describe('why the portal’s charter could not be read, in every export', () => 
       evidenceInput({
         charter: {
           declared: [declaredLine('sessionid')],
-          source: { kind: 'standard', readAt: AUDIT_START, reason: { kind: 'no-table', url: `https://data.montreuil.fr/terms/cookies-policy/;${SESSION}?flg=fr`, redirectedFrom: `https://data.montreuil.fr/x;${SESSION}` } },
+          source: {
+            kind: 'standard',
+            readAt: AUDIT_START,
+            reason: {
+              kind: 'no-table',
+              url: `https://data.montreuil.fr/terms/cookies-policy/;${SESSION}?flg=fr`,
+              redirectedFrom: `https://data.montreuil.fr/x;${SESSION}`,
+            },
+          },
         },
       }),
     );
-    for (const output of [await evidenceToHtml(fallback, sayInFrench), await evidenceToJson(fallback, sayInFrench), auditSummary(fallback, { portalUrl: 'https://data.montreuil.fr/', entries: 1 }, sayInFrench)]) {
-      expect(output).toContain('aucun tableau sur https://data.montreuil.fr/terms/cookies-policy/, après redirection depuis https://data.montreuil.fr/x');
+    for (const output of [
+      await evidenceToHtml(fallback, sayInFrench),
+      await evidenceToJson(fallback, sayInFrench),
+      auditSummary(fallback, { portalUrl: 'https://data.montreuil.fr/', entries: 1 }, sayInFrench),
+    ]) {
+      expect(output).toContain(
+        'aucun tableau sur https://data.montreuil.fr/terms/cookies-policy/, après redirection depuis https://data.montreuil.fr/x',
+      );
       expect(output).not.toContain('jsessionid');
     }
   });

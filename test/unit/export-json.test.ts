@@ -11,23 +11,42 @@ import { AUDIT_START, declaredLine, evidenceInput } from '../support/evidence-in
 import { validate, type Schema } from '../support/json-schema.ts';
 import { sayInFrench } from '../support/locale-messages.ts';
 
-const schema = JSON.parse(readFileSync(new URL('../../src/core/export/evidence.schema.json', import.meta.url), 'utf8')) as Schema;
+const schema = JSON.parse(
+  readFileSync(new URL('../../src/core/export/evidence.schema.json', import.meta.url), 'utf8'),
+) as Schema;
 const DAY = 24 * 60 * 60 * 1000;
 
 const audited = buildEvidence(
   evidenceInput({
-    charter: { ...evidenceInput().charter, declared: [declaredLine('sessionid', { duration: 'Session' }), declaredLine('_pk_ses.', { match: 'prefix' })] },
+    charter: {
+      ...evidenceInput().charter,
+      declared: [declaredLine('sessionid', { duration: 'Session' }), declaredLine('_pk_ses.', { match: 'prefix' })],
+    },
     audit: followConsent(startAudit(AUDIT_START), 'accepted', AUDIT_START + 1000),
     cookies: [
       keptCookie('sessionid', AUDIT_START, { expiresAt: AUDIT_START + 365 * DAY }),
-      keptCookie('_ga', AUDIT_START + 2000, { expiresAt: AUDIT_START + 2000 + 400 * DAY, requestedLifetimeMs: 730 * DAY, secure: false }),
-      keptCookie('carto_uid', AUDIT_START + 3000, { domain: 'carto-tiers.fr', party: 'third', partitionKey: 'https://montreuil.fr' }),
+      keptCookie('_ga', AUDIT_START + 2000, {
+        expiresAt: AUDIT_START + 2000 + 400 * DAY,
+        requestedLifetimeMs: 730 * DAY,
+        secure: false,
+      }),
+      keptCookie('carto_uid', AUDIT_START + 3000, {
+        domain: 'carto-tiers.fr',
+        party: 'third',
+        partitionKey: 'https://montreuil.fr',
+      }),
     ],
     requestOnlyCookies: [{ name: 'cookies_preferences', host: 'data.montreuil.fr', firstSeen: AUDIT_START + 1000 }],
   }),
 );
 const observedWithStandardCharter = buildEvidence(
-  evidenceInput({ charter: { declared: standardCharters.older.declared, source: { kind: 'standard', reason: { kind: 'not-read-yet' }, readAt: AUDIT_START } }, charterTextSha256: null }),
+  evidenceInput({
+    charter: {
+      declared: standardCharters.older.declared,
+      source: { kind: 'standard', reason: { kind: 'not-read-yet' }, readAt: AUDIT_START },
+    },
+    charterTextSha256: null,
+  }),
 );
 
 describe('the JSON export', () => {
@@ -41,10 +60,16 @@ describe('the JSON export', () => {
   });
 
   it('is checked by a validator that does catch a broken export', async () => {
-    const exported = JSON.parse(await evidenceToJson(audited, sayInFrench)) as Record<string, unknown> & { rows: Record<string, unknown>[] };
+    const exported = JSON.parse(await evidenceToJson(audited, sayInFrench)) as Record<string, unknown> & {
+      rows: Record<string, unknown>[];
+    };
     delete exported.charter;
     exported.rows[0] = { ...exported.rows[0], value: 'secret', status: 'vu' };
-    expect(validate(exported, schema)).toEqual(['$: missing charter', '$.rows[0].status: "vu" not in enum', '$.rows[0]: unexpected value']);
+    expect(validate(exported, schema)).toEqual([
+      '$: missing charter',
+      '$.rows[0].status: "vu" not in enum',
+      '$.rows[0]: unexpected value',
+    ]);
   });
 
   it('lists in its schema every check the findings may name', () => {
@@ -62,18 +87,27 @@ describe('the JSON export', () => {
 
   it('changes its hash when any fact changes', async () => {
     const hashOf = async (text: string) => (JSON.parse(text) as { exportSha256: string }).exportSha256;
-    const changed = { ...audited, rows: audited.rows.map((row, index) => (index === 0 ? { ...row, lifetime: `${row.lifetime} ` } : row)) };
-    expect(await hashOf(await evidenceToJson(changed, sayInFrench))).not.toBe(await hashOf(await evidenceToJson(audited, sayInFrench)));
+    const changed = {
+      ...audited,
+      rows: audited.rows.map((row, index) => (index === 0 ? { ...row, lifetime: `${row.lifetime} ` } : row)),
+    };
+    expect(await hashOf(await evidenceToJson(changed, sayInFrench))).not.toBe(
+      await hashOf(await evidenceToJson(audited, sayInFrench)),
+    );
   });
 });
 
 describe('canonical JSON (RFC 8785 for the values an export holds)', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
-    expect(canonicalJson({ b: [{ z: 1, a: null }], a: 'é"\n', c: true, skipped: undefined })).toBe('{"a":"é\\"\\n","b":[{"a":null,"z":1}],"c":true}');
+    expect(canonicalJson({ b: [{ z: 1, a: null }], a: 'é"\n', c: true, skipped: undefined })).toBe(
+      '{"a":"é\\"\\n","b":[{"a":null,"z":1}],"c":true}',
+    );
   });
 
   it('sorts keys by UTF-16 code units, as RFC 8785 says', () => {
-    expect(canonicalJson({ é: 1, z: 2, Z: 3, '\u{1F600}': 4, '\uFFFF': 5 })).toBe('{"Z":3,"z":2,"é":1,"\u{1F600}":4,"\uFFFF":5}');
+    expect(canonicalJson({ é: 1, z: 2, Z: 3, '\u{1F600}': 4, '\uFFFF': 5 })).toBe(
+      '{"Z":3,"z":2,"é":1,"\u{1F600}":4,"\uFFFF":5}',
+    );
   });
 
   it('refuses what JSON cannot hold', () => {

@@ -15,7 +15,8 @@ describe('what the exports say of an undeclared cookie, as the popup says it', (
       vendor: 'OneTrust',
       purpose: "Indique l'état du consentement du visiteur dans le gestionnaire de consentement OneTrust.",
       lifetime: '',
-      source: 'https://my.onetrust.com/articles/en_US/Knowledge/UUID-2dc719a8-4be5-8d16-1dc8-c7b4147b88e0 (lue le 2026-11-29)',
+      source:
+        'https://my.onetrust.com/articles/en_US/Knowledge/UUID-2dc719a8-4be5-8d16-1dc8-c7b4147b88e0 (lue le 2026-11-29)',
     });
   });
 
@@ -30,10 +31,18 @@ describe('what the exports say of an undeclared cookie, as the popup says it', (
   it('names the Open Cookie Database as the source of what it describes, in English', () => {
     const words = knowledgeWords(knowledge('ABTasty', 'data.montreuil.fr'), sayInFrench);
     expect(words).toMatchObject({ vendor: 'ABTasty', lifetime: '13 months' });
-    expect(words.source).toBe('Open Cookie Database (description communautaire, en anglais) : https://github.com/jkwakman/Open-Cookie-Database');
+    expect(words.source).toBe(
+      'Open Cookie Database (description communautaire, en anglais) : https://github.com/jkwakman/Open-Cookie-Database',
+    );
   });
 
   it('leaves every column empty for a cookie the knowledge base does not know', () => {
-    expect(knowledgeWords(knowledge('zz_inconnu', 'data.montreuil.fr'), sayInFrench)).toEqual({ category: '', vendor: '', purpose: '', lifetime: '', source: '' });
+    expect(knowledgeWords(knowledge('zz_inconnu', 'data.montreuil.fr'), sayInFrench)).toEqual({
+      category: '',
+      vendor: '',
+      purpose: '',
+      lifetime: '',
+      source: '',
+    });
   });
 });

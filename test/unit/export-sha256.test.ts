@@ -15,12 +15,18 @@ describe('SHA-256 of a text', () => {
 
 describe('export file names', () => {
   it('name the host and the moment in Paris time', () => {
-    expect(exportFileName('data.montreuil.fr', Date.UTC(2026, 10, 23, 13, 5), 'csv')).toBe('charte-vs-cookies_data.montreuil.fr_2026-11-23-1405.csv');
+    expect(exportFileName('data.montreuil.fr', Date.UTC(2026, 10, 23, 13, 5), 'csv')).toBe(
+      'charte-vs-cookies_data.montreuil.fr_2026-11-23-1405.csv',
+    );
     // Summer time, and the day after in Paris.
-    expect(exportFileName('data.montreuil.fr', Date.UTC(2026, 6, 1, 22, 9), 'html')).toBe('charte-vs-cookies_data.montreuil.fr_2026-07-02-0009.html');
+    expect(exportFileName('data.montreuil.fr', Date.UTC(2026, 6, 1, 22, 9), 'html')).toBe(
+      'charte-vs-cookies_data.montreuil.fr_2026-07-02-0009.html',
+    );
   });
 
   it('keep only what a host name is made of', () => {
-    expect(exportFileName('../x/[::1]', Date.UTC(2026, 0, 1), 'json')).toBe('charte-vs-cookies_.._x____1__2026-01-01-0100.json');
+    expect(exportFileName('../x/[::1]', Date.UTC(2026, 0, 1), 'json')).toBe(
+      'charte-vs-cookies_.._x____1__2026-01-01-0100.json',
+    );
   });
 });

@@ -70,7 +70,11 @@ describe('describeLifetime', () => {
   });
 
   it('gives the unit and count for callers that word it themselves', () => {
-    expect(lifetimeOf({ setAt, expiresAt: setAt + 2 * 365 * DAY })).toEqual({ kind: 'duration', count: 2, unit: 'year' });
+    expect(lifetimeOf({ setAt, expiresAt: setAt + 2 * 365 * DAY })).toEqual({
+      kind: 'duration',
+      count: 2,
+      unit: 'year',
+    });
     expect(lifetimeOf({ setAt, expiresAt: null })).toEqual({ kind: 'session' });
   });
 });

@@ -20,11 +20,16 @@ function audit(text: string): HarAudit {
 
 /** The fixture as Firefox saves it: each response's Set-Cookie headers joined by newlines, page titles as text. */
 function inFirefoxForm(text: string): string {
-  const har = JSON.parse(text) as { log: { pages: { title: string }[]; entries: { response: { headers: { name: string; value: string }[] } }[] } };
+  const har = JSON.parse(text) as {
+    log: { pages: { title: string }[]; entries: { response: { headers: { name: string; value: string }[] } }[] };
+  };
   for (const page of har.log.pages) page.title = 'Montreuil — données ouvertes';
   for (const { response } of har.log.entries) {
     const setCookies = response.headers.filter((header) => header.name === 'set-cookie').map((header) => header.value);
-    response.headers = [...response.headers.filter((header) => header.name !== 'set-cookie'), ...(setCookies.length ? [{ name: 'Set-Cookie', value: setCookies.join('\n') }] : [])];
+    response.headers = [
+      ...response.headers.filter((header) => header.name !== 'set-cookie'),
+      ...(setCookies.length ? [{ name: 'Set-Cookie', value: setCookies.join('\n') }] : []),
+    ];
   }
   return JSON.stringify(har);
 }
@@ -34,7 +39,11 @@ describe('reading a HAR file', () => {
     ['not JSON', '{"log": ', 'not-json'],
     ['JSON of another kind', '{"entries": []}', 'not-a-har'],
     ['no entry', '{"log": {"entries": []}}', 'no-entries'],
-    ['no readable entry', '{"log": {"entries": [{"startedDateTime": "hier", "request": {"url": "https://a.fr/"}}, {"request": {}}]}}', 'no-entries'],
+    [
+      'no readable entry',
+      '{"log": {"entries": [{"startedDateTime": "hier", "request": {"url": "https://a.fr/"}}, {"request": {}}]}}',
+      'no-entries',
+    ],
   ])('says what is wrong with %s', (_, text, problem) => {
     expect(readHar(text)).toEqual({ ok: false, problem });
   });
@@ -50,7 +59,12 @@ describe('the audit of a HAR recording', () => {
   const cookie = (name: string) => result.cookies.find((candidate) => candidate.name === name);
 
   it('takes the first page as the portal and the recording as the audit', () => {
-    expect(result).toMatchObject({ portalUrl: 'https://data.montreuil.fr/pages/accueil/', portalHost: 'data.montreuil.fr', entries: 9, setCookieLines: 6 });
+    expect(result).toMatchObject({
+      portalUrl: 'https://data.montreuil.fr/pages/accueil/',
+      portalHost: 'data.montreuil.fr',
+      entries: 9,
+      setCookieLines: 6,
+    });
     expect(result.audit).toEqual({
       startedAt: T0,
       endedAt: T0 + 70_000,
@@ -71,7 +85,14 @@ describe('the audit of a HAR recording', () => {
       ['_pk_id.1.ab12', 'data.montreuil.fr', 'first', 31_000],
       ['carto_uid', 'carto-tiers.fr', 'third', 61_500],
     ]);
-    expect(cookie('sessionid')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'lax', hostOnly: true, expiresAt: T0 + 14 * DAY, seenBy: ['set-cookie-header'] });
+    expect(cookie('sessionid')).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'lax',
+      hostOnly: true,
+      expiresAt: T0 + 14 * DAY,
+      seenBy: ['set-cookie-header'],
+    });
     expect(cookie('django_language')).toMatchObject({ secure: false, expiresAt: null });
     expect(cookie('atuserid')).toMatchObject({ expiresAt: T0 + 1200 + 400 * DAY, requestedLifetimeMs: 761 * DAY });
     expect(cookie('carto_uid')).toMatchObject({
@@ -85,7 +106,9 @@ describe('the audit of a HAR recording', () => {
   });
 
   it('lists the names only requests sent: set by a script, like the consent cookie', () => {
-    expect(result.requestOnlyCookies).toEqual([{ name: 'cookies_preferences', host: 'data.montreuil.fr', firstSeen: T0 + 30_800 }]);
+    expect(result.requestOnlyCookies).toEqual([
+      { name: 'cookies_preferences', host: 'data.montreuil.fr', firstSeen: T0 + 30_800 },
+    ]);
   });
 
   it("gives the same audit from Firefox's form of the headers and pages", () => {
@@ -100,13 +123,31 @@ describe('the audit of a HAR recording', () => {
     const small = audit(
       smallHar([
         { at: '2026-11-23T13:00:00.000Z', url: 'https://data.montreuil.fr/', type: 'document' },
-        { at: '2026-11-23T13:00:05.000Z', url: 'https://data.montreuil.fr/consent', setCookies: [`cookies_preferences=${refusal}; Path=/; Max-Age=15552000; Secure`] },
-        { at: '2026-11-23T13:00:06.000Z', url: 'https://tiers.example/x', setCookies: ['cookies_preferences=%7B%22matomo%22%3Atrue%7D; Path=/; Secure'] },
-        { at: '2026-11-23T13:00:07.000Z', url: 'https://tiers.example/y', cookie: 'cookies_preferences=%7B%22matomo%22%3Atrue%7D' },
+        {
+          at: '2026-11-23T13:00:05.000Z',
+          url: 'https://data.montreuil.fr/consent',
+          setCookies: [`cookies_preferences=${refusal}; Path=/; Max-Age=15552000; Secure`],
+        },
+        {
+          at: '2026-11-23T13:00:06.000Z',
+          url: 'https://tiers.example/x',
+          setCookies: ['cookies_preferences=%7B%22matomo%22%3Atrue%7D; Path=/; Secure'],
+        },
+        {
+          at: '2026-11-23T13:00:07.000Z',
+          url: 'https://tiers.example/y',
+          cookie: 'cookies_preferences=%7B%22matomo%22%3Atrue%7D',
+        },
       ]),
     );
-    expect(small.audit.phases.map((change) => [change.at - T0, change.phase])).toEqual([[0, 'before-choice'], [5000, 'after-refusal']]);
-    expect(small.cookies.map((record) => [record.name, record.domain])).toEqual([['cookies_preferences', 'data.montreuil.fr'], ['cookies_preferences', 'tiers.example']]);
+    expect(small.audit.phases.map((change) => [change.at - T0, change.phase])).toEqual([
+      [0, 'before-choice'],
+      [5000, 'after-refusal'],
+    ]);
+    expect(small.cookies.map((record) => [record.name, record.domain])).toEqual([
+      ['cookies_preferences', 'data.montreuil.fr'],
+      ['cookies_preferences', 'tiers.example'],
+    ]);
     // The portal's own choice is kept decoded, for the exports; a third party's cookie of the same name is not it.
     expect(small.consent).toEqual({ choices: { functional_cookies: true, matomo: false, at: false }, decidedAt: null });
   });
@@ -114,27 +155,49 @@ describe('the audit of a HAR recording', () => {
   it('marks a cookie removed when a later response expires it', () => {
     const small = audit(
       smallHar([
-        { at: '2026-11-23T13:00:00.000Z', url: 'https://data.montreuil.fr/', setCookies: ['sessionid=x; Path=/; Secure'] },
-        { at: '2026-11-23T13:00:09.000Z', url: 'https://data.montreuil.fr/logout', setCookies: ['sessionid=; Path=/; Max-Age=0', 'never=; Max-Age=0'] },
+        {
+          at: '2026-11-23T13:00:00.000Z',
+          url: 'https://data.montreuil.fr/',
+          setCookies: ['sessionid=x; Path=/; Secure'],
+        },
+        {
+          at: '2026-11-23T13:00:09.000Z',
+          url: 'https://data.montreuil.fr/logout',
+          setCookies: ['sessionid=; Path=/; Max-Age=0', 'never=; Max-Age=0'],
+        },
       ]),
     );
-    expect(small.cookies.map((record) => [record.name, record.removedAt === null ? null : record.removedAt - T0])).toEqual([['sessionid', 9000]]);
+    expect(
+      small.cookies.map((record) => [record.name, record.removedAt === null ? null : record.removedAt - T0]),
+    ).toEqual([['sessionid', 9000]]);
   });
 
   it('takes the first document as the portal when the file names no page', () => {
-    const small = audit(smallHar([
-      { at: '2026-11-23T13:00:00.000Z', url: 'https://cdn.example/x.js' },
-      { at: '2026-11-23T13:00:01.000Z', url: 'https://data.grandlyon.com/portail/', type: 'document' },
-    ], []));
+    const small = audit(
+      smallHar(
+        [
+          { at: '2026-11-23T13:00:00.000Z', url: 'https://cdn.example/x.js' },
+          { at: '2026-11-23T13:00:01.000Z', url: 'https://data.grandlyon.com/portail/', type: 'document' },
+        ],
+        [],
+      ),
+    );
     expect(small.portalHost).toBe('data.grandlyon.com');
   });
 });
 
 describe('the evidence of a HAR recording', () => {
   const har = audit(harFixtureText());
-  const declared = parseCharter(readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8'));
+  const declared = parseCharter(
+    readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8'),
+  );
   const evidence = buildEvidence(
-    evidenceInput({ charter: { ...evidenceInput().charter, declared }, audit: har.audit, cookies: har.cookies, requestOnlyCookies: har.requestOnlyCookies }),
+    evidenceInput({
+      charter: { ...evidenceInput().charter, declared },
+      audit: har.audit,
+      cookies: har.cookies,
+      requestOnlyCookies: har.requestOnlyCookies,
+    }),
   );
 
   it('sorts the visit into the three groups, each cookie in the phase it appeared in', () => {
@@ -159,7 +222,10 @@ describe('the evidence of a HAR recording', () => {
   });
 
   it('says which page each cookie appeared on and which response set it', () => {
-    expect(evidence.rows[0]).toMatchObject({ page: 'https://data.montreuil.fr/pages/accueil/', origin: 'https://data.montreuil.fr/atinternet/hit.xiti' });
+    expect(evidence.rows[0]).toMatchObject({
+      page: 'https://data.montreuil.fr/pages/accueil/',
+      origin: 'https://data.montreuil.fr/atinternet/hit.xiti',
+    });
   });
 });
 
@@ -172,7 +238,12 @@ describe('a HAR file of many entries (issue 12, attack 2)', () => {
       cookie: `sent_${index}=1`,
       setCookies: [`set_${index}=1; Path=/`],
     }));
-    const result = audit(smallHar([{ at: new Date(T0 - 1).toISOString(), url: 'https://data.montreuil.fr/', type: 'document' }, ...entries]));
+    const result = audit(
+      smallHar([
+        { at: new Date(T0 - 1).toISOString(), url: 'https://data.montreuil.fr/', type: 'document' },
+        ...entries,
+      ]),
+    );
     expect(result.cookies).toHaveLength(20_000);
     expect(result.requestOnlyCookies).toHaveLength(20_000);
   });

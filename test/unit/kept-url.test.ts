@@ -14,9 +14,21 @@ describe('keptUrl', () => {
   });
 
   it.each([
-    ['a hexadecimal session id', 'https://portail.example/s/3f9a8c7b2e1d4f6a9b0c1d2e3f4a5b6c/carte', 'https://portail.example/s/3f9a…/carte'],
-    ['a JWT', 'https://portail.example/auth/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0/x', 'https://portail.example/auth/eyJh…/x'],
-    ['a base64url token', 'https://portail.example/t/Qm9uam91ciBsZSBtb25kZSEx_aB9-Zk3/', 'https://portail.example/t/Qm9u…/'],
+    [
+      'a hexadecimal session id',
+      'https://portail.example/s/3f9a8c7b2e1d4f6a9b0c1d2e3f4a5b6c/carte',
+      'https://portail.example/s/3f9a…/carte',
+    ],
+    [
+      'a JWT',
+      'https://portail.example/auth/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0/x',
+      'https://portail.example/auth/eyJh…/x',
+    ],
+    [
+      'a base64url token',
+      'https://portail.example/t/Qm9uam91ciBsZSBtb25kZSEx_aB9-Zk3/',
+      'https://portail.example/t/Qm9u…/',
+    ],
   ])('shortens %s in the path', (_, url, kept) => {
     expect(keptUrl(url)).toBe(kept);
   });
@@ -36,7 +48,10 @@ describe('keptUrl', () => {
     expect(kept.endsWith('…')).toBe(true);
   });
 
-  it.each(['', 'pas une adresse', 'data:text/html,<b>x</b>', 'blob:null/1234', 'javascript:alert(1)'])('keeps nothing of %j', (url) => {
-    expect(keptUrl(url)).toBe('');
-  });
+  it.each(['', 'pas une adresse', 'data:text/html,<b>x</b>', 'blob:null/1234', 'javascript:alert(1)'])(
+    'keeps nothing of %j',
+    (url) => {
+      expect(keptUrl(url)).toBe('');
+    },
+  );
 });

@@ -10,10 +10,17 @@ import { pages } from '../../src/core/knowledge/project/pages.ts';
 import { knowledgeFacts, type KnowledgeEntry, type NamePattern } from '../../src/core/knowledge/types.ts';
 
 const knowledge = await loadCookieKnowledge();
-const projectCookies = projectVendors.flatMap((vendor) => vendor.cookies.map((cookie) => ({ ...cookie, vendor: vendor.vendor, page: vendor.page })));
+const projectCookies = projectVendors.flatMap((vendor) =>
+  vendor.cookies.map((cookie) => ({ ...cookie, vendor: vendor.vendor, page: vendor.page })),
+);
 
 describe('matching a cookie name against patterns', () => {
-  const entry = (name: string, match: NamePattern['match'], domains?: string[]) => ({ name, match, ...(domains ? { domains } : {}), label: `${match}:${name}:${domains ?? '*'}` });
+  const entry = (name: string, match: NamePattern['match'], domains?: string[]) => ({
+    name,
+    match,
+    ...(domains ? { domains } : {}),
+    label: `${match}:${name}:${domains ?? '*'}`,
+  });
   const find = createPatternMatcher([
     entry('_pk_id.', 'prefix'),
     entry('_pk_id.1.ab12', 'exact'),
@@ -87,9 +94,15 @@ describe("the project's knowledge base", () => {
   });
 
   it(`has no prefix shorter than ${MIN_PREFIX_LENGTH} characters and no pattern twice`, () => {
-    expect(projectCookies.filter((cookie) => cookie.match === 'prefix' && cookie.name.length < MIN_PREFIX_LENGTH)).toEqual([]);
-    const portalOnly = new Set(projectVendors.filter((vendor) => vendor.onOpendatasoftPortalOnly).map((vendor) => vendor.vendor));
-    const keys = projectCookies.map((cookie) => `${portalOnly.has(cookie.vendor)}:${cookie.match}:${cookie.name}:${cookie.domains?.join(',') ?? ''}`);
+    expect(
+      projectCookies.filter((cookie) => cookie.match === 'prefix' && cookie.name.length < MIN_PREFIX_LENGTH),
+    ).toEqual([]);
+    const portalOnly = new Set(
+      projectVendors.filter((vendor) => vendor.onOpendatasoftPortalOnly).map((vendor) => vendor.vendor),
+    );
+    const keys = projectCookies.map(
+      (cookie) => `${portalOnly.has(cookie.vendor)}:${cookie.match}:${cookie.name}:${cookie.domains?.join(',') ?? ''}`,
+    );
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
@@ -117,7 +130,10 @@ describe("the project's knowledge base", () => {
   it('words what the vendors say: a pseudonymous Matomo id (never "anonyme"), YouTube\'s session-security cookie, a server name the administrator chooses', () => {
     expect(knowledge('_pk_id.1.ab12', 'data.montreuil.fr')?.purpose).toMatch(/identifiant unique \(pseudonyme\)/i);
     expect(projectCookies.filter((cookie) => /anonyme/i.test(cookie.purpose)).map((cookie) => cookie.name)).toEqual([]);
-    expect(knowledge('YSC', 'youtube.com')).toMatchObject({ category: 'securite', purpose: expect.stringMatching(/^Sécurité/) });
+    expect(knowledge('YSC', 'youtube.com')).toMatchObject({
+      category: 'securite',
+      purpose: expect.stringMatching(/^Sécurité/),
+    });
     expect(knowledge('VISITOR_INFO1_LIVE', 'youtube.com')?.purpose).toMatch(/préférences.*problèmes du service/);
     expect(knowledge('SERVERID', 'data.montreuil.fr')?.vendor).toMatch(/nom choisi par l'administrateur/);
   });
@@ -189,7 +205,12 @@ describe("the project's knowledge base", () => {
     ['personalization_id', 'twitter.com', 'X (Twitter)', 'publicite'],
     ['muc_ads', 'x.com', 'X (Twitter)', 'publicite'],
     ['_GRECAPTCHA', 'www.google.com', 'Google', 'securite'],
-    ['SERVERID', 'data.montreuil.fr', "Équilibreur de charge (nom choisi par l'administrateur, courant avec HAProxy)", 'securite'],
+    [
+      'SERVERID',
+      'data.montreuil.fr',
+      "Équilibreur de charge (nom choisi par l'administrateur, courant avec HAProxy)",
+      'securite',
+    ],
     ['AWSALBCORS', 'data.montreuil.fr', 'Amazon Web Services (Application Load Balancer)', 'securite'],
     ['AWSELB', 'data.montreuil.fr', 'Amazon Web Services (Classic Load Balancer)', 'securite'],
     ['BIGipServer~pool_web', 'data.montreuil.fr', 'F5 BIG-IP (équilibreur de charge)', 'securite'],
@@ -211,7 +232,13 @@ describe("the project's knowledge base", () => {
 describe('the Open Cookie Database fallback', () => {
   it('describes in English what the project does not know, in the CNIL vocabulary', () => {
     const found = knowledge('ABTasty', 'data.montreuil.fr');
-    expect(found).toMatchObject({ vendor: 'ABTasty', category: 'mesure-audience', purposeLanguage: 'en', typicalLifetime: '13 months', source: { kind: 'open-cookie-database', url: 'https://github.com/jkwakman/Open-Cookie-Database' } });
+    expect(found).toMatchObject({
+      vendor: 'ABTasty',
+      category: 'mesure-audience',
+      purposeLanguage: 'en',
+      typicalLifetime: '13 months',
+      source: { kind: 'open-cookie-database', url: 'https://github.com/jkwakman/Open-Cookie-Database' },
+    });
     expect(found?.purpose).toMatch(/^This cookie sends all test data/);
   });
 
@@ -221,13 +248,27 @@ describe('the Open Cookie Database fallback', () => {
   });
 
   it('maps its categories to the CNIL vocabulary', () => {
-    const fallback: KnowledgeEntry[] = ['Necessary', 'Functional', 'Analytics', 'Marketing', 'Security'].map((category, index) => ({
-      name: `cookie${index}`,
-      match: 'exact',
-      knowledge: { vendor: category, category: 'fonctionnel', purpose: 'x', purposeLanguage: 'en', typicalLifetime: null, source: { kind: 'open-cookie-database', url: null }, facts: { vendor: null, category: null, purpose: null, lifetime: null } },
-    }));
+    const fallback: KnowledgeEntry[] = ['Necessary', 'Functional', 'Analytics', 'Marketing', 'Security'].map(
+      (category, index) => ({
+        name: `cookie${index}`,
+        match: 'exact',
+        knowledge: {
+          vendor: category,
+          category: 'fonctionnel',
+          purpose: 'x',
+          purposeLanguage: 'en',
+          typicalLifetime: null,
+          source: { kind: 'open-cookie-database', url: null },
+          facts: { vendor: null, category: null, purpose: null, lifetime: null },
+        },
+      }),
+    );
     expect(createCookieKnowledgeLookup([], fallback)('cookie1', 'a.fr')?.vendor).toBe('Functional');
-    expect(['_gcl_au', 'CookieConsent', '_hjSessionUser_1'].map((name) => knowledge(name, 'a.fr')?.category)).toEqual(['publicite', 'fonctionnel', 'mesure-audience']);
+    expect(['_gcl_au', 'CookieConsent', '_hjSessionUser_1'].map((name) => knowledge(name, 'a.fr')?.category)).toEqual([
+      'publicite',
+      'fonctionnel',
+      'mesure-audience',
+    ]);
   });
 
   it('keeps a short wildcard of the database from claiming longer names', () => {

@@ -43,7 +43,10 @@ interface Diagnostic {
 function reportedLines(lines: readonly string[]): Set<number> {
   const file = join(folder, 'sample.tsx');
   const header = 'declare const element: HTMLElement, frame: HTMLIFrameElement, text: string;';
-  writeFileSync(file, [header, ...lines.map((line, index) => `export const sample${index} = () => { ${line} };`)].join('\n'));
+  writeFileSync(
+    file,
+    [header, ...lines.map((line, index) => `export const sample${index} = () => { ${line} };`)].join('\n'),
+  );
   let output: string;
   try {
     output = execFileSync(oxlint, ['-c', join(root, '.oxlintrc.json'), '-f', 'json', file], { encoding: 'utf8' });
@@ -62,7 +65,13 @@ describe('the lint rules on untrusted text', () => {
   });
 
   it('let text go in as text', () => {
-    const safe = ['element.textContent = text;', 'frame.title = text;', "element.setAttribute('title', text);", '<p title={text}>{text}</p>;', 'setTimeout(() => element.append(text), 10);'];
+    const safe = [
+      'element.textContent = text;',
+      'frame.title = text;',
+      "element.setAttribute('title', text);",
+      '<p title={text}>{text}</p>;',
+      'setTimeout(() => element.append(text), 10);',
+    ];
     expect(reportedLines(safe)).toEqual(new Set());
   });
 });

@@ -8,7 +8,12 @@ const popupPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(
 
 /** Handlers that answer what they were asked, so that a test sees whether one ran and with what. */
 function echoHandlers(): Handlers {
-  const handlers = Object.fromEntries(Object.keys(requestChecks).map((type) => [type, vi.fn(async (request: unknown) => ({ answeredTo: type, request }))]));
+  const handlers = Object.fromEntries(
+    Object.keys(requestChecks).map((type) => [
+      type,
+      vi.fn(async (request: unknown) => ({ answeredTo: type, request })),
+    ]),
+  );
   return handlers as unknown as Handlers;
 }
 
@@ -21,11 +26,16 @@ function send(message: unknown, sender: object = popupPage): Promise<unknown> | 
 describe('the background’s message server', () => {
   it('answers the extension’s own page with what the handler returns', async () => {
     serveMessages(echoHandlers());
-    expect(await send({ type: 'switchAuditPhase', request: { host: 'data.montreuil.fr', phase: 'after-refusal' } })).toEqual({
+    expect(
+      await send({ type: 'switchAuditPhase', request: { host: 'data.montreuil.fr', phase: 'after-refusal' } }),
+    ).toEqual({
       ok: true,
       response: { answeredTo: 'switchAuditPhase', request: { host: 'data.montreuil.fr', phase: 'after-refusal' } },
     });
-    expect(await send({ type: 'getTabState', request: { tabId: 7 } })).toEqual({ ok: true, response: { answeredTo: 'getTabState', request: { tabId: 7 } } });
+    expect(await send({ type: 'getTabState', request: { tabId: 7 } })).toEqual({
+      ok: true,
+      response: { answeredTo: 'getTabState', request: { tabId: 7 } },
+    });
   });
 
   it('says nothing to a web page or another extension, and runs no handler for them', () => {
@@ -33,16 +43,26 @@ describe('the background’s message server', () => {
     serveMessages(handlers);
     const request = { type: 'startAudit', request: { host: 'data.montreuil.fr', deleteCookies: true } };
     // A script of this extension running in a web page has the extension's id, but a web page's address.
-    expect(send(request, { id: fakeBrowser.runtime.id, url: 'https://data.montreuil.fr/pages/accueil/' })).toBeUndefined();
-    expect(send(request, { id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' })).toBeUndefined();
+    expect(
+      send(request, { id: fakeBrowser.runtime.id, url: 'https://data.montreuil.fr/pages/accueil/' }),
+    ).toBeUndefined();
+    expect(
+      send(request, { id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' }),
+    ).toBeUndefined();
     expect(send(request, {})).toBeUndefined();
     expect(handlers.startAudit).not.toHaveBeenCalled();
   });
 
   it('refuses an unknown type in words, whatever stands for it', async () => {
     serveMessages(echoHandlers());
-    expect(await send({ type: 'deleteAllCookies', request: {} })).toEqual({ ok: false, error: 'Demande inconnue : « deleteAllCookies ».' });
-    expect(await send({ type: 'toString', request: {} })).toEqual({ ok: false, error: 'Demande inconnue : « toString ».' });
+    expect(await send({ type: 'deleteAllCookies', request: {} })).toEqual({
+      ok: false,
+      error: 'Demande inconnue : « deleteAllCookies ».',
+    });
+    expect(await send({ type: 'toString', request: {} })).toEqual({
+      ok: false,
+      error: 'Demande inconnue : « toString ».',
+    });
     expect(await send({ request: {} })).toEqual({ ok: false, error: 'Demande inconnue : « undefined ».' });
     expect(await send({ type: 7, request: {} })).toEqual({ ok: false, error: 'Demande inconnue : « 7 ».' });
     expect(await send('getTabState')).toEqual({ ok: false, error: 'Message mal formé : ni type ni demande.' });
@@ -73,7 +93,9 @@ describe('the background’s message server', () => {
   it('refuses a request missing altogether, for every type', async () => {
     serveMessages(echoHandlers());
     const replies = await Promise.all(Object.keys(requestChecks).map((type) => send({ type })));
-    expect(replies).toEqual(Object.keys(requestChecks).map((type) => ({ ok: false, error: `Demande « ${type} » mal formée.` })));
+    expect(replies).toEqual(
+      Object.keys(requestChecks).map((type) => ({ ok: false, error: `Demande « ${type} » mal formée.` })),
+    );
   });
 
   it('sends a handler’s error back as data, whether it throws at once or later', async () => {
@@ -84,8 +106,17 @@ describe('the background’s message server', () => {
     handlers.readCharter = async () => Promise.reject(new Error('Page de charte introuvable.'));
     handlers.clearPortalRecord = async () => Promise.reject('écriture refusée');
     serveMessages(handlers);
-    expect(await send({ type: 'addPortalHost', request: { host: 'pas un hôte' } })).toEqual({ ok: false, error: '« pas un hôte » n’est pas un nom d’hôte valide.' });
-    expect(await send({ type: 'readCharter', request: { host: 'data.montreuil.fr' } })).toEqual({ ok: false, error: 'Page de charte introuvable.' });
-    expect(await send({ type: 'clearPortalRecord', request: { host: 'data.montreuil.fr' } })).toEqual({ ok: false, error: 'écriture refusée' });
+    expect(await send({ type: 'addPortalHost', request: { host: 'pas un hôte' } })).toEqual({
+      ok: false,
+      error: '« pas un hôte » n’est pas un nom d’hôte valide.',
+    });
+    expect(await send({ type: 'readCharter', request: { host: 'data.montreuil.fr' } })).toEqual({
+      ok: false,
+      error: 'Page de charte introuvable.',
+    });
+    expect(await send({ type: 'clearPortalRecord', request: { host: 'data.montreuil.fr' } })).toEqual({
+      ok: false,
+      error: 'écriture refusée',
+    });
   });
 });

@@ -5,10 +5,17 @@ import { browserFailure } from '../../src/observatory/failure.ts';
 import { hostsOfList, parseObserveOptions } from '../../src/observatory/options.ts';
 import { progressLine } from '../../src/observatory/progress.ts';
 import { parseResolveRules, resolveByRules } from '../../src/observatory/resolve-rules.ts';
-import { phaseSummary, thirdPartyOrganisations, type PhaseEvidence, type PortalSummary } from '../../src/observatory/summary.ts';
+import {
+  phaseSummary,
+  thirdPartyOrganisations,
+  type PhaseEvidence,
+  type PortalSummary,
+} from '../../src/observatory/summary.ts';
 
 describe('the observatory reads Chromium host-resolver rules as Chromium does', () => {
-  const rules = parseResolveRules('MAP data.montreuil.fr:443 127.0.0.1:8443, MAP *.opendatasoft.com 127.0.0.1, EXCLUDE local.opendatasoft.com, MAP gone.example ~NOTFOUND');
+  const rules = parseResolveRules(
+    'MAP data.montreuil.fr:443 127.0.0.1:8443, MAP *.opendatasoft.com 127.0.0.1, EXCLUDE local.opendatasoft.com, MAP gone.example ~NOTFOUND',
+  );
   it.each([
     ['data.montreuil.fr', 443, { host: '127.0.0.1', port: 8443 }],
     ['data.montreuil.fr', 80, 'system'],
@@ -26,12 +33,16 @@ describe('the observatory reads Chromium host-resolver rules as Chromium does', 
 
 describe('the host list and options', () => {
   it('takes the first column of each line, skips comments and blanks, and says which lines are not host names', () => {
-    expect(hostsOfList('# portails\ndata.montreuil.fr\tMontreuil\n\nDATA.ANGERS.FR\nhttps://x.fr/\ndata.montreuil.fr\n')).toEqual({ hosts: ['data.montreuil.fr', 'data.angers.fr'], rejected: ['https://x.fr/'] });
+    expect(
+      hostsOfList('# portails\ndata.montreuil.fr\tMontreuil\n\nDATA.ANGERS.FR\nhttps://x.fr/\ndata.montreuil.fr\n'),
+    ).toEqual({ hosts: ['data.montreuil.fr', 'data.angers.fr'], rejected: ['https://x.fr/'] });
   });
   it('refuses a URL given as --host, and --hosts with --host', () => {
     expect(parseObserveOptions(['--host', 'https://data.montreuil.fr'])).toMatchObject({ ok: false });
     expect(parseObserveOptions(['--host', 'a.fr', '--hosts', 'list.txt'])).toMatchObject({ ok: false });
-    expect(parseObserveOptions(['--host', 'a.fr', '--concurrency', '4', '--timeout', '30', '--insecure'])).toMatchObject({ ok: true, options: { hosts: ['a.fr'], concurrency: 4, timeoutMs: 30_000, insecure: true } });
+    expect(
+      parseObserveOptions(['--host', 'a.fr', '--concurrency', '4', '--timeout', '30', '--insecure']),
+    ).toMatchObject({ ok: true, options: { hosts: ['a.fr'], concurrency: 4, timeoutMs: 30_000, insecure: true } });
   });
 });
 
@@ -52,12 +63,18 @@ describe('the progress line', () => {
   });
 });
 
-const row = (name: string, party: '1re' | '3e', domain: string, status: PhaseEvidence['rows'][number]['status']) => ({ name, party, domain, status }) as PhaseEvidence['rows'][number];
+const row = (name: string, party: '1re' | '3e', domain: string, status: PhaseEvidence['rows'][number]['status']) =>
+  ({ name, party, domain, status }) as PhaseEvidence['rows'][number];
 
 describe('what the summary keeps of a phase', () => {
   const evidence = {
     counts: { declaredAndSeen: 1, undeclared: 3, declaredNotSeen: 0, findings: 2 },
-    rows: [row('atuserid', '1re', 'data.montreuil.fr', 'non déclaré'), row('_ga', '3e', '.doubleclick.net', 'non déclaré'), row('_ga', '3e', '.doubleclick.net', 'non déclaré'), row('sessionid', '1re', 'data.montreuil.fr', 'déclaré et observé')],
+    rows: [
+      row('atuserid', '1re', 'data.montreuil.fr', 'non déclaré'),
+      row('_ga', '3e', '.doubleclick.net', 'non déclaré'),
+      row('_ga', '3e', '.doubleclick.net', 'non déclaré'),
+      row('sessionid', '1re', 'data.montreuil.fr', 'déclaré et observé'),
+    ],
     findings: [{ check: 'set-before-consent' }, { check: 'set-before-consent' }],
     charter: { source: 'portal', url: 'https://data.montreuil.fr/terms/cookies-policy/', fallbackReason: null },
     consent: { services: [{ service: 'matomo', accepted: false }], decidedAt: '2026-11-30T02:00:00.000Z' },
@@ -70,8 +87,13 @@ describe('what the summary keeps of a phase', () => {
     });
   });
   it('names third parties by their organisation, or by their domain when unknown', () => {
-    const withUnknown = { ...evidence, rows: [...evidence.rows, row('uid', '3e', 'tuiles.carto-tiers.fr', 'non déclaré')] };
-    expect(thirdPartyOrganisations([withUnknown], (domain) => (domain.endsWith('doubleclick.net') ? 'Google' : null))).toEqual(['Google', 'tuiles.carto-tiers.fr']);
+    const withUnknown = {
+      ...evidence,
+      rows: [...evidence.rows, row('uid', '3e', 'tuiles.carto-tiers.fr', 'non déclaré')],
+    };
+    expect(
+      thirdPartyOrganisations([withUnknown], (domain) => (domain.endsWith('doubleclick.net') ? 'Google' : null)),
+    ).toEqual(['Google', 'tuiles.carto-tiers.fr']);
   });
 });
 
@@ -84,7 +106,17 @@ describe('the dashboard', () => {
       banner: 'present',
       charter: { source: 'standard', url: null, fallbackReason: '<img src=x onerror=alert(1)>' },
       phases: {
-        'sans-choix': { consent: null, counts: { declaredAndSeen: 0, undeclared: 1, declaredNotSeen: 0, findings: 0 }, findingsByType: {}, undeclared: ['<b>x</b>'], files: { csv: 'data.example.fr/sans-choix.csv', json: 'data.example.fr/sans-choix.json', html: 'data.example.fr/sans-choix.html' } },
+        'sans-choix': {
+          consent: null,
+          counts: { declaredAndSeen: 0, undeclared: 1, declaredNotSeen: 0, findings: 0 },
+          findingsByType: {},
+          undeclared: ['<b>x</b>'],
+          files: {
+            csv: 'data.example.fr/sans-choix.csv',
+            json: 'data.example.fr/sans-choix.json',
+            html: 'data.example.fr/sans-choix.html',
+          },
+        },
         refus: null,
         acceptation: null,
       },

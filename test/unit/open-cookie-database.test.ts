@@ -19,22 +19,47 @@ describe('the shipped Open Cookie Database file', () => {
       licenceFile: 'OPEN-COOKIE-DATABASE-LICENSE',
     });
     expect(openCookieDatabase.attribution.commit).toMatch(/^[0-9a-f]{40}$/);
-    expect(readFileSync(join(knowledgeFolder, openCookieDatabase.attribution.licenceFile), 'utf8')).toContain('Apache License');
+    expect(readFileSync(join(knowledgeFolder, openCookieDatabase.attribution.licenceFile), 'utf8')).toContain(
+      'Apache License',
+    );
   });
 
   it('reads into entries of the CNIL vocabulary, in English', () => {
     const entries = openCookieDatabaseEntries(openCookieDatabase);
     expect(entries.length).toBeGreaterThan(2000);
-    expect(entries.every((entry) => entry.knowledge.purposeLanguage === 'en' && entry.knowledge.purpose !== '')).toBe(true);
+    expect(entries.every((entry) => entry.knowledge.purposeLanguage === 'en' && entry.knowledge.purpose !== '')).toBe(
+      true,
+    );
     expect(new Set(entries.map((entry) => entry.knowledge.category))).toEqual(
       new Set(['strictement-necessaire', 'fonctionnel', 'mesure-audience', 'publicite', 'securite']),
     );
   });
 
   it('leaves out rows of an unknown category or without a name', () => {
-    const file = { attribution: { source: 'https://example.org' }, columns: openCookieDatabase.columns, cookies: [['a', '', 'Other', 'X', 'd', '', 0], ['', '', 'Analytics', 'X', 'd', '', 0], ['b', 'x.com y.com', 'Analytics', 'X', 'd', 'Unknown', 1]] };
+    const file = {
+      attribution: { source: 'https://example.org' },
+      columns: openCookieDatabase.columns,
+      cookies: [
+        ['a', '', 'Other', 'X', 'd', '', 0],
+        ['', '', 'Analytics', 'X', 'd', '', 0],
+        ['b', 'x.com y.com', 'Analytics', 'X', 'd', 'Unknown', 1],
+      ],
+    };
     expect(openCookieDatabaseEntries(file)).toEqual([
-      { name: 'b', match: 'prefix', domains: ['x.com', 'y.com'], knowledge: { vendor: 'X', category: 'mesure-audience', purpose: 'd', purposeLanguage: 'en', typicalLifetime: null, source: { kind: 'open-cookie-database', url: 'https://example.org' }, facts: { vendor: null, category: null, purpose: null, lifetime: null } } },
+      {
+        name: 'b',
+        match: 'prefix',
+        domains: ['x.com', 'y.com'],
+        knowledge: {
+          vendor: 'X',
+          category: 'mesure-audience',
+          purpose: 'd',
+          purposeLanguage: 'en',
+          typicalLifetime: null,
+          source: { kind: 'open-cookie-database', url: 'https://example.org' },
+          facts: { vendor: null, category: null, purpose: null, lifetime: null },
+        },
+      },
     ]);
   });
 });
@@ -54,7 +79,10 @@ describe('build/open-cookie-database.mjs', () => {
       '',
     ].join('\r\n');
     writeFileSync(join(folder, 'open-cookie-database.csv'), csv);
-    writeFileSync(join(folder, 'SOURCE.txt'), 'Open Cookie Database, commit 0123456789abcdef0123456789abcdef01234567 2026-01-21');
+    writeFileSync(
+      join(folder, 'SOURCE.txt'),
+      'Open Cookie Database, commit 0123456789abcdef0123456789abcdef01234567 2026-01-21',
+    );
     writeFileSync(join(folder, 'LICENSE'), 'Apache License');
     execFileSync(process.execPath, [script, folder, folder]);
     const written = JSON.parse(readFileSync(join(folder, 'open-cookie-database.json'), 'utf8'));

@@ -12,7 +12,10 @@ function settingsStore(initial: PortalSettings) {
   const replies: Replies = {
     getPortalSettings: () => settings,
     addPortalHost: ({ host }) => {
-      settings = { addedHosts: [...settings.addedHosts, host], removedHosts: settings.removedHosts.filter((removed) => removed !== host) };
+      settings = {
+        addedHosts: [...settings.addedHosts, host],
+        removedHosts: settings.removedHosts.filter((removed) => removed !== host),
+      };
       return settings;
     },
     removePortalHost: ({ host }) => {
@@ -47,8 +50,12 @@ describe('options page', () => {
     fakeBackground(settingsStore({ addedHosts: ['opendata.exemple.fr'], removedHosts: ['data.pas-un-portail.fr'] }));
     await renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Portails reconnus' })).toBeTruthy();
-    const intro = plain(screen.getByText((text) => text.startsWith("L'extension reconnaît automatiquement")).textContent);
-    expect(intro).toContain('.opendatasoft.com ou .huwise.com, commence par data., ou figure dans sa liste d\'environ 450 portails connus');
+    const intro = plain(
+      screen.getByText((text) => text.startsWith("L'extension reconnaît automatiquement")).textContent,
+    );
+    expect(intro).toContain(
+      ".opendatasoft.com ou .huwise.com, commence par data., ou figure dans sa liste d'environ 450 portails connus",
+    );
     expect(within(section('Portails ajoutés')).getByText('opendata.exemple.fr')).toBeTruthy();
     expect(within(section('Portails exclus')).getByText('data.pas-un-portail.fr')).toBeTruthy();
   });
@@ -73,18 +80,26 @@ describe('options page', () => {
     fireEvent.input(field, { target: { value: 'pas un hôte' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
     const problem = await screen.findByRole('alert');
-    expect(plain(problem.textContent)).toBe("« pas un hôte » n'est pas un nom d'hôte valide. Saisissez par exemple data.exemple.fr.");
+    expect(plain(problem.textContent)).toBe(
+      "« pas un hôte » n'est pas un nom d'hôte valide. Saisissez par exemple data.exemple.fr.",
+    );
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(problem.id);
 
     fireEvent.input(field, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
-    await waitFor(() => expect(plain(screen.getByRole('alert').textContent)).toBe("Saisissez un nom d'hôte, par exemple data.exemple.fr."));
+    await waitFor(() =>
+      expect(plain(screen.getByRole('alert').textContent)).toBe(
+        "Saisissez un nom d'hôte, par exemple data.exemple.fr.",
+      ),
+    );
     expect(sent.map((message) => message.type)).toEqual(['getPortalSettings']);
   });
 
   it('removes an added host with its own "Retirer" button', async () => {
-    const sent = fakeBackground(settingsStore({ addedHosts: ['a.exemple.fr', 'opendata.exemple.fr'], removedHosts: [] }));
+    const sent = fakeBackground(
+      settingsStore({ addedHosts: ['a.exemple.fr', 'opendata.exemple.fr'], removedHosts: [] }),
+    );
     await renderPage();
     const button = screen.getByRole('button', { name: 'Retirer opendata.exemple.fr' });
     expect(button.textContent).toBe('Retirer');
@@ -98,30 +113,51 @@ describe('options page', () => {
   it('excludes a host recognised by default, and can restore it', async () => {
     const sent = fakeBackground(settingsStore({ addedHosts: [], removedHosts: [] }));
     await renderPage();
-    fireEvent.input(screen.getByLabelText('Exclure un site reconnu automatiquement'), { target: { value: 'data.pas-un-portail.fr' } });
+    fireEvent.input(screen.getByLabelText('Exclure un site reconnu automatiquement'), {
+      target: { value: 'data.pas-un-portail.fr' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Exclure' }));
     await screen.findByText('data.pas-un-portail.fr ne sera plus reconnu comme portail.');
     expect(sent.at(-1)).toEqual({ type: 'removePortalHost', request: { host: 'data.pas-un-portail.fr' } });
 
-    fireEvent.click(within(section('Portails exclus')).getByRole('button', { name: 'Rétablir data.pas-un-portail.fr' }));
-    await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'addPortalHost', request: { host: 'data.pas-un-portail.fr' } }));
+    fireEvent.click(
+      within(section('Portails exclus')).getByRole('button', { name: 'Rétablir data.pas-un-portail.fr' }),
+    );
+    await waitFor(() =>
+      expect(sent.at(-1)).toEqual({ type: 'addPortalHost', request: { host: 'data.pas-un-portail.fr' } }),
+    );
     expect(await within(section('Portails exclus')).findByText('Aucun portail exclu.')).toBeTruthy();
   });
 
   it('says when a host needs no change: already recognised, or nothing to exclude', async () => {
     const unchanged: PortalSettings = { addedHosts: [], removedHosts: [] };
-    fakeBackground({ getPortalSettings: () => unchanged, addPortalHost: () => unchanged, removePortalHost: () => unchanged });
+    fakeBackground({
+      getPortalSettings: () => unchanged,
+      addPortalHost: () => unchanged,
+      removePortalHost: () => unchanged,
+    });
     await renderPage();
     fireEvent.input(screen.getByLabelText('Ajouter un portail'), { target: { value: 'montreuil.opendatasoft.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
-    await screen.findByText((text) => plain(text) === "montreuil.opendatasoft.com est déjà reconnu automatiquement comme portail : inutile de l'ajouter.");
-    fireEvent.input(screen.getByLabelText('Exclure un site reconnu automatiquement'), { target: { value: 'www.exemple.fr' } });
+    await screen.findByText(
+      (text) =>
+        plain(text) ===
+        "montreuil.opendatasoft.com est déjà reconnu automatiquement comme portail : inutile de l'ajouter.",
+    );
+    fireEvent.input(screen.getByLabelText('Exclure un site reconnu automatiquement'), {
+      target: { value: 'www.exemple.fr' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Exclure' }));
-    await screen.findByText((text) => plain(text) === "www.exemple.fr n'est pas reconnu automatiquement comme portail : rien à exclure.");
+    await screen.findByText(
+      (text) => plain(text) === "www.exemple.fr n'est pas reconnu automatiquement comme portail : rien à exclure.",
+    );
   });
 
   it('says why a change failed, in French', async () => {
-    fakeBackground({ getPortalSettings: () => ({ addedHosts: [], removedHosts: [] }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
+    fakeBackground({
+      getPortalSettings: () => ({ addedHosts: [], removedHosts: [] }),
+      addPortalHost: () => Promise.reject(new Error('Stockage plein')),
+    });
     await renderPage();
     fireEvent.input(screen.getByLabelText('Ajouter un portail'), { target: { value: 'opendata.exemple.fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));

@@ -8,7 +8,21 @@ import type { CharterFallbackReason, CharterSource } from '../../src/core/charte
 import type { TabState } from '../../src/core/report/tab-state.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, DAY, declared, fact, group, HOST, openLine, openLines, plain, portal, READ_AT, renderPopup, shown } from '../support/popup-report.tsx';
+import {
+  cookie,
+  DAY,
+  declared,
+  fact,
+  group,
+  HOST,
+  openLine,
+  openLines,
+  plain,
+  portal,
+  READ_AT,
+  renderPopup,
+  shown,
+} from '../support/popup-report.tsx';
 
 function standardSource(reason: CharterFallbackReason): CharterSource {
   return { kind: 'standard', reason, readAt: READ_AT };
@@ -97,12 +111,20 @@ describe('popup: portal view', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     const line = openLine(seen, '_pk_*');
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(within(line).getByText((text) => plain(text) === 'Ligne de préfixe : elle couvre tout cookie dont le nom commence par « _pk_ ».')).toBeTruthy();
+    expect(
+      within(line).getByText(
+        (text) => plain(text) === 'Ligne de préfixe : elle couvre tout cookie dont le nom commence par « _pk_ ».',
+      ),
+    ).toBeTruthy();
     const section = within(seen).getByRole('heading', { level: 3, name: 'Cookies de statistiques' });
     expect(section.nextElementSibling?.contains(line)).toBe(true);
     expect(fact(line, 'Durée déclarée :')).toBe('13 mois');
     const observed = within(line).getByRole('list', { name: 'Cookies observés pour _pk_*' });
-    expect(within(observed).getAllByRole('button').map((button) => plain(button.textContent))).toEqual([
+    expect(
+      within(observed)
+        .getAllByRole('button')
+        .map((button) => plain(button.textContent)),
+    ).toEqual([
       '_pk_id.1.a1b2 propriétaire · data.montreuil.fr · 13 mois',
       '_pk_ses.1.a1b2 propriétaire · data.montreuil.fr · 30 minutes',
     ]);
@@ -125,7 +147,9 @@ describe('popup: portal view', () => {
     await shown();
     const undeclared = group('Observés mais non déclarés');
     const item = openLine(undeclared, 'IDE');
-    expect(plain(item.querySelector('button')?.textContent)).toBe('IDE tiers · doubleclick.net · refusé par le navigateur');
+    expect(plain(item.querySelector('button')?.textContent)).toBe(
+      'IDE tiers · doubleclick.net · refusé par le navigateur',
+    );
     expect(fact(item, 'Domaine :')).toBe('doubleclick.net');
     expect(fact(item, 'Déposé par :')).toBe('un autre site que le portail (cookie tiers)');
     expect(fact(item, 'Durée de vie :')).toBe("aucune, le navigateur ne l'a pas gardé ; le site demandait 13 mois");
@@ -141,30 +165,47 @@ describe('popup: portal view', () => {
     renderPopup();
     await shown();
     const item = openLine(group('Observés mais non déclarés'), 'lang');
-    expect(plain(item.querySelector('button')?.textContent)).toBe('lang propriétaire · data.montreuil.fr/explore · supprimé le 23/11/2026 15:43');
+    expect(plain(item.querySelector('button')?.textContent)).toBe(
+      'lang propriétaire · data.montreuil.fr/explore · supprimé le 23/11/2026 15:43',
+    );
     expect(fact(item, 'Domaine :')).toBe('data.montreuil.fr/explore');
     expect(fact(item, 'Déposé par :')).toBe('le portail lui-même (cookie propriétaire)');
     expect(fact(item, 'Durée de vie :')).toBe('session');
     expect(fact(item, 'Attributs :')).toBe('ce domaine seulement, sans ses sous-domaines');
     expect(fact(item, 'État :')).toBe('supprimé le 23/11/2026 15:43');
-    expect(fact(item, 'Comment il a été vu :')).toBe('trouvé déjà présent dans le navigateur ; déposé dans le navigateur pendant la visite');
+    expect(fact(item, 'Comment il a été vu :')).toBe(
+      'trouvé déjà présent dans le navigateur ; déposé dans le navigateur pendant la visite',
+    );
   });
 
   it('says a lifetime is a lower bound when the cookie was only found already set', async () => {
     const found = cookie({ name: '_ga', expiresAt: READ_AT + 200 * DAY, seenBy: ['inventory'] });
-    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [found], declaredNotSeen: [] } }) });
+    fakeBackground({
+      getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [found], declaredNotSeen: [] } }),
+    });
     renderPopup();
     await shown();
-    expect(fact(openLine(group('Observés mais non déclarés'), '_ga'), 'Durée de vie :')).toBe('au moins 7 mois (cookie déjà présent au premier relevé)');
+    expect(fact(openLine(group('Observés mais non déclarés'), '_ga'), 'Durée de vie :')).toBe(
+      'au moins 7 mois (cookie déjà présent au premier relevé)',
+    );
   });
 
   it('shows the lifetime a site asked for beside the one the browser keeps, when the browser capped it', async () => {
-    const capped = cookie({ name: 'atuserid', expiresAt: READ_AT + 400 * DAY, requestedLifetimeMs: 761 * DAY, seenBy: ['set-cookie-header', 'cookie-event'] });
-    fakeBackground({ getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [capped], declaredNotSeen: [] } }) });
+    const capped = cookie({
+      name: 'atuserid',
+      expiresAt: READ_AT + 400 * DAY,
+      requestedLifetimeMs: 761 * DAY,
+      seenBy: ['set-cookie-header', 'cookie-event'],
+    });
+    fakeBackground({
+      getTabState: () => portal({ comparison: { declaredAndSeen: [], undeclared: [capped], declaredNotSeen: [] } }),
+    });
     renderPopup();
     await shown();
     const item = openLine(group('Observés mais non déclarés'), 'atuserid');
-    expect(plain(item.querySelector('button')?.textContent)).toBe('atuserid propriétaire · data.montreuil.fr · 25 mois demandés');
+    expect(plain(item.querySelector('button')?.textContent)).toBe(
+      'atuserid propriétaire · data.montreuil.fr · 25 mois demandés',
+    );
     expect(fact(item, 'Durée de vie :')).toBe('25 mois demandés par le site ; le navigateur le garde 13 mois au plus');
   });
 
@@ -176,11 +217,21 @@ describe('popup: portal view', () => {
     expect(link.getAttribute('href')).toBe(`https://${HOST}/pages/cookies/`);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noreferrer');
-    expect(plain(link.parentElement?.textContent)).toBe(`Charte lue sur https://${HOST}/pages/cookies/ le 23/11/2026 15:42`);
+    expect(plain(link.parentElement?.textContent)).toBe(
+      `Charte lue sur https://${HOST}/pages/cookies/ le 23/11/2026 15:42`,
+    );
   });
 
   it('says clearly when the standard charter stands in, and why', async () => {
-    fakeBackground({ getTabState: () => portal({ charter: { source: standardSource({ kind: 'http-error', url: `https://${HOST}/pages/cookies/`, status: 404 }), declaredCount: 6 } }) });
+    fakeBackground({
+      getTabState: () =>
+        portal({
+          charter: {
+            source: standardSource({ kind: 'http-error', url: `https://${HOST}/pages/cookies/`, status: 404 }),
+            declaredCount: 6,
+          },
+        }),
+    });
     renderPopup();
     await shown();
     const notice = screen.getByRole('status');
@@ -191,12 +242,24 @@ describe('popup: portal view', () => {
   });
 
   it.each<[Partial<Extract<CharterSource, { kind: 'standard' }>>, string]>([
-    [{ template: 'newer' }, "Modèle récent (avec durées, texte anglais de la page d'Opendatasoft sur info-financiere.gouv.fr), le modèle par défaut."],
-    [{ template: 'newer', templateFromPortal: true }, 'Modèle récent (avec durées), celui de la charte du portail, lue en partie.'],
-    [{ template: 'older', templateFromPortal: true }, 'Ancien modèle (sans durées), celui de la charte du portail, lue en partie.'],
+    [
+      { template: 'newer' },
+      "Modèle récent (avec durées, texte anglais de la page d'Opendatasoft sur info-financiere.gouv.fr), le modèle par défaut.",
+    ],
+    [
+      { template: 'newer', templateFromPortal: true },
+      'Modèle récent (avec durées), celui de la charte du portail, lue en partie.',
+    ],
+    [
+      { template: 'older', templateFromPortal: true },
+      'Ancien modèle (sans durées), celui de la charte du portail, lue en partie.',
+    ],
     [{}, 'Ancien modèle (sans durées).'],
   ])('says which standard charter stands in, and why that one: %o', async (template, words) => {
-    const source = { ...standardSource({ kind: 'empty-table', url: `https://${HOST}/pages/cookies/` }), ...template } as CharterSource;
+    const source = {
+      ...standardSource({ kind: 'empty-table', url: `https://${HOST}/pages/cookies/` }),
+      ...template,
+    } as CharterSource;
     fakeBackground({ getTabState: () => portal({ charter: { source, declaredCount: 4 } }) });
     renderPopup();
     await shown();
@@ -204,10 +267,19 @@ describe('popup: portal view', () => {
   });
 
   it.each<[CharterFallbackReason, string]>([
-    [{ kind: 'network-error', url: 'https://x.fr/', message: 'net::ERR_NAME_NOT_RESOLVED' }, 'erreur réseau en demandant https://x.fr/ (net::ERR_NAME_NOT_RESOLVED)'],
+    [
+      { kind: 'network-error', url: 'https://x.fr/', message: 'net::ERR_NAME_NOT_RESOLVED' },
+      'erreur réseau en demandant https://x.fr/ (net::ERR_NAME_NOT_RESOLVED)',
+    ],
     [{ kind: 'http-error', url: 'https://x.fr/', status: 503 }, 'erreur du serveur (HTTP 503) : https://x.fr/'],
-    [{ kind: 'not-html', url: 'https://x.fr/', contentType: 'application/json' }, "https://x.fr/ n'est pas une page HTML (type : application/json)"],
-    [{ kind: 'too-large', url: 'https://x.fr/', limitBytes: 5 * 1_048_576 }, 'page de plus de 5 Mo, lecture arrêtée : https://x.fr/'],
+    [
+      { kind: 'not-html', url: 'https://x.fr/', contentType: 'application/json' },
+      "https://x.fr/ n'est pas une page HTML (type : application/json)",
+    ],
+    [
+      { kind: 'too-large', url: 'https://x.fr/', limitBytes: 5 * 1_048_576 },
+      'page de plus de 5 Mo, lecture arrêtée : https://x.fr/',
+    ],
     [{ kind: 'no-table', url: 'https://x.fr/pages/cookies/' }, 'aucun tableau sur https://x.fr/pages/cookies/'],
     [{ kind: 'not-read-yet' }, 'charte pas encore lue'],
   ])('words the fallback reason %o', (reason, expected) => {
@@ -288,13 +360,20 @@ describe('popup: actions', () => {
   });
 
   it('clears the record only after an inline confirmation', async () => {
-    const cleared = portal({ comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] }, recordingSince: null });
+    const cleared = portal({
+      comparison: { declaredAndSeen: [], undeclared: [], declaredNotSeen: [declared()] },
+      recordingSince: null,
+    });
     const sent = fakeBackground({ getTabState: () => portal(), clearPortalRecord: () => cleared });
     renderPopup();
     await shown();
 
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les observations de ce portail' }));
-    expect(screen.getByText((text) => plain(text).startsWith(`Les cookies enregistrés par l'extension pour ${HOST} seront oubliés.`))).toBeTruthy();
+    expect(
+      screen.getByText((text) =>
+        plain(text).startsWith(`Les cookies enregistrés par l'extension pour ${HOST} seront oubliés.`),
+      ),
+    ).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Annuler' })));
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('button', { name: "Confirmer l'effacement" })).toBeNull();
@@ -317,13 +396,23 @@ describe('popup: actions', () => {
     };
     const sent = fakeBackground({
       getTabState: () =>
-        portal({ notices: granted ? [] : [{ kind: 'storage-error', message: 'QuotaExceededError' }, { kind: 'missing-host-permission' }] }),
+        portal({
+          notices: granted
+            ? []
+            : [{ kind: 'storage-error', message: 'QuotaExceededError' }, { kind: 'missing-host-permission' }],
+        }),
     });
     renderPopup();
     await shown();
-    expect(screen.getByText((text) => plain(text).startsWith("L'espace de stockage de l'extension est plein"))).toBeTruthy();
     expect(
-      screen.getByText((text) => plain(text) === "L'extension n'a pas l'autorisation d'accéder à ce site : les cookies ne peuvent pas être observés."),
+      screen.getByText((text) => plain(text).startsWith("L'espace de stockage de l'extension est plein")),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        (text) =>
+          plain(text) ===
+          "L'extension n'a pas l'autorisation d'accéder à ce site : les cookies ne peuvent pas être observés.",
+      ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: "Autoriser l'accès aux sites" }));
     await screen.findByText('Accès autorisé.');
@@ -335,7 +424,8 @@ describe('popup: actions', () => {
   it('offers to add a host that is not recognised as a portal, then shows it as one', async () => {
     let added = false;
     const sent = fakeBackground({
-      getTabState: () => (added ? portal({ host: 'opendata.exemple.fr' }) : { kind: 'not-portal', host: 'opendata.exemple.fr' }),
+      getTabState: () =>
+        added ? portal({ host: 'opendata.exemple.fr' }) : { kind: 'not-portal', host: 'opendata.exemple.fr' },
       addPortalHost: () => {
         added = true;
         return { addedHosts: ['opendata.exemple.fr'], removedHosts: [] };
@@ -344,7 +434,7 @@ describe('popup: actions', () => {
     renderPopup({ tabId: 3 });
     await shown('opendata.exemple.fr');
     expect(document.querySelector('main')?.dataset.state).toBe('not-portal');
-    expect(screen.getByText('opendata.exemple.fr n\'est pas reconnu comme un portail Opendatasoft.')).toBeTruthy();
+    expect(screen.getByText("opendata.exemple.fr n'est pas reconnu comme un portail Opendatasoft.")).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter opendata.exemple.fr comme portail' }));
     await screen.findByText('opendata.exemple.fr a été ajouté aux portails.');
     expect(sent).toEqual([
@@ -356,7 +446,10 @@ describe('popup: actions', () => {
   });
 
   it('says why adding a host failed and keeps the page usable', async () => {
-    fakeBackground({ getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }), addPortalHost: () => Promise.reject(new Error('Stockage plein')) });
+    fakeBackground({
+      getTabState: () => ({ kind: 'not-portal', host: 'exemple.fr' }),
+      addPortalHost: () => Promise.reject(new Error('Stockage plein')),
+    });
     renderPopup();
     await shown('exemple.fr');
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter exemple.fr comme portail' }));
@@ -387,7 +480,9 @@ describe('popup: actions', () => {
   it('says that a page which is not a website has nothing to compare', async () => {
     fakeBackground({ getTabState: () => ({ kind: 'no-web-page' }) });
     renderPopup();
-    await screen.findByText((text) => plain(text) === "Cette page n'est pas un site web : ouvrez un portail Opendatasoft.");
+    await screen.findByText(
+      (text) => plain(text) === "Cette page n'est pas un site web : ouvrez un portail Opendatasoft.",
+    );
     expect(document.querySelector('main')?.dataset.state).toBe('no-web-page');
   });
 });
@@ -414,7 +509,9 @@ describe('popup: loading and errors', () => {
     });
     renderPopup();
     const alert = await screen.findByRole('alert');
-    expect(plain(alert.textContent)).toBe("L'état de cet onglet n'a pas pu être lu : Le service de fond ne répond pas.");
+    expect(plain(alert.textContent)).toBe(
+      "L'état de cet onglet n'a pas pu être lu : Le service de fond ne répond pas.",
+    );
     expect(document.querySelector('main')?.dataset.state).toBe('error');
     await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
     fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
@@ -426,7 +523,9 @@ describe('popup: loading and errors', () => {
     fakeBrowser.runtime.sendMessage = async () => undefined;
     renderPopup();
     const alert = await screen.findByRole('alert');
-    expect(plain(alert.textContent)).toBe("L'état de cet onglet n'a pas pu être lu : Pas de réponse de l'extension à « getTabState ».");
+    expect(plain(alert.textContent)).toBe(
+      "L'état de cet onglet n'a pas pu être lu : Pas de réponse de l'extension à « getTabState ».",
+    );
   });
 });
 

@@ -7,7 +7,19 @@ import type { Audit } from '../../src/core/audit/audit.ts';
 import type { AuditDiff } from '../../src/core/audit/diff.ts';
 import type { ReportFields } from '../support/popup-report.tsx';
 import { fakeBackground } from '../support/fake-background.ts';
-import { cookie, declared, fact, group, HOST, openLine, plain, portal, READ_AT, ready, renderPopup } from '../support/popup-report.tsx';
+import {
+  cookie,
+  declared,
+  fact,
+  group,
+  HOST,
+  openLine,
+  plain,
+  portal,
+  READ_AT,
+  ready,
+  renderPopup,
+} from '../support/popup-report.tsx';
 
 const MINUTE = 60_000;
 
@@ -19,7 +31,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const byText = (expected: string) => screen.getByText((_, element) => plain(element?.textContent) === expected && [...(element?.children ?? [])].every((child) => plain(child.textContent) !== expected));
+const byText = (expected: string) =>
+  screen.getByText(
+    (_, element) =>
+      plain(element?.textContent) === expected &&
+      [...(element?.children ?? [])].every((child) => plain(child.textContent) !== expected),
+  );
 
 const runningAudit: Audit = {
   startedAt: READ_AT,
@@ -32,11 +49,18 @@ const runningAudit: Audit = {
 
 describe('popup: the visitor’s choice in the portal’s banner', () => {
   it('lists each service as accepted or refused, with the date of the choice', async () => {
-    fakeBackground({ getTabState: () => portal({ consent: { choices: { functional_cookies: true, matomo: false }, decidedAt: READ_AT } }) });
+    fakeBackground({
+      getTabState: () =>
+        portal({ consent: { choices: { functional_cookies: true, matomo: false }, decidedAt: READ_AT } }),
+    });
     renderPopup();
     await ready();
     const choices = screen.getByRole('list', { name: /^Choix du visiteur \(bandeau\)/ });
-    expect(within(choices).getAllByRole('listitem').map((item) => plain(item.textContent))).toEqual(['functional_cookies ✓ accepté', 'matomo ✗ refusé']);
+    expect(
+      within(choices)
+        .getAllByRole('listitem')
+        .map((item) => plain(item.textContent)),
+    ).toEqual(['functional_cookies ✓ accepté', 'matomo ✗ refusé']);
     expect(plain(choices.parentElement?.textContent)).toMatch(/refusé — le 23\/11\/2026 15:42$/);
   });
 
@@ -53,7 +77,9 @@ describe('popup: starting an audit', () => {
     fireEvent.click(screen.getByText('Audit : aucun en cours'));
     fireEvent.click(screen.getByRole('button', { name: 'Nouvel audit' }));
     const confirmation = screen.getByRole('group', { name: 'Nouvel audit' });
-    await waitFor(() => expect(document.activeElement).toBe(within(confirmation).getByRole('button', { name: 'Annuler' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(confirmation).getByRole('button', { name: 'Annuler' })),
+    );
     return confirmation;
   }
 
@@ -62,7 +88,9 @@ describe('popup: starting an audit', () => {
     renderPopup();
     await ready();
     const confirmation = await openConfirmation();
-    expect(plain(confirmation.textContent)).toContain(`Ce qui a été enregistré pour ${HOST} devient un audit précédent`);
+    expect(plain(confirmation.textContent)).toContain(
+      `Ce qui a été enregistré pour ${HOST} devient un audit précédent`,
+    );
     const checkbox = within(confirmation).getByRole('checkbox', {
       name: 'Supprimer aussi les cookies de ce portail dans le navigateur (vous serez déconnecté du portail)',
     }) as HTMLInputElement;
@@ -74,7 +102,10 @@ describe('popup: starting an audit', () => {
   });
 
   it('starts an audit keeping the browser’s cookies, then shows it', async () => {
-    const sent = fakeBackground({ getTabState: () => portal(), startAudit: () => portal({ audit: { ...runningAudit, phases: runningAudit.phases.slice(0, 1) } }) });
+    const sent = fakeBackground({
+      getTabState: () => portal(),
+      startAudit: () => portal({ audit: { ...runningAudit, phases: runningAudit.phases.slice(0, 1) } }),
+    });
     renderPopup();
     await ready();
     const confirmation = await openConfirmation();
@@ -91,7 +122,9 @@ describe('popup: starting an audit', () => {
     const confirmation = await openConfirmation();
     fireEvent.click(within(confirmation).getByRole('checkbox'));
     fireEvent.click(within(confirmation).getByRole('button', { name: "Démarrer l'audit" }));
-    await screen.findByText((text) => plain(text) === 'Audit démarré ; les cookies du portail ont été supprimés du navigateur.');
+    await screen.findByText(
+      (text) => plain(text) === 'Audit démarré ; les cookies du portail ont été supprimés du navigateur.',
+    );
     expect(sent.at(-1)).toEqual({ type: 'startAudit', request: { host: HOST, deleteCookies: true } });
   });
 });
@@ -112,11 +145,17 @@ describe('popup: the audit in progress', () => {
     fireEvent.click(summary);
     const panel = summary.closest('details') as HTMLElement;
     const timeline = within(panel).getByRole('list', { name: 'Chronologie des phases' });
-    expect(within(timeline).getAllByRole('listitem').map((item) => plain(item.textContent))).toEqual([
+    expect(
+      within(timeline)
+        .getAllByRole('listitem')
+        .map((item) => plain(item.textContent)),
+    ).toEqual([
       "23/11/2026 15:42 — avant tout choix (début de l'audit)",
       '23/11/2026 15:47 — après acceptation (suivant le cookie de consentement)',
     ]);
-    expect(plain(panel.textContent)).toContain("La phase suit d'elle-même le cookie de consentement du portail, jusqu'à ce que vous la changiez à la main.");
+    expect(plain(panel.textContent)).toContain(
+      "La phase suit d'elle-même le cookie de consentement du portail, jusqu'à ce que vous la changiez à la main.",
+    );
     const phases = within(panel).getByRole('group', { name: /^Phase en cours/ });
     expect(within(phases).getByRole('button', { name: 'après acceptation' }).getAttribute('aria-pressed')).toBe('true');
     expect(within(phases).getByRole('button', { name: 'avant tout choix' }).getAttribute('aria-pressed')).toBe('false');
@@ -124,8 +163,14 @@ describe('popup: the audit in progress', () => {
   });
 
   it('switches the phase by hand, then says the consent cookie no longer switches it', async () => {
-    const switched: Audit = { ...runningAudit, phases: [...runningAudit.phases, { at: READ_AT + 9 * MINUTE, phase: 'after-refusal', by: 'user' }] };
-    const sent = fakeBackground({ getTabState: () => portal(withAudit(runningAudit)), switchAuditPhase: () => portal(withAudit(switched)) });
+    const switched: Audit = {
+      ...runningAudit,
+      phases: [...runningAudit.phases, { at: READ_AT + 9 * MINUTE, phase: 'after-refusal', by: 'user' }],
+    };
+    const sent = fakeBackground({
+      getTabState: () => portal(withAudit(runningAudit)),
+      switchAuditPhase: () => portal(withAudit(switched)),
+    });
     renderPopup();
     await ready();
     fireEvent.click(byText('Audit en cours depuis le 23/11/2026 15:42 — après acceptation'));
@@ -147,20 +192,29 @@ describe('popup: past audits', () => {
     cookiesGone: [cookie({ name: 'old_tracker', domain: 'tiers.example', party: 'third' })],
     declaredAdded: [declared({ name: '_pk_', match: 'prefix' })],
     declaredRemoved: [],
-    declaredReworded: [{ before: declared({ purpose: 'Ancienne finalité' }), after: declared({ purpose: 'Nouvelle finalité' }) }],
+    declaredReworded: [
+      { before: declared({ purpose: 'Ancienne finalité' }), after: declared({ purpose: 'Nouvelle finalité' }) },
+    ],
   };
 
   it('lists them and compares one with the current audit, inline, until closed', async () => {
     const past = { startedAt: READ_AT - 2 * 86_400_000, endedAt: READ_AT - 1000, cookieCount: 12 };
-    const sent = fakeBackground({ getTabState: () => portal({ audit: runningAudit, pastAudits: [past] }), compareWithPastAudit: () => diff });
+    const sent = fakeBackground({
+      getTabState: () => portal({ audit: runningAudit, pastAudits: [past] }),
+      compareWithPastAudit: () => diff,
+    });
     renderPopup();
     await ready();
     fireEvent.click(byText('Audit en cours depuis le 23/11/2026 15:42 — après acceptation'));
     const list = screen.getByRole('list', { name: '1 audit précédent' });
-    expect(plain(within(list).getByRole('listitem').querySelector('p')?.textContent)).toBe('du 21/11/2026 15:42 au 23/11/2026 15:41 · 12 cookies');
+    expect(plain(within(list).getByRole('listitem').querySelector('p')?.textContent)).toBe(
+      'du 21/11/2026 15:42 au 23/11/2026 15:41 · 12 cookies',
+    );
     const compare = within(list).getByRole('button', { name: "Comparer avec l'audit en cours" });
     fireEvent.click(compare);
-    const shownDiff = await screen.findByRole('region', { name: "Depuis l'audit du 21/11/2026 15:42 au 23/11/2026 15:41" });
+    const shownDiff = await screen.findByRole('region', {
+      name: "Depuis l'audit du 21/11/2026 15:42 au 23/11/2026 15:41",
+    });
     expect(sent.at(-1)).toEqual({ type: 'compareWithPastAudit', request: { host: HOST, startedAt: past.startedAt } });
     expect(within(shownDiff).getByRole('list', { name: /^Cookies apparus/ }).textContent).toContain('_ga');
     expect(within(shownDiff).getByRole('list', { name: /^Cookies disparus/ }).textContent).toContain('old_tracker');
@@ -199,13 +253,20 @@ describe('popup: evidence exports', () => {
   it('downloads the file the background prepares through a Blob link, its content as is', async () => {
     const content = '\uFEFFNum;Domaine;Chemin;Nom\r\n1;data.montreuil.fr;/;sessionid\r\n';
     const fileName = 'charte-vs-cookies_data.montreuil.fr_2026-11-23-1542.csv';
-    const sent = fakeBackground({ getTabState: () => portal(), exportEvidence: () => ({ fileName, mimeType: 'text/csv;charset=utf-8', content }) });
+    const sent = fakeBackground({
+      getTabState: () => portal(),
+      exportEvidence: () => ({ fileName, mimeType: 'text/csv;charset=utf-8', content }),
+    });
     const { blobs, clicked } = standInForDownloads();
     renderPopup();
     await ready();
     const exports = screen.getByRole('region', { name: 'Preuves à télécharger' });
     // One verb for the three.
-    expect(within(exports).getAllByRole('button').map((button) => button.textContent)).toEqual(['Télécharger CSV', 'Télécharger JSON', 'Télécharger le rapport HTML']);
+    expect(
+      within(exports)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Télécharger CSV', 'Télécharger JSON', 'Télécharger le rapport HTML']);
     fireEvent.click(within(exports).getByRole('button', { name: 'Télécharger CSV' }));
     await screen.findByText((text) => plain(text) === `Téléchargement lancé : ${fileName}`);
     expect(sent.at(-1)).toEqual({ type: 'exportEvidence', request: { host: HOST, format: 'csv' } });
@@ -220,17 +281,29 @@ describe('popup: evidence exports', () => {
   });
 
   it('proposes the corrected charter the background drafts: a preview, a copy to the clipboard, a download of each form', async () => {
-    const file = (fileName: string, content: string) => ({ fileName, mimeType: 'text/markdown;charset=utf-8', content });
-    const markdown = '# Projet de charte — à relire\n\n| Nom du fournisseur | Nom du cookie |\n| --- | --- |\n| Matomo | `_pk_id.*` |\n| <b>x</b> | `y` |\n';
+    const file = (fileName: string, content: string) => ({
+      fileName,
+      mimeType: 'text/markdown;charset=utf-8',
+      content,
+    });
+    const markdown =
+      '# Projet de charte — à relire\n\n| Nom du fournisseur | Nom du cookie |\n| --- | --- |\n| Matomo | `_pk_id.*` |\n| <b>x</b> | `y` |\n';
     const draft = {
       markdown,
       html: '<h1>Projet de charte — à relire</h1>',
-      files: { markdown: file('projet-de-charte_data.montreuil.fr_2026-11-23-1542.md', markdown), html: file('projet.html', '<p></p>'), text: file('projet.txt', 'texte') },
+      files: {
+        markdown: file('projet-de-charte_data.montreuil.fr_2026-11-23-1542.md', markdown),
+        html: file('projet.html', '<p></p>'),
+        text: file('projet.txt', 'texte'),
+      },
     };
     const sent = fakeBackground({ getTabState: () => portal(), draftCharter: () => draft });
     const { blobs, clicked } = standInForDownloads();
     const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
     renderPopup();
     await ready();
     fireEvent.click(screen.getByRole('button', { name: 'Proposer une charte corrigée' }));
@@ -244,10 +317,16 @@ describe('popup: evidence exports', () => {
     await screen.findByText('Projet copié dans le presse-papiers.');
     expect(copied).toEqual([markdown]);
     fireEvent.click(screen.getByRole('button', { name: 'Télécharger (Markdown)' }));
-    await screen.findByText((text) => plain(text) === 'Téléchargement lancé : projet-de-charte_data.montreuil.fr_2026-11-23-1542.md');
+    await screen.findByText(
+      (text) => plain(text) === 'Téléchargement lancé : projet-de-charte_data.montreuil.fr_2026-11-23-1542.md',
+    );
     expect(await blobs[0]!.text()).toBe(markdown);
     expect(clicked[0]!.download).toBe('projet-de-charte_data.montreuil.fr_2026-11-23-1542.md');
-    expect(within(preview.parentElement!).getAllByRole('button').map((button) => button.textContent)).toEqual([
+    expect(
+      within(preview.parentElement!)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([
       'Proposer une charte corrigée',
       'Copier le projet',
       'Télécharger (Markdown)',

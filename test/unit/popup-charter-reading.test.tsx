@@ -8,7 +8,12 @@ afterEach(cleanup);
 
 describe('popup: what reading the charter could not settle', () => {
   it('says when the column titles were guessed', async () => {
-    const source = { kind: 'portal' as const, url: `https://${HOST}/terms/cookies-policy/`, readAt: READ_AT, columnsGuessed: true as const };
+    const source = {
+      kind: 'portal' as const,
+      url: `https://${HOST}/terms/cookies-policy/`,
+      readAt: READ_AT,
+      columnsGuessed: true as const,
+    };
     fakeBackground({ getTabState: () => portal({ charter: { source, declaredCount: 3 } }) });
     renderPopup();
     await shown();
@@ -25,7 +30,11 @@ describe('popup: what reading the charter could not settle', () => {
   it('says which charter line an undeclared cookie is close to', async () => {
     const near = cookie({ name: '_pk_ses.3.ffff', httpOnly: false });
     const whole = report();
-    const comparison = { ...whole.comparison, undeclared: [near, ...whole.comparison.undeclared], nearLines: { '_pk_ses.3.ffff': '_pk_ses' } };
+    const comparison = {
+      ...whole.comparison,
+      undeclared: [near, ...whole.comparison.undeclared],
+      nearLines: { '_pk_ses.3.ffff': '_pk_ses' },
+    };
     fakeBackground({ getTabState: () => portal({ comparison, counts: { ...whole.counts, undeclared: 3 } }) });
     renderPopup();
     await shown();
@@ -68,8 +77,16 @@ describe('popup: a data.* site that shows no sign of Opendatasoft', () => {
 
 describe('popup: a charter address the extension refused', () => {
   it('says which redirect was not followed, where it led and why, and that nothing of it was read', async () => {
-    const reason = { kind: 'refused-redirect' as const, url: 'https://data.piege-exemple.fr/terms/cookies-policy/?flg=fr', target: 'https://wiki.mairie.internal/charte-cookies/', why: 'local-name' as const };
-    fakeBackground({ getTabState: () => portal({ charter: { source: { kind: 'standard', reason, readAt: READ_AT }, declaredCount: 4 } }) });
+    const reason = {
+      kind: 'refused-redirect' as const,
+      url: 'https://data.piege-exemple.fr/terms/cookies-policy/?flg=fr',
+      target: 'https://wiki.mairie.internal/charte-cookies/',
+      why: 'local-name' as const,
+    };
+    fakeBackground({
+      getTabState: () =>
+        portal({ charter: { source: { kind: 'standard', reason, readAt: READ_AT }, declaredCount: 4 } }),
+    });
     renderPopup();
     await shown();
     expect(plain(screen.getByRole('status').textContent)).toContain(
@@ -78,10 +95,19 @@ describe('popup: a charter address the extension refused', () => {
   });
 
   it('says which footer link was not followed and why', async () => {
-    const reason = { kind: 'refused-link' as const, url: 'https://localhost:8443/charte-cookies/', why: 'local-name' as const };
-    fakeBackground({ getTabState: () => portal({ charter: { source: { kind: 'standard', reason, readAt: READ_AT }, declaredCount: 4 } }) });
+    const reason = {
+      kind: 'refused-link' as const,
+      url: 'https://localhost:8443/charte-cookies/',
+      why: 'local-name' as const,
+    };
+    fakeBackground({
+      getTabState: () =>
+        portal({ charter: { source: { kind: 'standard', reason, readAt: READ_AT }, declaredCount: 4 } }),
+    });
     renderPopup();
     await shown();
-    expect(plain(screen.getByRole('status').textContent)).toContain('le lien de charte du pied de page mène à https://localhost:8443/charte-cookies/, un nom du réseau local');
+    expect(plain(screen.getByRole('status').textContent)).toContain(
+      'le lien de charte du pied de page mène à https://localhost:8443/charte-cookies/, un nom du réseau local',
+    );
   });
 });

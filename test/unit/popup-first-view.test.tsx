@@ -30,7 +30,9 @@ const matomo: DeclaredCookie = {
 /** 40 undeclared third-party cookies and 5 Matomo cookies under one prefix line of the charter. */
 function manyCookies(): PortalRecord {
   const cookies: KeptCookie[] = [
-    ...Array.from({ length: 40 }, (_, index) => keptCookie(`traceur_${index}`, AT, { domain: 'mesure-tiers.example', hostOnly: false, party: 'third' })),
+    ...Array.from({ length: 40 }, (_, index) =>
+      keptCookie(`traceur_${index}`, AT, { domain: 'mesure-tiers.example', hostOnly: false, party: 'third' }),
+    ),
     ...Array.from({ length: 5 }, (_, index) => keptCookie(`_pk_id.${index}`, AT)),
   ];
   return {
@@ -56,7 +58,10 @@ describe('the first reply to the popup', () => {
     expect(summary.counts).toEqual({ undeclared: 40, declaredAndSeen: 1, declaredNotSeen: 0 });
     expect(summary.firstEntries.undeclared).toHaveLength(firstViewUndeclared);
     expect(summary.firstEntries.declaredAndSeen[0]!.cookies).toHaveLength(firstViewCookiesPerLine);
-    expect(summary.toCheck).toEqual({ entries: summary.firstEntries.undeclared.map((cookie) => expect.objectContaining({ cookie, undeclared: true })), total: 40 });
+    expect(summary.toCheck).toEqual({
+      entries: summary.firstEntries.undeclared.map((cookie) => expect.objectContaining({ cookie, undeclared: true })),
+      total: 40,
+    });
     if (details === null) throw new Error('details asked for');
     expect(details.comparison.undeclared).toHaveLength(40);
     expect(details.comparison.declaredAndSeen[0]!.cookies).toHaveLength(5);
@@ -76,7 +81,9 @@ describe('popup: a portal with many cookies', () => {
     // Its first entries one by one (a family of six would say less than the 40 it has), here and in what to check.
     expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(firstViewUndeclared);
     expect(within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/40$/);
-    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe('traceur_0 — tiers · mesure-tiers.example — non déclaré');
+    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe(
+      'traceur_0 — tiers · mesure-tiers.example — non déclaré',
+    );
     expect(screen.getByText('… et 34 autres, dans les listes ci-dessous')).toBeTruthy();
     expect(screen.getByText('40 non déclarés')).toBeTruthy();
     expect(within(undeclaredGroup()).getByText('… et 34 autres')).toBeTruthy();
@@ -88,9 +95,13 @@ describe('popup: a portal with many cookies', () => {
     sendDetails(portalState(record, reportContext([], AT), 'with-details').details!);
     await expect.poll(() => document.documentElement.dataset.ready).toBe('true');
     // The whole list: the 40 cookies of one script are one family, its members on demand.
-    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe('traceur_* 40 cookies — tiers · mesure-tiers.example — tiers non déclaré');
+    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe(
+      'traceur_* 40 cookies — tiers · mesure-tiers.example — tiers non déclaré',
+    );
     const family = within(undeclaredGroup()).getByRole('button');
-    expect(plain(family.textContent)).toBe('traceur_* 40 cookies · tiers · mesure-tiers.example · session tiers non déclaré');
+    expect(plain(family.textContent)).toBe(
+      'traceur_* 40 cookies · tiers · mesure-tiers.example · session tiers non déclaré',
+    );
     expect(within(undeclaredGroup()).queryByText(/autres/)).toBeNull();
     fireEvent.click(family);
     expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(1 + 40);
@@ -102,7 +113,10 @@ describe('popup: a portal with many cookies', () => {
   it('paints the first view kept at the last opening before the background answers, then what it answers', async () => {
     const record = manyCookies();
     const kept = portalState(record, reportContext([], AT), 'summary');
-    await firstViews.keep(HOST, { ...kept, summary: { ...kept.summary, counts: { ...kept.summary.counts, undeclared: 39 } } });
+    await firstViews.keep(HOST, {
+      ...kept,
+      summary: { ...kept.summary, counts: { ...kept.summary.counts, undeclared: 39 } },
+    });
     let answer: (state: TabState) => void = () => {};
     const sent = fakeBackground({
       getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)),

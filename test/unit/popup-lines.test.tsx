@@ -11,9 +11,24 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const flood = Array.from({ length: 500 }, (_, index) => cookie({ name: `c_${index}`, httpOnly: false, expiresAt: READ_AT + 30 * DAY }));
-const ide = cookie({ name: 'IDE', domain: 'doubleclick.net', hostOnly: false, party: 'third', expiresAt: READ_AT + 395 * DAY, seenBy: ['set-cookie-header', 'cookie-event'] });
-const ysc = cookie({ name: 'YSC', domain: 'youtube.com', hostOnly: false, party: 'third', seenBy: ['set-cookie-header'] });
+const flood = Array.from({ length: 500 }, (_, index) =>
+  cookie({ name: `c_${index}`, httpOnly: false, expiresAt: READ_AT + 30 * DAY }),
+);
+const ide = cookie({
+  name: 'IDE',
+  domain: 'doubleclick.net',
+  hostOnly: false,
+  party: 'third',
+  expiresAt: READ_AT + 395 * DAY,
+  seenBy: ['set-cookie-header', 'cookie-event'],
+});
+const ysc = cookie({
+  name: 'YSC',
+  domain: 'youtube.com',
+  hostOnly: false,
+  party: 'third',
+  seenBy: ['set-cookie-header'],
+});
 
 function showUndeclared(cookies: IdentifiedCookie[]) {
   fakeBackground({
@@ -27,14 +42,22 @@ function showUndeclared(cookies: IdentifiedCookie[]) {
   return ready();
 }
 
-const lineTexts = () => [...group('Observés mais non déclarés').querySelectorAll(':scope > ul > li > button.line')].map((line) => plain(line.textContent));
+const lineTexts = () =>
+  [...group('Observés mais non déclarés').querySelectorAll(':scope > ul > li > button.line')].map((line) =>
+    plain(line.textContent),
+  );
 
 describe('popup: one line per cookie', () => {
   it('shows 500 cookies of one script as one line with their count, their lines on demand', async () => {
     await showUndeclared([ide, ...flood]);
-    expect(lineTexts()).toEqual(['IDE tiers · doubleclick.net · Google · 13 mois', 'c_* 500 cookies · propriétaire · data.montreuil.fr · 1 mois']);
+    expect(lineTexts()).toEqual([
+      'IDE tiers · doubleclick.net · Google · 13 mois',
+      'c_* 500 cookies · propriétaire · data.montreuil.fr · 1 mois',
+    ]);
     // What to check names the family once, with its size.
-    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe('c_* 500 cookies — propriétaire — non déclaré');
+    expect(plain(document.querySelector('.to-check-list li')?.textContent)).toBe(
+      'c_* 500 cookies — propriétaire — non déclaré',
+    );
   });
 
   it('shows a family’s members on demand, one line each', async () => {
@@ -44,7 +67,11 @@ describe('popup: one line per cookie', () => {
     fireEvent.click(family);
     expect(family.getAttribute('aria-expanded')).toBe('true');
     const members = within(group('Observés mais non déclarés')).getByRole('list', { name: 'Cookies c_*' });
-    expect(within(members).getAllByRole('button').map((line) => line.querySelector('.cookie-name')?.textContent)).toEqual(flood.slice(0, 12).map(({ name }) => name));
+    expect(
+      within(members)
+        .getAllByRole('button')
+        .map((line) => line.querySelector('.cookie-name')?.textContent),
+    ).toEqual(flood.slice(0, 12).map(({ name }) => name));
   });
 
   it('opens and closes a line from the keyboard, its facts right below it', async () => {
@@ -80,10 +107,14 @@ describe('popup: search', () => {
     expect(lineTexts()).toEqual([expect.stringMatching(/^c_\* 500 cookies/)]);
     fireEvent.input(search, { target: { value: 'introuvable' } });
     expect(lineTexts()).toEqual([]);
-    expect(within(group('Observés mais non déclarés')).getByText('Aucune ligne de ce groupe ne correspond à la recherche.')).toBeTruthy();
+    expect(
+      within(group('Observés mais non déclarés')).getByText('Aucune ligne de ce groupe ne correspond à la recherche.'),
+    ).toBeTruthy();
     expect(screen.getByText('0 ligne trouvée')).toBeTruthy();
     // The group's count stays the whole group's.
-    expect(plain(within(group('Observés mais non déclarés')).getByRole('heading', { level: 2 }).textContent)).toBe('Observés mais non déclarés 502');
+    expect(plain(within(group('Observés mais non déclarés')).getByRole('heading', { level: 2 }).textContent)).toBe(
+      'Observés mais non déclarés 502',
+    );
     fireEvent.input(search, { target: { value: ' Gôogle ' } });
     expect(lineTexts()).toEqual([expect.stringMatching(/^IDE /)]);
     fireEvent.input(search, { target: { value: 'DoubleClick.net' } });
@@ -95,7 +126,8 @@ describe('popup: focus after an action', () => {
   it('moves focus to the outcome when "Ajouter … comme portail" replaced the page, never to the top of it', async () => {
     let added = false;
     fakeBackground({
-      getTabState: () => (added ? portal({ host: 'opendata.exemple.fr' }) : { kind: 'not-portal', host: 'opendata.exemple.fr' }),
+      getTabState: () =>
+        added ? portal({ host: 'opendata.exemple.fr' }) : { kind: 'not-portal', host: 'opendata.exemple.fr' },
       addPortalHost: () => {
         added = true;
         return { addedHosts: ['opendata.exemple.fr'], removedHosts: [] };

@@ -50,7 +50,9 @@ describe('locales of the popup and the options page', () => {
   });
 
   it('has every used message in French and English', () => {
-    const missing = [...usedKeys()].filter(([key]) => !french[key] || !english[key]).map(([key, path]) => `${key} (${path})`);
+    const missing = [...usedKeys()]
+      .filter(([key]) => !french[key] || !english[key])
+      .map(([key, path]) => `${key} (${path})`);
     expect(missing).toEqual([]);
   });
 
@@ -62,9 +64,14 @@ describe('locales of the popup and the options page', () => {
   });
 
   it('declares every $NAME$ a message uses, and uses every one it declares', () => {
-    for (const [language, messages] of [['fr', french], ['en', english]] as const) {
+    for (const [language, messages] of [
+      ['fr', french],
+      ['en', english],
+    ] as const) {
       for (const [key, entry] of Object.entries(messages)) {
-        const used = new Set([...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((match) => (match[1] as string).toLowerCase()));
+        const used = new Set(
+          [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((match) => (match[1] as string).toLowerCase()),
+        );
         expect([...used].sort(), `${language} ${key}`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
       }
     }

@@ -18,12 +18,18 @@ describe('which hosts are portals', () => {
     expect(isPortalByDefault(host)).toBe(true);
   });
 
-  it.each(['www.opendatasoft.com', 'opendatasoft.com', 'legal.huwise.com', 'www.huwise.com', 'www.montreuil.fr', 'data.', 'example.org', 'notopendatasoft.com'])(
-    '%s is not a portal',
-    (host) => {
-      expect(isPortalByDefault(host)).toBe(false);
-    },
-  );
+  it.each([
+    'www.opendatasoft.com',
+    'opendatasoft.com',
+    'legal.huwise.com',
+    'www.huwise.com',
+    'www.montreuil.fr',
+    'data.',
+    'example.org',
+    'notopendatasoft.com',
+  ])('%s is not a portal', (host) => {
+    expect(isPortalByDefault(host)).toBe(false);
+  });
 
   it('lets the user add a host and remove a built-in one', () => {
     expect(isPortalHost('opendata.example.org', { addedHosts: ['opendata.example.org'], removedHosts: [] })).toBe(true);

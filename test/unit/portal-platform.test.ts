@@ -31,8 +31,14 @@ describe('requests that show a site runs Opendatasoft', () => {
 
 describe('whether a watched host counts as an Opendatasoft portal', () => {
   it('does from its name alone when it is a known portal or on Opendatasoft’s domains', () => {
-    expect(platformVerdict(nothingSeen('data.montreuil.fr'), defaultPortalSettings)).toEqual({ opendatasoft: true, by: 'known-host' });
-    expect(platformVerdict(nothingSeen('ville.opendatasoft.com'), defaultPortalSettings)).toEqual({ opendatasoft: true, by: 'known-host' });
+    expect(platformVerdict(nothingSeen('data.montreuil.fr'), defaultPortalSettings)).toEqual({
+      opendatasoft: true,
+      by: 'known-host',
+    });
+    expect(platformVerdict(nothingSeen('ville.opendatasoft.com'), defaultPortalSettings)).toEqual({
+      opendatasoft: true,
+      by: 'known-host',
+    });
   });
 
   it('does not for a data.* site or a host the user added, until a sign shows, and says what it looked for', () => {
@@ -46,11 +52,19 @@ describe('whether a watched host counts as an Opendatasoft portal', () => {
 
   it('does once its page called an Opendatasoft API, or once it set the Opendatasoft consent cookie itself', () => {
     const apiRequestSign = { path: '/api/explore/v2.1/', at: 1 };
-    expect(platformVerdict({ host: 'data.ville.example', cookies: {}, apiRequestSign }, defaultPortalSettings)).toEqual({ opendatasoft: true, by: 'api-request' });
+    expect(platformVerdict({ host: 'data.ville.example', cookies: {}, apiRequestSign }, defaultPortalSettings)).toEqual(
+      { opendatasoft: true, by: 'api-request' },
+    );
     const consent = keptCookie('cookies_preferences', 1, { domain: 'data.ville.example' });
-    expect(platformVerdict({ host: 'data.ville.example', cookies: { a: consent } }, defaultPortalSettings)).toEqual({ opendatasoft: true, by: 'consent-cookie' });
+    expect(platformVerdict({ host: 'data.ville.example', cookies: { a: consent } }, defaultPortalSettings)).toEqual({
+      opendatasoft: true,
+      by: 'consent-cookie',
+    });
     const thirdPartyConsent = keptCookie('cookies_preferences', 1, { domain: 'autre.example', party: 'third' });
-    expect(platformVerdict({ host: 'data.ville.example', cookies: { a: thirdPartyConsent } }, defaultPortalSettings).opendatasoft).toBe(false);
+    expect(
+      platformVerdict({ host: 'data.ville.example', cookies: { a: thirdPartyConsent } }, defaultPortalSettings)
+        .opendatasoft,
+    ).toBe(false);
   });
 
   it('does when the user chose to treat it as one', () => {

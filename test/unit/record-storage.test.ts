@@ -59,26 +59,57 @@ const declaredCookie: fc.Arbitrary<DeclaredCookie> = fc.record({
 const reason: fc.Arbitrary<CharterFallbackReason> = fc.oneof(
   fc.record({ kind: fc.constant('network-error' as const), url: fc.webUrl(), message: text }),
   fc.record({ kind: fc.constant('timeout' as const), url: fc.webUrl(), timeoutMs: fc.nat() }),
-  fc.record({ kind: fc.constant('http-error' as const), url: fc.webUrl(), status: fc.integer({ min: 400, max: 599 }) }, { requiredKeys: ['kind', 'url', 'status'] }),
-  fc.record({ kind: fc.constant('no-cookie-column' as const), url: fc.webUrl(), columns: fc.array(text, { maxLength: 4 }), redirectedFrom: fc.webUrl() }, { requiredKeys: ['kind', 'url', 'columns'] }),
+  fc.record(
+    { kind: fc.constant('http-error' as const), url: fc.webUrl(), status: fc.integer({ min: 400, max: 599 }) },
+    { requiredKeys: ['kind', 'url', 'status'] },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('no-cookie-column' as const),
+      url: fc.webUrl(),
+      columns: fc.array(text, { maxLength: 4 }),
+      redirectedFrom: fc.webUrl(),
+    },
+    { requiredKeys: ['kind', 'url', 'columns'] },
+  ),
   fc.constant({ kind: 'not-read-yet' as const }),
 );
 const audit: fc.Arbitrary<Audit> = fc.record({
   startedAt: time,
   endedAt: fc.option(time, { nil: null }),
-  phases: fc.array(fc.record({ at: time, phase: fc.constantFrom('before-choice', 'after-accept', 'after-refusal'), by: fc.constantFrom('start', 'consent', 'user') }), {
-    maxLength: 4,
-  }),
+  phases: fc.array(
+    fc.record({
+      at: time,
+      phase: fc.constantFrom('before-choice', 'after-accept', 'after-refusal'),
+      by: fc.constantFrom('start', 'consent', 'user'),
+    }),
+    {
+      maxLength: 4,
+    },
+  ),
 });
 const portalRecord: fc.Arbitrary<PortalRecord> = fc.record({
   version: fc.constant(latestVersion),
   host: fc.constant(HOST),
-  cookies: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key !== '__proto__'), anyCookie, { maxKeys: 8 }),
+  cookies: fc.dictionary(
+    fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key !== '__proto__'),
+    anyCookie,
+    { maxKeys: 8 },
+  ),
   charter: fc.option(
     fc.record({
       declared: fc.array(declaredCookie, { maxLength: 5 }),
       source: fc.oneof(
-        fc.record({ kind: fc.constant('portal' as const), url: fc.webUrl(), readAt: time, redirectedFrom: fc.webUrl(), omittedLines: fc.nat() }, { requiredKeys: ['kind', 'url', 'readAt'] }),
+        fc.record(
+          {
+            kind: fc.constant('portal' as const),
+            url: fc.webUrl(),
+            readAt: time,
+            redirectedFrom: fc.webUrl(),
+            omittedLines: fc.nat(),
+          },
+          { requiredKeys: ['kind', 'url', 'readAt'] },
+        ),
         fc.record({ kind: fc.constant('standard' as const), reason, readAt: time }),
       ),
     }),
@@ -87,11 +118,21 @@ const portalRecord: fc.Arbitrary<PortalRecord> = fc.record({
   droppedCookies: fc.record({ count: fc.nat(), lastAt: fc.option(time, { nil: null }) }),
   audit: fc.option(audit, { nil: null }),
   pastAudits: fc.array(
-    fc.record({ audit, charter: fc.record({ declared: fc.array(declaredCookie, { maxLength: 3 }), source: fc.record({ kind: fc.constant('standard' as const), reason, readAt: time }) }), cookies: fc.array(anyCookie, { maxLength: 3 }) }),
+    fc.record({
+      audit,
+      charter: fc.record({
+        declared: fc.array(declaredCookie, { maxLength: 3 }),
+        source: fc.record({ kind: fc.constant('standard' as const), reason, readAt: time }),
+      }),
+      cookies: fc.array(anyCookie, { maxLength: 3 }),
+    }),
     { maxLength: 3 },
   ),
   consent: fc.option(
-    fc.record({ choices: fc.dictionary(fc.constantFrom('functional_cookies', 'matomo', 'ga', 'xiti'), fc.boolean()), decidedAt: fc.option(time, { nil: null }) }),
+    fc.record({
+      choices: fc.dictionary(fc.constantFrom('functional_cookies', 'matomo', 'ga', 'xiti'), fc.boolean()),
+      decidedAt: fc.option(time, { nil: null }),
+    }),
     { nil: null },
   ),
   visitedAt: time,
@@ -125,35 +166,81 @@ describe('a stored record', () => {
     const stored = {
       version: latestVersion,
       host: HOST,
-      charter: { declared: [{ name: 'sessionid', match: 'exact' }, 42, { name: 7 }], source: { kind: 'portal', url: 'https://x/', readAt: 1 } },
-      cookies: { good: { name: 'a', domain: 'd', path: '/', firstSeen: 1, lastSeen: 2, seenBy: ['inventory', 'bogus'], sameSite: 'weird' }, bad: { name: 'b' }, worse: null },
+      charter: {
+        declared: [{ name: 'sessionid', match: 'exact' }, 42, { name: 7 }],
+        source: { kind: 'portal', url: 'https://x/', readAt: 1 },
+      },
+      cookies: {
+        good: {
+          name: 'a',
+          domain: 'd',
+          path: '/',
+          firstSeen: 1,
+          lastSeen: 2,
+          seenBy: ['inventory', 'bogus'],
+          sameSite: 'weird',
+        },
+        bad: { name: 'b' },
+        worse: null,
+      },
       droppedCookies: { count: -3, lastAt: 'hier' },
     };
     const { record, droppedEntries, rewrite } = readPortalRecord(HOST, stored);
     expect(droppedEntries).toBe(2);
     expect(rewrite).toBe(true);
-    expect(record.cookies.good).toMatchObject({ sameSite: 'unspecified', seenBy: ['inventory'], setAt: 1, removedAt: null, party: 'third' });
+    expect(record.cookies.good).toMatchObject({
+      sameSite: 'unspecified',
+      seenBy: ['inventory'],
+      setAt: 1,
+      removedAt: null,
+      party: 'third',
+    });
     expect(record.charter?.declared.map(({ name }) => name)).toEqual(['sessionid']);
     expect(record.droppedCookies).toEqual({ count: 0, lastAt: null });
   });
 
   it('keeps what issue 11 added: a refused redirect (its target unknown too) or link, titles guessed, the sign of an Opendatasoft API request', () => {
-    const refused = { kind: 'refused-redirect', url: 'https://data.x.fr/terms/cookies-policy/', target: null, why: 'unknown-target' };
+    const refused = {
+      kind: 'refused-redirect',
+      url: 'https://data.x.fr/terms/cookies-policy/',
+      target: null,
+      why: 'unknown-target',
+    };
     const link = { kind: 'refused-link', url: 'https://localhost:8443/charte', why: 'local-name' };
     for (const reason of [refused, link]) {
-      const stored = { version: latestVersion, cookies: {}, charter: { declared: [], source: { kind: 'standard', readAt: 1, reason } } };
-      expect(readPortalRecord(HOST, JSON.parse(JSON.stringify(stored))).record.charter?.source).toEqual({ kind: 'standard', readAt: 1, reason });
+      const stored = {
+        version: latestVersion,
+        cookies: {},
+        charter: { declared: [], source: { kind: 'standard', readAt: 1, reason } },
+      };
+      expect(readPortalRecord(HOST, JSON.parse(JSON.stringify(stored))).record.charter?.source).toEqual({
+        kind: 'standard',
+        readAt: 1,
+        reason,
+      });
     }
     const guessed = { kind: 'portal', url: 'https://data.x.fr/terms/cookies-policy/', readAt: 1, columnsGuessed: true };
     const apiRequestSign = { path: '/api/explore/v2.1/', at: 5 };
-    const { record } = readPortalRecord(HOST, { version: latestVersion, cookies: {}, charter: { declared: [], source: guessed }, apiRequestSign });
+    const { record } = readPortalRecord(HOST, {
+      version: latestVersion,
+      cookies: {},
+      charter: { declared: [], source: guessed },
+      apiRequestSign,
+    });
     expect(record.charter?.source).toEqual(guessed);
     expect(record.apiRequestSign).toEqual(apiRequestSign);
-    expect(readPortalRecord(HOST, { version: latestVersion, cookies: {}, apiRequestSign: { path: 3 } }).record.apiRequestSign).toBeUndefined();
+    expect(
+      readPortalRecord(HOST, { version: latestVersion, cookies: {}, apiRequestSign: { path: 3 } }).record
+        .apiRequestSign,
+    ).toBeUndefined();
   });
 
   it('drops a charter whose reason it cannot word, so that it is read again', () => {
-    const stored = { version: latestVersion, cookies: {}, charter: { declared: [], source: { kind: 'standard', readAt: 1, reason: { kind: 'from-the-future' } } } };
+    const stored = {
+      version: latestVersion,
+      cookies: {},
+      charter: { declared: [], source: { kind: 'standard', readAt: 1, reason: { kind: 'from-the-future' } } },
+    };
     expect(readPortalRecord(HOST, stored).record.charter).toBeNull();
   });
 });
@@ -167,7 +254,15 @@ describe('migrations', () => {
   it('bring a version-1 record (or one without a version) to the latest shape, and say it changed', () => {
     const version1 = { version: 1, host: HOST, cookies: {}, charter: null };
     expect(migrateRecord(version1)).toEqual({
-      record: { ...version1, version: latestVersion, droppedCookies: { count: 0, lastAt: null }, audit: null, pastAudits: [], consent: null, visitedAt: 0 },
+      record: {
+        ...version1,
+        version: latestVersion,
+        droppedCookies: { count: 0, lastAt: null },
+        audit: null,
+        pastAudits: [],
+        consent: null,
+        visitedAt: 0,
+      },
       changed: true,
     });
     expect(migrateRecord({ host: HOST, cookies: {} }).record.version).toBe(latestVersion);
@@ -184,7 +279,17 @@ describe('migrations', () => {
 // ---- The recordStore with these records ----
 
 function observation(name: string): CookieObservation {
-  return { name, domain: HOST, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', partitionKey: null, expiresAt: null };
+  return {
+    name,
+    domain: HOST,
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    partitionKey: null,
+    expiresAt: null,
+  };
 }
 
 const createRecordStore = () => new RecordStore({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {} });
@@ -194,13 +299,20 @@ describe('the recordStore and stored records', () => {
   afterEach(() => vi.useRealTimers());
 
   it('writes an old record back in the latest shape once read, and a current one never', async () => {
-    await fakeBrowser.storage.local.set({ 'portal:data.montreuil.fr': { version: 1, host: HOST, cookies: {}, charter: null }, 'portal:x.fr': emptyPortalRecord('x.fr') });
+    await fakeBrowser.storage.local.set({
+      'portal:data.montreuil.fr': { version: 1, host: HOST, cookies: {}, charter: null },
+      'portal:x.fr': emptyPortalRecord('x.fr'),
+    });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const recordStore = createRecordStore();
     for (const host of await storage.storedPortalHosts()) await recordStore.record(host);
     await vi.advanceTimersByTimeAsync(300);
-    expect(set.mock.calls.flatMap(([items]) => Object.keys(items)).filter((key) => key.startsWith('portal:'))).toEqual(['portal:data.montreuil.fr']);
-    expect((await fakeBrowser.storage.local.get('portal:data.montreuil.fr'))['portal:data.montreuil.fr']).toMatchObject({ version: latestVersion, droppedCookies: { count: 0 } });
+    expect(set.mock.calls.flatMap(([items]) => Object.keys(items)).filter((key) => key.startsWith('portal:'))).toEqual([
+      'portal:data.montreuil.fr',
+    ]);
+    expect((await fakeBrowser.storage.local.get('portal:data.montreuil.fr'))['portal:data.montreuil.fr']).toMatchObject(
+      { version: latestVersion, droppedCookies: { count: 0 } },
+    );
   });
 
   it('never writes over a record it could not read, and says so, unless the user clears it', async () => {
@@ -211,7 +323,9 @@ describe('the recordStore and stored records', () => {
     await recordStore.update(HOST, sightingChange(observation('sessionid'), 'cookie-event', 1));
     await vi.advanceTimersByTimeAsync(2000);
     expect(set).not.toHaveBeenCalled();
-    expect(recordStore.noticesOf(HOST)).toEqual([{ kind: 'storage-read-error', message: 'IO error: database corrupted' }]);
+    expect(recordStore.noticesOf(HOST)).toEqual([
+      { kind: 'storage-read-error', message: 'IO error: database corrupted' },
+    ]);
     expect(Object.keys((await recordStore.record(HOST)).cookies)).toHaveLength(1);
     await recordStore.clear(HOST);
     expect(set.mock.calls.filter(([items]) => `portal:${HOST}` in items)).toHaveLength(1);
@@ -232,14 +346,17 @@ describe('the recordStore and stored records', () => {
     expect(names).toContain('c5');
     const lastAt = 1000 + MAX_COOKIES_PER_PORTAL + 4;
     expect(record.droppedCookies).toEqual({ count: 5, lastAt });
-    expect(portalState(record, reportContext([], 0), 'summary').summary.notices).toEqual([{ kind: 'cookies-dropped', count: 5, lastAt }]);
+    expect(portalState(record, reportContext([], 0), 'summary').summary.notices).toEqual([
+      { kind: 'cookies-dropped', count: 5, lastAt },
+    ]);
   });
 });
 
 describe('the cap on what one portal keeps, in bytes', () => {
   it('holds when names are 4 KB long and every address was 20 KB: the least recently seen cookies give way', () => {
     const record = emptyPortalRecord(HOST);
-    for (let index = 0; index < 400; index++) record.cookies[`k${index}`] = keptCookie(`${index}`.padEnd(4096, 'x'), index, { path: `/${'p'.repeat(1023)}` });
+    for (let index = 0; index < 400; index++)
+      record.cookies[`k${index}`] = keptCookie(`${index}`.padEnd(4096, 'x'), index, { path: `/${'p'.repeat(1023)}` });
     const bytes = capRecord(record);
     const kept = Object.values(record.cookies);
     expect(bytes).toBeLessThanOrEqual(MAX_RECORD_BYTES);
@@ -253,7 +370,10 @@ describe('the cap on what one portal keeps, in bytes', () => {
     const record = emptyPortalRecord(HOST);
     const bigAudit = (startedAt: number) => ({
       audit: { startedAt, endedAt: startedAt + 1, phases: [] },
-      charter: { declared: [], source: { kind: 'standard' as const, reason: { kind: 'not-read-yet' as const }, readAt: 0 } },
+      charter: {
+        declared: [],
+        source: { kind: 'standard' as const, reason: { kind: 'not-read-yet' as const }, readAt: 0 },
+      },
       cookies: Array.from({ length: 150 }, (_, index) => keptCookie(`${index}`.padEnd(2000, 'a'), startedAt)),
     });
     record.pastAudits = [bigAudit(1), bigAudit(2), bigAudit(3), bigAudit(4)];
@@ -268,11 +388,30 @@ describe('the cap on what one portal keeps, in bytes', () => {
 
   it('bounds what a site can inflate besides cookies: the consent choices, the audit phases, a charter that could not be read', () => {
     const record = emptyPortalRecord(HOST);
-    record.consent = { choices: Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`service${index}`, true])), decidedAt: 1 };
-    record.audit = { startedAt: 0, endedAt: null, phases: Array.from({ length: 5000 }, (_, index) => ({ at: index, phase: 'after-accept' as const, by: 'consent' as const })) };
+    record.consent = {
+      choices: Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`service${index}`, true])),
+      decidedAt: 1,
+    };
+    record.audit = {
+      startedAt: 0,
+      endedAt: null,
+      phases: Array.from({ length: 5000 }, (_, index) => ({
+        at: index,
+        phase: 'after-accept' as const,
+        by: 'consent' as const,
+      })),
+    };
     record.charter = {
       declared: [],
-      source: { kind: 'standard', readAt: 1, reason: { kind: 'no-cookie-column', url: `https://data.flood.example/${'x'.repeat(20_000)};jsessionid=1?a=b`, columns: Array.from({ length: 1000 }, () => 'c'.repeat(10_000)) } },
+      source: {
+        kind: 'standard',
+        readAt: 1,
+        reason: {
+          kind: 'no-cookie-column',
+          url: `https://data.flood.example/${'x'.repeat(20_000)};jsessionid=1?a=b`,
+          columns: Array.from({ length: 1000 }, () => 'c'.repeat(10_000)),
+        },
+      },
     };
     expect(capRecord(record)).toBeLessThan(30_000);
     expect(Object.keys(record.consent.choices).length).toBeLessThanOrEqual(50);

@@ -6,7 +6,17 @@ import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 
 function observation(name: string, domain = 'data.montreuil.fr'): CookieObservation {
-  return { name, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', partitionKey: null, expiresAt: null };
+  return {
+    name,
+    domain,
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    partitionKey: null,
+    expiresAt: null,
+  };
 }
 
 /** The storage writes of portal records (each record is written on its own, the index of their sizes after them). */
@@ -24,7 +34,11 @@ describe('the recordStore', () => {
   it('applies a burst of events in order, loses none, and writes them in one batch', async () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const recordStore = createRecordStore();
-    await Promise.all(Array.from({ length: 500 }, (_, index) => recordStore.update('data.montreuil.fr', sightingChange(observation(`c${index}`), 'cookie-event', index))));
+    await Promise.all(
+      Array.from({ length: 500 }, (_, index) =>
+        recordStore.update('data.montreuil.fr', sightingChange(observation(`c${index}`), 'cookie-event', index)),
+      ),
+    );
     expect(set).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(300);
     expect(recordWrites(set)).toHaveLength(1);
@@ -45,10 +59,14 @@ describe('the recordStore', () => {
   it('keeps what it saw in memory and says so when storage is full, then writes it when it can', async () => {
     const stored: string[][] = [];
     const recordStore = createRecordStore((hosts) => stored.push(hosts));
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', 1));
     await vi.advanceTimersByTimeAsync(300);
-    expect(recordStore.noticesOf('data.montreuil.fr')).toEqual([expect.objectContaining({ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' })]);
+    expect(recordStore.noticesOf('data.montreuil.fr')).toEqual([
+      expect.objectContaining({ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' }),
+    ]);
     await vi.advanceTimersByTimeAsync(1100);
     expect(recordWrites(set)).toHaveLength(2);
     expect(recordStore.noticesOf('data.montreuil.fr')).toEqual([]);
@@ -57,7 +75,12 @@ describe('the recordStore', () => {
 
   it('reads a damaged record, keeping every readable cookie and saying how many were dropped', async () => {
     await fakeBrowser.storage.local.set({
-      'portal:data.montreuil.fr': { version: 1, host: 'data.montreuil.fr', charter: null, cookies: { good: { name: 'a', domain: 'd', path: '/', firstSeen: 1, lastSeen: 1, seenBy: [] }, bad: 42 } },
+      'portal:data.montreuil.fr': {
+        version: 1,
+        host: 'data.montreuil.fr',
+        charter: null,
+        cookies: { good: { name: 'a', domain: 'd', path: '/', firstSeen: 1, lastSeen: 1, seenBy: [] }, bad: 42 },
+      },
     });
     const recordStore = createRecordStore();
     expect(Object.keys((await recordStore.record('data.montreuil.fr')).cookies)).toEqual(['good']);
@@ -67,7 +90,10 @@ describe('the recordStore', () => {
   it('clears one portal and keeps its charter and the other portals', async () => {
     const recordStore = createRecordStore();
     await recordStore.update('data.montreuil.fr', sightingChange(observation('a'), 'cookie-event', 1));
-    await recordStore.update('data.orleans-metropole.fr', sightingChange(observation('b', 'data.orleans-metropole.fr'), 'cookie-event', 1));
+    await recordStore.update(
+      'data.orleans-metropole.fr',
+      sightingChange(observation('b', 'data.orleans-metropole.fr'), 'cookie-event', 1),
+    );
     await recordStore.clear('data.montreuil.fr');
     await vi.advanceTimersByTimeAsync(300);
     const restarted = createRecordStore();

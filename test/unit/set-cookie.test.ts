@@ -3,11 +3,18 @@ import { observationFromBrowserCookie } from '../../src/core/cookies/browser-coo
 import { parseSetCookie, splitSetCookieHeaders } from '../../src/core/cookies/set-cookie.ts';
 
 const receivedAt = Date.UTC(2026, 10, 23, 12, 0, 0);
-const context = { url: 'https://data.montreuil.fr/explore/dataset/x/', topLevelUrl: 'https://data.montreuil.fr/', receivedAt };
+const context = {
+  url: 'https://data.montreuil.fr/explore/dataset/x/',
+  topLevelUrl: 'https://data.montreuil.fr/',
+  receivedAt,
+};
 
 describe('Set-Cookie headers', () => {
   it('reads every attribute but never the value', () => {
-    const effect = parseSetCookie('sessionid=s3cr3t-value; HttpOnly; Secure; SameSite=Lax; Path=/; Max-Age=1209600', context);
+    const effect = parseSetCookie(
+      'sessionid=s3cr3t-value; HttpOnly; Secure; SameSite=Lax; Path=/; Max-Age=1209600',
+      context,
+    );
     expect(effect).toEqual({
       observation: {
         name: 'sessionid',
@@ -28,11 +35,18 @@ describe('Set-Cookie headers', () => {
 
   it('uses the default path and a Domain attribute as a browser does', () => {
     const effect = parseSetCookie('atuserid=x; Domain=.Montreuil.fr; Expires=Wed, 23 Dec 2026 12:00:00 GMT', context);
-    expect(effect?.observation).toMatchObject({ domain: 'montreuil.fr', hostOnly: false, path: '/explore/dataset/x', expiresAt: Date.UTC(2026, 11, 23, 12) });
+    expect(effect?.observation).toMatchObject({
+      domain: 'montreuil.fr',
+      hostOnly: false,
+      path: '/explore/dataset/x',
+      expiresAt: Date.UTC(2026, 11, 23, 12),
+    });
   });
 
   it('lets Max-Age win over Expires, and reads a past expiry as a deletion', () => {
-    expect(parseSetCookie('a=1; Expires=Wed, 23 Dec 2099 12:00:00 GMT; Max-Age=60', context)?.observation.expiresAt).toBe(receivedAt + 60000);
+    expect(
+      parseSetCookie('a=1; Expires=Wed, 23 Dec 2099 12:00:00 GMT; Max-Age=60', context)?.observation.expiresAt,
+    ).toBe(receivedAt + 60000);
     expect(parseSetCookie('a=; Max-Age=0', context)?.deletes).toBe(true);
     expect(parseSetCookie('a=; Expires=Thu, 01 Jan 1970 00:00:00 GMT', context)?.deletes).toBe(true);
   });
@@ -54,7 +68,11 @@ describe('Set-Cookie headers', () => {
   });
 
   it('keys a partitioned cookie by the top-level site', () => {
-    const thirdParty = { url: 'https://tuiles.carto-tiers.fr/t/1.png', topLevelUrl: 'https://data.montreuil.fr/carte', receivedAt };
+    const thirdParty = {
+      url: 'https://tuiles.carto-tiers.fr/t/1.png',
+      topLevelUrl: 'https://data.montreuil.fr/carte',
+      receivedAt,
+    };
     expect(parseSetCookie('tile=1; Secure; SameSite=None; Partitioned', thirdParty)?.observation).toMatchObject({
       domain: 'tuiles.carto-tiers.fr',
       sameSite: 'none',
@@ -69,7 +87,8 @@ describe('Set-Cookie headers', () => {
 });
 
 describe('Set-Cookie headers that pages get wrong or make strange', () => {
-  const nameOf = (header: string, url = context.url) => parseSetCookie(header, { ...context, url })?.observation.name ?? null;
+  const nameOf = (header: string, url = context.url) =>
+    parseSetCookie(header, { ...context, url })?.observation.name ?? null;
   const domainOf = (header: string, url: string) => {
     const observation = parseSetCookie(header, { ...context, url })?.observation;
     return observation ? { domain: observation.domain, hostOnly: observation.hostOnly } : null;
@@ -92,21 +111,36 @@ describe('Set-Cookie headers that pages get wrong or make strange', () => {
   });
 
   it('reads Domain with a leading dot, refuses one with a trailing dot, and compares international names in ASCII', () => {
-    expect(domainOf('a=1; Domain=.montreuil.fr', 'https://data.montreuil.fr/')).toEqual({ domain: 'montreuil.fr', hostOnly: false });
+    expect(domainOf('a=1; Domain=.montreuil.fr', 'https://data.montreuil.fr/')).toEqual({
+      domain: 'montreuil.fr',
+      hostOnly: false,
+    });
     expect(domainOf('a=1; Domain=montreuil.fr.', 'https://data.montreuil.fr/')).toBeNull();
-    expect(domainOf('a=1; Domain=Bücher.example', 'https://www.xn--bcher-kva.example/')).toEqual({ domain: 'xn--bcher-kva.example', hostOnly: false });
-    expect(domainOf('a=1; Domain=xn--bcher-kva.example', 'https://www.xn--bcher-kva.example/')).toEqual({ domain: 'xn--bcher-kva.example', hostOnly: false });
+    expect(domainOf('a=1; Domain=Bücher.example', 'https://www.xn--bcher-kva.example/')).toEqual({
+      domain: 'xn--bcher-kva.example',
+      hostOnly: false,
+    });
+    expect(domainOf('a=1; Domain=xn--bcher-kva.example', 'https://www.xn--bcher-kva.example/')).toEqual({
+      domain: 'xn--bcher-kva.example',
+      hostOnly: false,
+    });
   });
 
   it('lets an IP address name only itself, as a host-only cookie', () => {
-    expect(domainOf('a=1; Domain=127.0.0.1', 'http://127.0.0.1:8080/')).toEqual({ domain: '127.0.0.1', hostOnly: true });
+    expect(domainOf('a=1; Domain=127.0.0.1', 'http://127.0.0.1:8080/')).toEqual({
+      domain: '127.0.0.1',
+      hostOnly: true,
+    });
     expect(domainOf('a=1; Domain=0.0.1', 'http://127.0.0.1/')).toBeNull();
     expect(domainOf('a=1; Domain=[::1]', 'http://[::1]/')).toEqual({ domain: '[::1]', hostOnly: true });
     expect(domainOf('a=1', 'http://[::1]/')).toEqual({ domain: '[::1]', hostOnly: true });
   });
 
   it('takes localhost as a host of its own', () => {
-    expect(domainOf('a=1; Domain=localhost', 'http://localhost:3000/')).toEqual({ domain: 'localhost', hostOnly: false });
+    expect(domainOf('a=1; Domain=localhost', 'http://localhost:3000/')).toEqual({
+      domain: 'localhost',
+      hostOnly: false,
+    });
     expect(domainOf('a=1; Domain=localhost', 'http://app.localhost/')).toBeNull();
   });
 
@@ -117,14 +151,24 @@ describe('Set-Cookie headers that pages get wrong or make strange', () => {
   it('joins a folded header line to the one before, and keeps a repeated cookie as one slot', () => {
     expect(splitSetCookieHeaders(['a=1;\r\n Path=/;\n\tSecure', 'b=2'])).toEqual(['a=1; Path=/; Secure', 'b=2']);
     expect(splitSetCookieHeaders(['a=1;\n Path=/\nb=2'])).toEqual(['a=1; Path=/', 'b=2']);
-    const [first, second] = ['sessionid=1; Path=/', 'sessionid=2; Path=/'].map((header) => parseSetCookie(header, context)?.observation);
+    const [first, second] = ['sessionid=1; Path=/', 'sessionid=2; Path=/'].map(
+      (header) => parseSetCookie(header, context)?.observation,
+    );
     expect(first).toEqual(second);
   });
 });
 
 describe('cookies as the browser’s cookies API reports them', () => {
   const reported = (name: string, domain: string) =>
-    observationFromBrowserCookie({ name, domain, hostOnly: !domain.startsWith('.'), path: '', secure: false, httpOnly: false, session: true });
+    observationFromBrowserCookie({
+      name,
+      domain,
+      hostOnly: !domain.startsWith('.'),
+      path: '',
+      secure: false,
+      httpOnly: false,
+      session: true,
+    });
 
   it('writes every domain form in one: no leading or trailing dot, lower case', () => {
     expect(reported('a', '.Montreuil.FR').domain).toBe('montreuil.fr');

@@ -21,18 +21,36 @@ const NORMAL = 'data.montreuil.fr';
 const SECRET_PATH = `/${'s3cr3t'.repeat(3400)}`; // a 20 KB path
 
 function observation(name: string, domain: string): CookieObservation {
-  return { name, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', partitionKey: null, expiresAt: null };
+  return {
+    name,
+    domain,
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    partitionKey: null,
+    expiresAt: null,
+  };
 }
 
 let clock = Date.UTC(2026, 10, 23, 14);
-const createRecordStore = () => new RecordStore({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {}, now: () => clock });
-const stored = async (host: string) => (await fakeBrowser.storage.local.get(`portal:${host}`))[`portal:${host}`] as PortalRecord | undefined;
+const createRecordStore = () =>
+  new RecordStore({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {}, now: () => clock });
+const stored = async (host: string) =>
+  (await fakeBrowser.storage.local.get(`portal:${host}`))[`portal:${host}`] as PortalRecord | undefined;
 
 /** What the flooding page does: 1,000 cookies, each seen on its 20 KB page and set by a response of that page. */
 async function flood(recordStore: RecordStore, host = FLOOD, names = 1000): Promise<void> {
   const page = `https://${host}${SECRET_PATH};jsessionid=ABC?token=t0k3n#frag`;
   for (let index = 0; index < names; index++) {
-    await recordStore.update(host, sightingChange(observation(`flood_${index}`.padEnd(200, 'x'), host), 'set-cookie-header', clock + index, { page, response: page }));
+    await recordStore.update(
+      host,
+      sightingChange(observation(`flood_${index}`.padEnd(200, 'x'), host), 'set-cookie-header', clock + index, {
+        page,
+        response: page,
+      }),
+    );
   }
 }
 
@@ -73,7 +91,13 @@ describe('one page cannot stop every save', () => {
     expect(await stored(FLOOD)).toBeUndefined();
     expect(recordStore.noticesOf(NORMAL)).toEqual([]);
     expect(recordStore.noticesOf(FLOOD)).toEqual([
-      { kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded', recordBytes: expect.any(Number), storedBytes: expect.any(Number), portals: 2 },
+      {
+        kind: 'storage-error',
+        message: 'QUOTA_BYTES quota exceeded',
+        recordBytes: expect.any(Number),
+        storedBytes: expect.any(Number),
+        portals: 2,
+      },
     ]);
   });
 
@@ -109,7 +133,12 @@ describe('migration to version 4', () => {
       version: 3,
       host: NORMAL,
       cookies: {
-        a: { ...keptCookie('a', 5), lastSeen: 50, firstPage: `https://${NORMAL}/page;jsessionid=ABC?q=1`, setByResponse: `https://${NORMAL}/${"chemin-".repeat(3000)}` },
+        a: {
+          ...keptCookie('a', 5),
+          lastSeen: 50,
+          firstPage: `https://${NORMAL}/page;jsessionid=ABC?q=1`,
+          setByResponse: `https://${NORMAL}/${'chemin-'.repeat(3000)}`,
+        },
         b: { ...keptCookie('b', 7), lastSeen: 70 },
       },
       charter: null,
@@ -127,7 +156,9 @@ describe('migration to version 4', () => {
   });
 
   it('builds the index of sizes from the stored records when there is none', async () => {
-    await fakeBrowser.storage.local.set({ [`portal:${NORMAL}`]: { version: 3, host: NORMAL, cookies: { a: { ...keptCookie('a', 5), lastSeen: 50 } } } });
+    await fakeBrowser.storage.local.set({
+      [`portal:${NORMAL}`]: { version: 3, host: NORMAL, cookies: { a: { ...keptCookie('a', 5), lastSeen: 50 } } },
+    });
     const index = await storage.loadRecordsIndex();
     expect(index.portals[NORMAL]).toEqual({ bytes: expect.any(Number), visitedAt: 50 });
     expect(index.portals[NORMAL]?.bytes).toBeGreaterThan(100);

@@ -13,7 +13,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * section titles, the words of durations), the standard charters as Opendatasoft publishes them, and the knowledge
  * base (vendors' purposes, the CNIL's category names), each fact with its source, shown as it is.
  */
-const FRENCH_DATA = ['src/core/charter/', 'src/core/duration/', 'src/core/knowledge/', 'src/core/checks/section-category.ts'];
+const FRENCH_DATA = [
+  'src/core/charter/',
+  'src/core/duration/',
+  'src/core/knowledge/',
+  'src/core/checks/section-category.ts',
+];
 
 /** The export's status values: the JSON schema lists them (evidence.schema.json), so they are values, not wording. */
 const schemaStatuses = (): string[] => {
@@ -32,14 +37,18 @@ const schemaStatuses = (): string[] => {
 
 const FRENCH_LETTERS = /[àâæçéèêëîïôœûùüÿÀÂÆÇÉÈÊËÎÏÔŒÛÙÜŸ«»]/;
 /** Words only French uses, between spaces or punctuation: with another word beside them, a French sentence. */
-const FRENCH_WORDS = /(?:^|[\s(])(?:le|la|les|des|du|une|est|sont|pas|aucun|aucune|avec|dans|pour|sur|depuis|cette|ces|qui|que|et|ou|au|aux|n'est|d'un|d'une|vos|votre|vous)(?=[\s,.;:!?)]|$)/i;
+const FRENCH_WORDS =
+  /(?:^|[\s(])(?:le|la|les|des|du|une|est|sont|pas|aucun|aucune|avec|dans|pour|sur|depuis|cette|ces|qui|que|et|ou|au|aux|n'est|d'un|d'une|vos|votre|vous)(?=[\s,.;:!?)]|$)/i;
 
 /** The string literals of a source (a template's static parts), comments left out, with their line. */
 export function stringsOf(source: string): { text: string; line: number }[] {
   const tokens = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.|\$\{[^}]*\})*`/g;
   return [...source.matchAll(tokens)]
     .filter(([token]) => !token.startsWith('/'))
-    .map((match) => ({ text: match[0].slice(1, -1).replace(/\$\{[^}]*\}/g, ' '), line: source.slice(0, match.index).split('\n').length }));
+    .map((match) => ({
+      text: match[0].slice(1, -1).replace(/\$\{[^}]*\}/g, ' '),
+      line: source.slice(0, match.index).split('\n').length,
+    }));
 }
 
 export function looksFrench(text: string): boolean {
@@ -49,7 +58,7 @@ export function looksFrench(text: string): boolean {
 describe('words in _locales, not in the code', () => {
   it('tells French wording from the rest', () => {
     const source = [
-      "const a = `La charte annonce « ${wording} »`;",
+      'const a = `La charte annonce « ${wording} »`;',
       '// Lue le 29/11/2026: a comment says what it likes',
       "const b = 'aucun écart';",
       "const c = 'pas de charte';",
@@ -57,11 +66,17 @@ describe('words in _locales, not in the code', () => {
       "const e = 'Set-Cookie header without a cookie';",
       "const f = '_pk_id.1.a1b2';",
     ].join('\n');
-    expect(stringsOf(source).filter(({ text }) => looksFrench(text)).map(({ line }) => line)).toEqual([1, 3, 4]);
+    expect(
+      stringsOf(source)
+        .filter(({ text }) => looksFrench(text))
+        .map(({ line }) => line),
+    ).toEqual([1, 3, 4]);
   });
 
   it('has no French sentence in the code of the extension, the command line, the exports or the observatory', () => {
-    const files = sourceFilesUnder(root, ['src', 'popup', 'options', 'ui']).filter((file) => !FRENCH_DATA.some((folder) => file.startsWith(folder)));
+    const files = sourceFilesUnder(root, ['src', 'popup', 'options', 'ui']).filter(
+      (file) => !FRENCH_DATA.some((folder) => file.startsWith(folder)),
+    );
     expect(files.length).toBeGreaterThan(120);
     const values = new Set(schemaStatuses());
     expect(values.size).toBe(3);

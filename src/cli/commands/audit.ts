@@ -25,7 +25,9 @@ export async function runAudit(args: readonly string[]): Promise<number> {
     charter: loaded.charter,
     charterTextSha256: loaded.text === null ? null : await sha256Hex(loaded.text),
     extensionVersion: sayInFrench('cliToolVersion', packageJson.version),
-    browser: har.browser ? { name: har.browser.name, version: sayInFrench('cliBrowserFromHar', har.browser.version).trim() } : { name: sayInFrench('exportUnknown'), version: '' },
+    browser: har.browser
+      ? { name: har.browser.name, version: sayInFrench('cliBrowserFromHar', har.browser.version).trim() }
+      : { name: sayInFrench('exportUnknown'), version: '' },
     audit: har.audit,
     consent: har.consent,
     cookies: har.cookies,

@@ -50,7 +50,8 @@ function withPhase(audit: Audit, change: PhaseChange): Audit {
  */
 export function followConsent(audit: Audit, verdict: ConsentVerdict, at: number): Audit {
   if (audit.phases.some((change) => change.by === 'user')) return audit;
-  const phase: AuditPhase = verdict === 'accepted' ? 'after-accept' : verdict === 'refused' ? 'after-refusal' : 'before-choice';
+  const phase: AuditPhase =
+    verdict === 'accepted' ? 'after-accept' : verdict === 'refused' ? 'after-refusal' : 'before-choice';
   return withPhase(audit, { at, phase, by: 'consent' });
 }
 

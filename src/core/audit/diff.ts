@@ -20,7 +20,8 @@ export interface AuditDiff {
   declaredReworded: { before: DeclaredCookie; after: DeclaredCookie }[];
 }
 
-const lineWords = (line: DeclaredCookie) => JSON.stringify([line.provider, line.service, line.purpose, line.duration, line.category]);
+const lineWords = (line: DeclaredCookie) =>
+  JSON.stringify([line.provider, line.service, line.purpose, line.duration, line.category]);
 
 function byIdentity<T>(items: readonly T[], identity: (item: T) => string): Map<string, T> {
   return new Map(items.map((item) => [identity(item), item]));

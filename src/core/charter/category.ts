@@ -40,10 +40,51 @@ const SECTION_WORDS = [
  * title ("Cookies policy", "Charte cookies").
  */
 const INTRODUCTION_WORDS = new Set([
-  'what', 'which', 'how', 'why', 'quel', 'quels', 'quelle', 'quelles', 'comment', 'pourquoi', "qu'est", "qu'est-ce",
-  'use', 'uses', 'used', 'using', 'utilise', 'utilisent', 'utilises', 'utilisee', 'utilisees', 'is', 'are', 'est', 'sont',
-  'we', 'nous', 'you', 'vous', 'exist', 'existe', 'existent', 'several', 'plusieurs', 'different', 'differents', 'types',
-  'policy', 'politique', 'charte', 'gestion', 'configure', 'configurer', 'manage', 'gerer',
+  'what',
+  'which',
+  'how',
+  'why',
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'comment',
+  'pourquoi',
+  "qu'est",
+  "qu'est-ce",
+  'use',
+  'uses',
+  'used',
+  'using',
+  'utilise',
+  'utilisent',
+  'utilises',
+  'utilisee',
+  'utilisees',
+  'is',
+  'are',
+  'est',
+  'sont',
+  'we',
+  'nous',
+  'you',
+  'vous',
+  'exist',
+  'existe',
+  'existent',
+  'several',
+  'plusieurs',
+  'different',
+  'differents',
+  'types',
+  'policy',
+  'politique',
+  'charte',
+  'gestion',
+  'configure',
+  'configurer',
+  'manage',
+  'gerer',
 ]);
 
 /** A label is short; longer "headings" are sentences (a plain-text page makes a heading of every line of prose). */
@@ -60,7 +101,8 @@ const WORD_SEPARATORS = /[\s,;:()/«»"“”.!]+/;
  */
 export function sectionLabel(heading: string): string | null {
   const label = (leadIn(heading) ?? heading).replace(TRAILING_COLON, '');
-  if (label.length > MAX_LABEL_LENGTH || label.includes('?') || label.includes('. ') || label.endsWith(';')) return null;
+  if (label.length > MAX_LABEL_LENGTH || label.includes('?') || label.includes('. ') || label.endsWith(';'))
+    return null;
   const folded = foldForMatching(label);
   if (!SECTION_WORDS.some((word) => folded.includes(word))) return null;
   if (folded.split(WORD_SEPARATORS).some((word) => INTRODUCTION_WORDS.has(word))) return null;

@@ -18,15 +18,93 @@ type TitleMeaning = CharterColumn | 'ignored';
  * service before "function" makes it a purpose, and "Nom du prestataire" a provider before "nom" makes it a name.
  */
 const MEANING_WORDS: ReadonlyArray<readonly [TitleMeaning, readonly string[]]> = [
-  ['duration', ['duree', 'duration', 'expiration', 'expiry', 'retention', 'conservation', 'lifetime', 'dauer', 'speicherdauer', 'laufzeit', 'duracion', 'caducidad', 'durata', 'scadenza', 'duur', 'bewaartermijn', 'looptijd']],
-  ['ignored', ['type', 'categorie', 'category', 'kategorie', 'tipo', 'categoria', 'soort', 'domaine', 'domain', 'dominio', 'partie', 'party']],
-  ['provider', ['prestataire', 'fournisseur', 'provider', 'supplier', 'editeur', 'emetteur', 'vendor', 'anbieter', 'proveedor', 'fornitore', 'aanbieder', 'leverancier']],
+  [
+    'duration',
+    [
+      'duree',
+      'duration',
+      'expiration',
+      'expiry',
+      'retention',
+      'conservation',
+      'lifetime',
+      'dauer',
+      'speicherdauer',
+      'laufzeit',
+      'duracion',
+      'caducidad',
+      'durata',
+      'scadenza',
+      'duur',
+      'bewaartermijn',
+      'looptijd',
+    ],
+  ],
+  [
+    'ignored',
+    [
+      'type',
+      'categorie',
+      'category',
+      'kategorie',
+      'tipo',
+      'categoria',
+      'soort',
+      'domaine',
+      'domain',
+      'dominio',
+      'partie',
+      'party',
+    ],
+  ],
+  [
+    'provider',
+    [
+      'prestataire',
+      'fournisseur',
+      'provider',
+      'supplier',
+      'editeur',
+      'emetteur',
+      'vendor',
+      'anbieter',
+      'proveedor',
+      'fornitore',
+      'aanbieder',
+      'leverancier',
+    ],
+  ],
   ['service', ['emplacement', 'location', 'service', 'dienst', 'servicio', 'servizio']],
-  ['purpose', ['finalite', 'purpose', 'fonction', 'function', 'objet', 'objectif', 'objective', 'utilite', 'usage', 'description', 'zweck', 'funktion', 'finalidad', 'funcion', 'proposito', 'finalita', 'funzione', 'scopo', 'doel', 'functie']],
+  [
+    'purpose',
+    [
+      'finalite',
+      'purpose',
+      'fonction',
+      'function',
+      'objet',
+      'objectif',
+      'objective',
+      'utilite',
+      'usage',
+      'description',
+      'zweck',
+      'funktion',
+      'finalidad',
+      'funcion',
+      'proposito',
+      'finalita',
+      'funzione',
+      'scopo',
+      'doel',
+      'functie',
+    ],
+  ],
   ['name', ['cookie', 'traceur', 'tracker', 'nom', 'name', 'nombre', 'nome', 'naam']],
 ];
 const MEANING_BY_WORD = new Map<string, TitleMeaning>();
-for (const [meaning, words] of MEANING_WORDS) for (const word of words) if (!MEANING_BY_WORD.has(word)) MEANING_BY_WORD.set(word, meaning);
+for (const [meaning, words] of MEANING_WORDS)
+  for (const word of words) if (!MEANING_BY_WORD.has(word)) MEANING_BY_WORD.set(word, meaning);
 const MEANING_ORDER = MEANING_WORDS.map(([meaning]) => meaning);
 
 /** No column title is longer ("Nom du cookie / Cookie name" is 27): a longer cell is data, not read as a title. */
@@ -88,7 +166,33 @@ function meaningOfWords(words: readonly string[]): TitleMeaning | null {
 }
 
 /** Words that only bind a title's meaningful words ("Nom du cookie", "Name of the provider", "Cookie name(s)"). */
-const FILLER_WORDS = new Set(['du', 'de', 'des', 'la', 'le', 'les', 'd', 'l', 'of', 'the', 'and', 'et', 'y', 'e', 'en', 'und', 'van', 'het', 'del', 'dei', 'der', 'die', 's', 'or', 'ou']);
+const FILLER_WORDS = new Set([
+  'du',
+  'de',
+  'des',
+  'la',
+  'le',
+  'les',
+  'd',
+  'l',
+  'of',
+  'the',
+  'and',
+  'et',
+  'y',
+  'e',
+  'en',
+  'und',
+  'van',
+  'het',
+  'del',
+  'dei',
+  'der',
+  'die',
+  's',
+  'or',
+  'ou',
+]);
 
 /** "Nom du cookies", "Service provider’s name", "Finalité(s) :" → ["nom", "cookie"], ["service", "provider", "name"], ["finalite"]. */
 function titleWords(title: string): string[] {
@@ -101,5 +205,8 @@ function titleWords(title: string): string[] {
 
 /** Whether a row may be a header: some cell is a short title saying what a cookie-name column says. Cheap: most rows are data. */
 export function mayBeHeader(cells: readonly string[]): boolean {
-  return cells.some((cell) => cell.length <= MAX_TITLE_LENGTH && cell !== '' && !DATA_CHARACTER.test(cell) && meaningOfTitle(cell) === 'name');
+  return cells.some(
+    (cell) =>
+      cell.length <= MAX_TITLE_LENGTH && cell !== '' && !DATA_CHARACTER.test(cell) && meaningOfTitle(cell) === 'name',
+  );
 }

@@ -59,7 +59,8 @@ export function guessColumns(rows: ReadonlyArray<readonly string[]>): ColumnInde
   for (let column = 0; column < width; column++) {
     if (column === name || filledCounts[column] === 0) continue;
     const average = wordCounts[column]! / filledCounts[column]!;
-    if (average >= MIN_PURPOSE_WORDS && (purpose === -1 || average > wordCounts[purpose]! / filledCounts[purpose]!)) purpose = column;
+    if (average >= MIN_PURPOSE_WORDS && (purpose === -1 || average > wordCounts[purpose]! / filledCounts[purpose]!))
+      purpose = column;
   }
   return purpose === -1 ? { name } : { name, purpose };
 }

@@ -1,4 +1,10 @@
-import { collectBlocks, MAX_CELL_LENGTH, MAX_HEADING_SOURCE_LENGTH, type BlockSink, type CharterBlock } from './blocks.ts';
+import {
+  collectBlocks,
+  MAX_CELL_LENGTH,
+  MAX_HEADING_SOURCE_LENGTH,
+  type BlockSink,
+  type CharterBlock,
+} from './blocks.ts';
 import { runHtmlParser, type HtmlEvents } from './html-parse.ts';
 import { cleanCellText, collapseWhitespace } from './normalize.ts';
 import { MAX_COLUMNS, parseSpan, RowLayout, type SpannedCell } from './table-grid.ts';
@@ -14,11 +20,29 @@ const TEXTLESS = 16;
 /** A `<p>` or `<div>`, which may be a heading in bold. */
 const PARAGRAPH = 32;
 const TAG_ROLES = new Map<string, number>();
-const give = (role: number, names: readonly string[]) => names.forEach((name) => TAG_ROLES.set(name, (TAG_ROLES.get(name) ?? 0) | role));
+const give = (role: number, names: readonly string[]) =>
+  names.forEach((name) => TAG_ROLES.set(name, (TAG_ROLES.get(name) ?? 0) | role));
 /** A list item may label a section ("<li>Cookies de mesure d'audience</li>"), as a heading or a caption does. */
 give(HEADING, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'li']);
 give(BOLD, ['strong', 'b']);
-give(INLINE, ['strong', 'b', 'span', 'a', 'em', 'i', 'u', 'small', 'font', 'mark', 'br', 'wbr', 'sup', 'sub', 'code', 'abbr']);
+give(INLINE, [
+  'strong',
+  'b',
+  'span',
+  'a',
+  'em',
+  'i',
+  'u',
+  'small',
+  'font',
+  'mark',
+  'br',
+  'wbr',
+  'sup',
+  'sub',
+  'code',
+  'abbr',
+]);
 give(LINE, ['br', 'p', 'div', 'li']);
 give(TEXTLESS, ['script', 'style', 'template']);
 give(PARAGRAPH, ['p', 'div']);
@@ -125,12 +149,14 @@ class HtmlBlockReader implements HtmlEvents {
     // Plain text after bold text: the bold part may be the paragraph's lead-in ("<b>Strictly necessary cookies:</b>
     // These cookies…"); it is given with the start of what follows, so that the colon after it is seen.
     this.hasCandidate = false;
-    if (this.candidate.text.trim() !== '') this.emitHeading(`${this.candidate.text}${text.slice(0, LEAD_IN_FOLLOWING_TEXT)}`);
+    if (this.candidate.text.trim() !== '')
+      this.emitHeading(`${this.candidate.text}${text.slice(0, LEAD_IN_FOLLOWING_TEXT)}`);
   }
 
   private appendToCell(text: string): void {
     const cell = this.innermostTable()?.cell;
-    if (cell && cell.text.length < MAX_CELL_LENGTH) cell.text += text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
+    if (cell && cell.text.length < MAX_CELL_LENGTH)
+      cell.text += text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
   }
 
   private openParagraph(): void {
@@ -186,7 +212,11 @@ class HtmlBlockReader implements HtmlEvents {
     this.finishCell(table);
     table.row ??= [];
     if (table.row.length >= MAX_COLUMNS) return;
-    table.cell = { text: '', colspan: parseSpan(attributes.get('colspan'), 'colspan'), rowspan: parseSpan(attributes.get('rowspan'), 'rowspan') };
+    table.cell = {
+      text: '',
+      colspan: parseSpan(attributes.get('colspan'), 'colspan'),
+      rowspan: parseSpan(attributes.get('rowspan'), 'rowspan'),
+    };
   }
 
   private finishCell(table: OpenTable): void {

@@ -2,7 +2,27 @@
  * What the HTML reader knows of tag names: which are void, which close others when they open (htmlparser2's rules
  * for text, lists and tables), and one shared record per name, looked up once per tag.
  */
-const VOID_ELEMENTS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const CLOSES_P = ['p'];
 const CLOSES_HEADING = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'];
 const CLOSES_FORM_FIELD = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
@@ -22,11 +42,34 @@ const OPEN_IMPLIES_CLOSE = new Map<string, readonly string[]>([
   ['optgroup', ['optgroup', 'option']],
   ['rt', ['rt', 'rp']],
   ['rp', ['rt', 'rp']],
-  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((field) => [field, CLOSES_FORM_FIELD] as const),
-  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((heading) => [heading, CLOSES_HEADING] as const),
-  ...['p', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map(
-    (block) => [block, CLOSES_P] as const,
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map(
+    (field) => [field, CLOSES_FORM_FIELD] as const,
   ),
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((heading) => [heading, CLOSES_HEADING] as const),
+  ...[
+    'p',
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'details',
+    'div',
+    'dl',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hr',
+    'main',
+    'nav',
+    'ol',
+    'pre',
+    'section',
+    'table',
+    'ul',
+  ].map((block) => [block, CLOSES_P] as const),
 ]);
 /** Inside these, `<x/>` closes itself, as in XML. */
 const FOREIGN_ROOTS = new Set(['svg', 'math']);
@@ -36,7 +79,55 @@ const FOREIGN_ROOTS = new Set(['svg', 'math']);
  * structure a charter are known from the start, so they always work.
  */
 const MAX_CACHED_NAMES = 500;
-const STRUCTURING_ELEMENTS = ['html', 'head', 'body', 'main', 'section', 'article', 'nav', 'header', 'footer', 'div', 'span', 'p', 'a', 'b', 'strong', 'em', 'i', 'u', 'small', 'font', 'mark', 'sup', 'sub', 'code', 'abbr', 'ul', 'ol', 'li', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'template', 'svg', 'math'];
+const STRUCTURING_ELEMENTS = [
+  'html',
+  'head',
+  'body',
+  'main',
+  'section',
+  'article',
+  'nav',
+  'header',
+  'footer',
+  'div',
+  'span',
+  'p',
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  'small',
+  'font',
+  'mark',
+  'sup',
+  'sub',
+  'code',
+  'abbr',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+];
 
 /** What the reader knows of a tag name, looked up once per tag. */
 export interface ElementKind {

@@ -62,7 +62,8 @@ class TreeBuilder implements TokenizerCallbacks {
   onopentagname(start: number, endIndex: number): void {
     if (this.stopped) return;
     const kind = this.kinds.at(start, endIndex);
-    if (kind.closes) while (this.open.length > 0 && kind.closes.has(this.open[this.open.length - 1]!)) this.popElement();
+    if (kind.closes)
+      while (this.open.length > 0 && kind.closes.has(this.open[this.open.length - 1]!)) this.popElement();
     this.tag = kind;
     this.attributes = null;
     if (kind.isVoid) return;

@@ -61,7 +61,8 @@ export function findCharterLink(html: string, pageUrl: string): string | null {
 function rankLinkText(text: string): LinkRank | null {
   const folded = foldForMatching(text);
   if (CHARTER_LINK_PHRASES.some((phrase) => folded.includes(phrase))) return 'charter';
-  if (FALLBACK_LINK_TEXTS.has(folded) || FALLBACK_LINK_PHRASES.some((phrase) => folded.includes(phrase))) return 'fallback';
+  if (FALLBACK_LINK_TEXTS.has(folded) || FALLBACK_LINK_PHRASES.some((phrase) => folded.includes(phrase)))
+    return 'fallback';
   return null;
 }
 
@@ -87,7 +88,17 @@ export type CharterUrlPolicy = (url: string) => UrlRefusal | null;
  * Names of the local network, by suffix: RFC 6762 (`.local`), RFC 6761 (`localhost`), RFC 8375 (`.home.arpa`), ICANN's
  * reserved `.internal`, and the customary `.lan`, `.localdomain`, `.intranet`, `.corp`, `.home`.
  */
-const LOCAL_NAME_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.localdomain', '.intranet', '.corp', '.home'];
+const LOCAL_NAME_SUFFIXES = [
+  '.localhost',
+  '.local',
+  '.internal',
+  '.lan',
+  '.home.arpa',
+  '.localdomain',
+  '.intranet',
+  '.corp',
+  '.home',
+];
 const IPV4_LITERAL = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
@@ -107,7 +118,8 @@ export function charterUrlPolicy(site: CharterSite): CharterUrlPolicy {
     const host = normalizeHost(url.hostname);
     if (!userAdded.has(host)) {
       if (IPV4_LITERAL.test(host) || host.startsWith('[')) return 'ip-literal';
-      if (host === 'localhost' || !host.includes('.') || LOCAL_NAME_SUFFIXES.some((suffix) => host.endsWith(suffix))) return 'local-name';
+      if (host === 'localhost' || !host.includes('.') || LOCAL_NAME_SUFFIXES.some((suffix) => host.endsWith(suffix)))
+        return 'local-name';
       if (url.port !== '') return 'non-default-port';
     }
     const sameSite = host === portalHost || registrableDomain(host) === portalSite;

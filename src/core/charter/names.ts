@@ -16,9 +16,33 @@ const NAME_WORD_SEPARATOR = / (?:et|ou|and|or|&) /i;
  * The "par"/"with" is required after a verb, so that prose such as "début de session" is not read as a prefix.
  * Word endings are bounded ({0,5}) so that a long run of letters cannot make the search quadratic.
  */
-const PREFIX_PHRASE = /(?:commen[cç][a-z]{0,5} par|d[ée]but[a-z]{0,5} par|start[a-z]{0,5} with|begin[a-z]{0,5} with|pr[ée]fix[a-z]{0,5}(?: (?:par|with|by))?)/i;
+const PREFIX_PHRASE =
+  /(?:commen[cç][a-z]{0,5} par|d[ée]but[a-z]{0,5} par|start[a-z]{0,5} with|begin[a-z]{0,5} with|pr[ée]fix[a-z]{0,5}(?: (?:par|with|by))?)/i;
 /** Quotes of every kind (and stray colons) around a name: "x", 'x', `x`, « x », “x”, ‘x’, „x“, ‹x›, ″x″, ＂x＂. */
-const QUOTES = new Set(['"', "'", '`', '«', '»', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '‹', '›', '′', '″', '＂', '＇', '´', ':', '\u00a0']);
+const QUOTES = new Set([
+  '"',
+  "'",
+  '`',
+  '«',
+  '»',
+  '“',
+  '”',
+  '„',
+  '‟',
+  '‘',
+  '’',
+  '‚',
+  '‛',
+  '‹',
+  '›',
+  '′',
+  '″',
+  '＂',
+  '＇',
+  '´',
+  ':',
+  '\u00a0',
+]);
 /**
  * Where a placeholder starts in a written pattern: `_ga_*`, `_pk_id.*`, `_hjSessionUser_{site_id}`,
  * `_ga_<ID>`, `_hjSession_[id]`. The name up to it is a prefix.

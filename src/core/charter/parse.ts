@@ -49,7 +49,13 @@ export function parseCharter(content: string): DeclaredCookie[] {
  * table no header titled are kept, and their columns guessed at the end. Rows met again are read once (RowMemory).
  */
 class DeclaredCookieReader {
-  readonly reading: CharterReading = { declared: [], tables: 0, headerFound: false, firstRow: null, columnsGuessed: false };
+  readonly reading: CharterReading = {
+    declared: [],
+    tables: 0,
+    headerFound: false,
+    firstRow: null,
+    columnsGuessed: false,
+  };
   /** Rows of tables no header row has titled yet, with their section: read by guessing their columns at the end. */
   private readonly untitledRows = new Map<number, UntitledRow[]>();
   private untitledLength = 0;
@@ -78,7 +84,8 @@ class DeclaredCookieReader {
     }
     const columns = this.columnsByTable.get(block.table);
     if (columns) {
-      for (const cookie of this.rows.cookiesOf(rowKey, block.cells, columns, this.category)) this.reading.declared.push(cookie);
+      for (const cookie of this.rows.cookiesOf(rowKey, block.cells, columns, this.category))
+        this.reading.declared.push(cookie);
     } else this.keepUntitled(block.table, block.cells);
   }
 
@@ -138,5 +145,13 @@ function cookiesOfRow(cells: readonly string[], columns: ColumnIndexes, category
   const service = field('service');
   const purpose = field('purpose');
   const duration = field('duration');
-  return parseCookieNames(nameCell).map(({ name, match }) => ({ name, match, provider, service, purpose, duration, category }));
+  return parseCookieNames(nameCell).map(({ name, match }) => ({
+    name,
+    match,
+    provider,
+    service,
+    purpose,
+    duration,
+    category,
+  }));
 }

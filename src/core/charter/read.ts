@@ -1,4 +1,11 @@
-import type { Charter, CharterFallbackReason, DeclaredCookie, PageProblem, Redirect, StandardTemplate } from './types.ts';
+import type {
+  Charter,
+  CharterFallbackReason,
+  DeclaredCookie,
+  PageProblem,
+  Redirect,
+  StandardTemplate,
+} from './types.ts';
 import { charterUrlCandidates, charterUrlPolicy, findCharterLink, type CharterUrlPolicy } from './locate.ts';
 import { readCharter, type CharterReading } from './parse.ts';
 import { standardCharter, templateOfColumns } from './standard/index.ts';
@@ -17,7 +24,14 @@ export type FetchedPage =
 export type PageFetcher = (url: string, policy?: CharterUrlPolicy) => Promise<FetchedPage>;
 
 type CharterAttempt =
-  | { ok: true; url: string; declared: DeclaredCookie[]; redirect: Redirect; textSha256: string; columnsGuessed: boolean }
+  | {
+      ok: true;
+      url: string;
+      declared: DeclaredCookie[];
+      redirect: Redirect;
+      textSha256: string;
+      columnsGuessed: boolean;
+    }
   /** `template`: what the columns of a page read in part tell of its charter template. */
   | { ok: false; reason: CharterFallbackReason; template?: StandardTemplate | null };
 
@@ -67,9 +81,20 @@ async function readCharterPage(url: string, fetchPage: PageFetcher, policy: Char
   const redirect = redirectOf(url, page.url);
   const reading = readCharter(page.text);
   if (reading.declared.length > 0) {
-    return { ok: true, url: page.url, declared: reading.declared, redirect, textSha256: await sha256Hex(page.text), columnsGuessed: reading.columnsGuessed };
+    return {
+      ok: true,
+      url: page.url,
+      declared: reading.declared,
+      redirect,
+      textSha256: await sha256Hex(page.text),
+      columnsGuessed: reading.columnsGuessed,
+    };
   }
-  return { ok: false, reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect }, template: templateOfColumns(reading.firstRow ?? []) };
+  return {
+    ok: false,
+    reason: { ...whyNothingDeclared(reading), url: page.url, ...redirect },
+    template: templateOfColumns(reading.firstRow ?? []),
+  };
 }
 
 /** The page was read but declares nothing: from the most to the least telling. */
@@ -112,13 +137,22 @@ async function fetchSafely(url: string, fetchPage: PageFetcher, policy: CharterU
   try {
     return await fetchPage(url, policy);
   } catch (error) {
-    return { ok: false, reason: { kind: 'network-error', url, message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      reason: { kind: 'network-error', url, message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 
 function portalCharter(attempt: Extract<CharterAttempt, { ok: true }>, now: () => number): Charter {
   const { declared, omittedLines } = keepStorable(attempt.declared);
-  const source: Charter['source'] = { kind: 'portal', url: attempt.url, readAt: now(), textSha256: attempt.textSha256, ...attempt.redirect };
+  const source: Charter['source'] = {
+    kind: 'portal',
+    url: attempt.url,
+    readAt: now(),
+    textSha256: attempt.textSha256,
+    ...attempt.redirect,
+  };
   if (omittedLines > 0) source.omittedLines = omittedLines;
   if (attempt.columnsGuessed) source.columnsGuessed = true;
   return { declared, source };

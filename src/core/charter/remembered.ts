@@ -3,7 +3,10 @@
  * emptied when full, so that a hostile page of endless distinct texts never makes it grow. Answers what
  * `compute` answers.
  */
-export function rememberedUpTo<Value extends NonNullable<unknown> | null>(size: number, compute: (text: string) => Value): (text: string) => Value {
+export function rememberedUpTo<Value extends NonNullable<unknown> | null>(
+  size: number,
+  compute: (text: string) => Value,
+): (text: string) => Value {
   const memory = new Map<string, Value>();
   return (text) => {
     let value = memory.get(text);

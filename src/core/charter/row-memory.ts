@@ -48,7 +48,12 @@ export class RowMemory {
     return header;
   }
 
-  cookiesOf(key: string | null, cells: readonly string[], columns: ColumnIndexes, category: string | null): DeclaredCookie[] {
+  cookiesOf(
+    key: string | null,
+    cells: readonly string[],
+    columns: ColumnIndexes,
+    category: string | null,
+  ): DeclaredCookie[] {
     if (key === null) return this.rules.cookiesOf(cells, columns, category);
     let bySection = this.cookies.get(columns);
     if (!bySection) this.cookies.set(columns, (bySection = new Map()));

@@ -14,7 +14,10 @@ export const MAX_CHARTER_CHARACTERS = 200_000;
  * The first lines of a charter, each field (the name too) cut to a storable length (marked "…"), as many as fit in
  * MAX_KEPT_LINES and MAX_CHARTER_CHARACTERS, and how many lines were left out.
  */
-export function keepStorable(declared: readonly DeclaredCookie[]): { declared: DeclaredCookie[]; omittedLines: number } {
+export function keepStorable(declared: readonly DeclaredCookie[]): {
+  declared: DeclaredCookie[];
+  omittedLines: number;
+} {
   const kept: DeclaredCookie[] = [];
   let characters = 0;
   for (const line of declared) {
@@ -28,7 +31,14 @@ export function keepStorable(declared: readonly DeclaredCookie[]): { declared: D
       duration: cut(line.duration),
       category: cut(line.category),
     };
-    characters += [storable.name, storable.provider, storable.service, storable.purpose, storable.duration, storable.category].reduce((sum, field) => sum + (field?.length ?? 0), 0);
+    characters += [
+      storable.name,
+      storable.provider,
+      storable.service,
+      storable.purpose,
+      storable.duration,
+      storable.category,
+    ].reduce((sum, field) => sum + (field?.length ?? 0), 0);
     if (characters > MAX_CHARTER_CHARACTERS) break;
     kept.push(storable);
   }

@@ -42,7 +42,8 @@ export class RowLayout {
     const slots: string[] = [];
     for (const cell of cells) {
       this.placeCarriedCells(slots);
-      for (let spanned = 0; spanned < cell.colspan && slots.length < MAX_COLUMNS; spanned++) this.place(slots, cell.text, cell.rowspan - 1);
+      for (let spanned = 0; spanned < cell.colspan && slots.length < MAX_COLUMNS; spanned++)
+        this.place(slots, cell.text, cell.rowspan - 1);
     }
     // Cells spanning from above may also sit after this row's last cell, past columns this row leaves empty;
     // a short row is padded to the table's width so far.
@@ -61,7 +62,11 @@ export class RowLayout {
   }
 
   private placeCarriedCells(slots: string[]): void {
-    for (let spanning = this.carried[slots.length]; spanning && slots.length < MAX_COLUMNS; spanning = this.carried[slots.length]) {
+    for (
+      let spanning = this.carried[slots.length];
+      spanning && slots.length < MAX_COLUMNS;
+      spanning = this.carried[slots.length]
+    ) {
       this.place(slots, spanning.text, spanning.rowsLeft - 1);
     }
   }

@@ -1,4 +1,10 @@
-import { collectBlocks, MAX_CELL_LENGTH, MAX_HEADING_SOURCE_LENGTH, type BlockSink, type CharterBlock } from './blocks.ts';
+import {
+  collectBlocks,
+  MAX_CELL_LENGTH,
+  MAX_HEADING_SOURCE_LENGTH,
+  type BlockSink,
+  type CharterBlock,
+} from './blocks.ts';
 import { cleanCellText, collapseWhitespace } from './normalize.ts';
 import { MAX_COLUMNS } from './table-grid.ts';
 

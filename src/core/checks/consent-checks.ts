@@ -30,17 +30,25 @@ export function consentFindings(subjects: readonly Subject[], audit: Audit | nul
     const kindKey = purpose[1];
     const phase = phaseAt(audit, firstSeen);
     if (phase === 'before-choice') {
-      findings.push(findingAbout(subject, {
-        check: 'set-before-consent',
-        explanation: kindKey ? say('explainSetBeforeConsent', say(kindKey)) : say('explainAudienceSetBeforeConsent', say('findingAudienceExemption')),
-        reference: cnilReference(kindKey ? 'compliance' : 'audienceMeasurement', say),
-      }));
+      findings.push(
+        findingAbout(subject, {
+          check: 'set-before-consent',
+          explanation: kindKey
+            ? say('explainSetBeforeConsent', say(kindKey))
+            : say('explainAudienceSetBeforeConsent', say('findingAudienceExemption')),
+          reference: cnilReference(kindKey ? 'compliance' : 'audienceMeasurement', say),
+        }),
+      );
     } else if (phase === 'after-refusal') {
-      findings.push(findingAbout(subject, {
-        check: 'set-after-refusal',
-        explanation: kindKey ? say('explainSetAfterRefusal', say(kindKey)) : say('explainAudienceSetAfterRefusal', say('findingAudienceExemption')),
-        reference: cnilReference('compliance', say),
-      }));
+      findings.push(
+        findingAbout(subject, {
+          check: 'set-after-refusal',
+          explanation: kindKey
+            ? say('explainSetAfterRefusal', say(kindKey))
+            : say('explainAudienceSetAfterRefusal', say('findingAudienceExemption')),
+          reference: cnilReference('compliance', say),
+        }),
+      );
     }
   }
   return findings;

@@ -23,17 +23,21 @@ export function attributeFindings(subjects: readonly Subject[], portalIsHttps: b
   for (const subject of subjects) {
     if (subject.cookie.secure) continue;
     if (subject.cookie.sameSite === 'none') {
-      findings.push(findingAbout(subject, {
-        check: 'samesite-none-without-secure',
-        explanation: say('explainSameSiteNoneWithoutSecure'),
-        reference: cnilReference('security', say),
-      }));
+      findings.push(
+        findingAbout(subject, {
+          check: 'samesite-none-without-secure',
+          explanation: say('explainSameSiteNoneWithoutSecure'),
+          reference: cnilReference('security', say),
+        }),
+      );
     } else if (portalIsHttps) {
-      findings.push(findingAbout(subject, {
-        check: 'missing-secure',
-        explanation: say('explainMissingSecure'),
-        reference: cnilReference('security', say),
-      }));
+      findings.push(
+        findingAbout(subject, {
+          check: 'missing-secure',
+          explanation: say('explainMissingSecure'),
+          reference: cnilReference('security', say),
+        }),
+      );
     }
   }
   return findings;

@@ -18,7 +18,10 @@ const BROWSER_CAP = 400 * DAY;
 
 /** "13 mois", "2 ans", as the popup words lifetimes (in French: `say` gives the French messages). */
 export function wordsFor(lifetimeMs: number, say: Say): string {
-  return describeLifetime({ setAt: 0, expiresAt: lifetimeMs }, 'fr-FR', { session: say('lifetimeSession'), expired: say('lifetimeExpired') });
+  return describeLifetime({ setAt: 0, expiresAt: lifetimeMs }, 'fr-FR', {
+    session: say('lifetimeSession'),
+    expired: say('lifetimeExpired'),
+  });
 }
 
 /** A lifetime a site asked for, saying when browsers shorten it. */
@@ -37,23 +40,34 @@ export function declaredLifetimeFindings(subjects: readonly Subject[], say: Say)
     const actual = requestedLifetimeOf(subject.cookie);
     const reference = cnilReference('compliance', say);
     if (declared.kind === 'session' && actual !== null) {
-      findings.push(findingAbout(subject, {
-        check: 'declared-session-but-persistent',
-        explanation: say('explainDeclaredSessionButPersistent', [wording, askedLifetime(actual, say)]),
-        reference,
-      }));
+      findings.push(
+        findingAbout(subject, {
+          check: 'declared-session-but-persistent',
+          explanation: say('explainDeclaredSessionButPersistent', [wording, askedLifetime(actual, say)]),
+          reference,
+        }),
+      );
     } else if (declared.kind === 'duration' && actual === null) {
-      findings.push(findingAbout(subject, {
-        check: 'declared-persistent-but-session',
-        explanation: say('explainDeclaredPersistentButSession', wording),
-        reference,
-      }));
-    } else if (declared.kind === 'duration' && actual !== null && actual > declared.maxMs * TOLERATED_RATIO && actual - declared.maxMs >= DAY) {
-      findings.push(findingAbout(subject, {
-        check: 'lifetime-longer-than-declared',
-        explanation: say('explainLifetimeLongerThanDeclared', [wording, askedLifetime(actual, say)]),
-        reference,
-      }));
+      findings.push(
+        findingAbout(subject, {
+          check: 'declared-persistent-but-session',
+          explanation: say('explainDeclaredPersistentButSession', wording),
+          reference,
+        }),
+      );
+    } else if (
+      declared.kind === 'duration' &&
+      actual !== null &&
+      actual > declared.maxMs * TOLERATED_RATIO &&
+      actual - declared.maxMs >= DAY
+    ) {
+      findings.push(
+        findingAbout(subject, {
+          check: 'lifetime-longer-than-declared',
+          explanation: say('explainLifetimeLongerThanDeclared', [wording, askedLifetime(actual, say)]),
+          reference,
+        }),
+      );
     }
   }
   return findings;
@@ -64,11 +78,16 @@ export function audienceLifetimeFindings(subjects: readonly Subject[], say: Say)
   return subjects.flatMap((subject) => {
     const actual = requestedLifetimeOf(subject.cookie);
     if (!subject.categories.has('mesure-audience') || actual === null || actual <= THIRTEEN_MONTHS) return [];
-    return [findingAbout(subject, {
-      check: 'audience-lifetime-over-13-months',
-      explanation: say('explainAudienceLifetimeOver13Months', [askedLifetime(actual, say), say('findingRecommendationNotCondition')]),
-      reference: cnilReference('audienceMeasurement', say),
-    })];
+    return [
+      findingAbout(subject, {
+        check: 'audience-lifetime-over-13-months',
+        explanation: say('explainAudienceLifetimeOver13Months', [
+          askedLifetime(actual, say),
+          say('findingRecommendationNotCondition'),
+        ]),
+        reference: cnilReference('audienceMeasurement', say),
+      }),
+    ];
   });
 }
 
@@ -76,12 +95,25 @@ export function audienceLifetimeFindings(subjects: readonly Subject[], say: Say)
 export function audienceExpiryExtendedFindings(subjects: readonly Subject[], say: Say): Finding[] {
   return subjects.flatMap((subject) => {
     const { firstExpiresAt, expiresAt, expiryExtensions } = subject.cookie;
-    if (!subject.categories.has('mesure-audience') || expiryExtensions === 0 || firstExpiresAt === null || expiresAt === null) return [];
+    if (
+      !subject.categories.has('mesure-audience') ||
+      expiryExtensions === 0 ||
+      firstExpiresAt === null ||
+      expiresAt === null
+    )
+      return [];
     const times = say(`findingTimes_${pluralForm(expiryExtensions)}`, String(expiryExtensions));
-    return [findingAbout(subject, {
-      check: 'audience-expiry-extended',
-      explanation: say('explainAudienceExpiryExtended', [times, formatDateTime(firstExpiresAt), formatDateTime(expiresAt), say('findingRecommendationNotCondition')]),
-      reference: cnilReference('audienceMeasurement', say),
-    })];
+    return [
+      findingAbout(subject, {
+        check: 'audience-expiry-extended',
+        explanation: say('explainAudienceExpiryExtended', [
+          times,
+          formatDateTime(firstExpiresAt),
+          formatDateTime(expiresAt),
+          say('findingRecommendationNotCondition'),
+        ]),
+        reference: cnilReference('audienceMeasurement', say),
+      }),
+    ];
   });
 }

@@ -7,9 +7,15 @@ import type { CnilReference } from './types.ts';
  * again that day.
  */
 const cnilTexts = {
-  compliance: { titleKey: 'cnilTitleCompliance', url: 'https://www.cnil.fr/cookies-et-traceurs-comment-mettre-mon-site-web-en-conformite' },
+  compliance: {
+    titleKey: 'cnilTitleCompliance',
+    url: 'https://www.cnil.fr/cookies-et-traceurs-comment-mettre-mon-site-web-en-conformite',
+  },
   audienceMeasurement: { titleKey: 'cnilTitleAudienceMeasurement', url: 'https://www.cnil.fr/fr/node/167364' },
-  security: { titleKey: 'cnilTitleSecurity', url: 'https://www.cnil.fr/fr/securiser-vos-sites-web-vos-applications-et-vos-serveurs' },
+  security: {
+    titleKey: 'cnilTitleSecurity',
+    url: 'https://www.cnil.fr/fr/securiser-vos-sites-web-vos-applications-et-vos-serveurs',
+  },
 };
 
 export type CnilText = keyof typeof cnilTexts;

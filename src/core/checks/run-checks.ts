@@ -1,6 +1,10 @@
 import { consentFindings } from './consent-checks.ts';
 import { attributeFindings, undeclaredThirdPartyFindings } from './cookie-checks.ts';
-import { audienceExpiryExtendedFindings, audienceLifetimeFindings, declaredLifetimeFindings } from './lifetime-checks.ts';
+import {
+  audienceExpiryExtendedFindings,
+  audienceLifetimeFindings,
+  declaredLifetimeFindings,
+} from './lifetime-checks.ts';
 import { subjectsOf } from './subjects.ts';
 import type { CheckInput, Finding } from './types.ts';
 

@@ -35,7 +35,9 @@ export function subjectsOf(input: CheckInput): Subject[] {
     const categories =
       knowledge?.source.kind === 'project'
         ? [knowledge.category]
-        : [categoryOfSection(declared?.category ?? null), knowledge?.category ?? null].filter((category) => category !== null);
+        : [categoryOfSection(declared?.category ?? null), knowledge?.category ?? null].filter(
+            (category) => category !== null,
+          );
     subjects.push({ cookie, declared, knowledge, categories: new Set(categories) });
   }
   return subjects;

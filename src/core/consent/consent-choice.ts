@@ -1,4 +1,3 @@
-
 /**
  * The visitor's choice as an Opendatasoft portal stores it in the `cookies_preferences` cookie: URL-encoded JSON
  * such as {"functional_cookies":true,"matomo":false,"ga":false,"timestamp":1732370000000}. Only the boolean choices

@@ -8,8 +8,12 @@ import { keptUrl } from '../url/kept-url.ts';
  * The portal's own partition counts as no partition: Firefox partitions every third-party cookie under the
  * top-level site, while the Set-Cookie header that set it says nothing of it.
  */
-export function cookieKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>, portalHost: string): string {
-  const foreignPartition = cookie.partitionKey === siteOf(new URL(`https://${portalHost}`)) ? '' : (cookie.partitionKey ?? '');
+export function cookieKey(
+  cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>,
+  portalHost: string,
+): string {
+  const foreignPartition =
+    cookie.partitionKey === siteOf(new URL(`https://${portalHost}`)) ? '' : (cookie.partitionKey ?? '');
   return slotKey(cookie, foreignPartition);
 }
 
@@ -46,10 +50,19 @@ function extendsExpiry(existing: KeptCookie, observation: CookieObservation, at:
  * Adds one sighting of a cookie to what was recorded of it. An inventory or a repeated event does not move
  * the moment it was set, so its lifetime stays measured from when it was really set.
  */
-export function addSighting(existing: KeptCookie | undefined, observation: CookieObservation, sighting: Sighting): KeptCookie {
-  const seenBy = existing?.seenBy.includes(sighting.seenBy) ? existing.seenBy : [...(existing?.seenBy ?? []), sighting.seenBy];
+export function addSighting(
+  existing: KeptCookie | undefined,
+  observation: CookieObservation,
+  sighting: Sighting,
+): KeptCookie {
+  const seenBy = existing?.seenBy.includes(sighting.seenBy)
+    ? existing.seenBy
+    : [...(existing?.seenBy ?? []), sighting.seenBy];
   const isNewSetting =
-    !existing || existing.removedAt !== null || existing.expiresAt !== observation.expiresAt || sighting.seenBy !== 'inventory';
+    !existing ||
+    existing.removedAt !== null ||
+    existing.expiresAt !== observation.expiresAt ||
+    sighting.seenBy !== 'inventory';
   const continues = existing !== undefined && existing.removedAt === null;
   return keptCookie(
     // Whoever saw the partition (the browser) knows better than a header that did not mention it.
@@ -61,11 +74,16 @@ export function addSighting(existing: KeptCookie | undefined, observation: Cooki
       setAt: isNewSetting || !existing ? sighting.at : existing.setAt,
       removedAt: null,
       seenBy,
-      requestedLifetimeMs: sighting.requestedLifetimeMs !== undefined ? sighting.requestedLifetimeMs : (existing?.requestedLifetimeMs ?? null),
+      requestedLifetimeMs:
+        sighting.requestedLifetimeMs !== undefined
+          ? sighting.requestedLifetimeMs
+          : (existing?.requestedLifetimeMs ?? null),
       firstPage: existing?.firstPage ?? (sighting.page ? keptUrl(sighting.page) : null),
       setByResponse: sighting.response ? keptUrl(sighting.response) : (existing?.setByResponse ?? null),
       firstExpiresAt: continues ? existing.firstExpiresAt : observation.expiresAt,
-      expiryExtensions: continues ? existing.expiryExtensions + (extendsExpiry(existing, observation, sighting.at) ? 1 : 0) : 0,
+      expiryExtensions: continues
+        ? existing.expiryExtensions + (extendsExpiry(existing, observation, sighting.at) ? 1 : 0)
+        : 0,
     },
   );
 }
@@ -81,7 +99,10 @@ export function markRemoved(existing: KeptCookie, at: number): KeptCookie {
  * shape in V8: ones built by spreading an observation and adding fields took ~20× longer to read in bulk
  * (bench: comparison at 100k cookies).
  */
-export function keptCookie(observation: CookieObservation, facts: Omit<KeptCookie, keyof CookieObservation>): KeptCookie {
+export function keptCookie(
+  observation: CookieObservation,
+  facts: Omit<KeptCookie, keyof CookieObservation>,
+): KeptCookie {
   return {
     name: observation.name,
     domain: observation.domain,

@@ -89,7 +89,7 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
   let maxAge: number | null = null;
   let expires: number | null = null;
 
-  for (let start = pairEnd + 1; pairEnd !== -1 && start <= header.length; ) {
+  for (let start = pairEnd + 1; pairEnd !== -1 && start <= header.length;) {
     const next = header.indexOf(';', start);
     const end = next === -1 ? header.length : next;
     const attribute = header.slice(start, end);
@@ -140,7 +140,8 @@ export function parseSetCookie(header: string, context: ResponseContext): SetCoo
       expiresAt,
     },
     deletes: expiresAt !== null && expiresAt <= context.receivedAt,
-    requestedLifetimeMs: requestedExpiresAt !== null && requestedExpiresAt > cappedAt ? requestedExpiresAt - context.receivedAt : null,
+    requestedLifetimeMs:
+      requestedExpiresAt !== null && requestedExpiresAt > cappedAt ? requestedExpiresAt - context.receivedAt : null,
   };
 }
 

@@ -4,7 +4,10 @@ import type { CookieObservation, KeptCookie } from './types.ts';
  * A cookie's storage slot as a string, its partition given as '' for none or the portal's own (see cookieKey in
  * kept-cookie.ts, which decides that with tldts). Free of tldts, so that the popup can find a cookie's insights.
  */
-export function slotKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path'>, partition: string): string {
+export function slotKey(
+  cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path'>,
+  partition: string,
+): string {
   return [cookie.name, cookie.hostOnly ? cookie.domain : `.${cookie.domain}`, cookie.path, partition].join('\u0001');
 }
 
@@ -14,7 +17,9 @@ export function slotKey(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hos
  * cookies differing only by partition are two. Read from the record's own fields, it is the same after a storage
  * round trip; free of tldts, so that the popup computes it too.
  */
-export function cookieId(cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>): string {
+export function cookieId(
+  cookie: Pick<CookieObservation, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>,
+): string {
   return slotKey(cookie, cookie.partitionKey ?? '');
 }
 

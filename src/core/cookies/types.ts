@@ -2,7 +2,6 @@ import type { Party } from '../portal/site.ts';
 
 export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
 
-
 /** How the extension saw a cookie. */
 export type SeenBy = 'cookie-event' | 'inventory' | 'set-cookie-header';
 

@@ -22,7 +22,11 @@ export interface AddedLine {
  * end (`_pk_id.1.a1b2` → `_pk_id.*`), by the rule the popup groups them with (familyStem): the identifier changes
  * from one visitor to the next, so only the prefix declares it. In the order each line's first cookie was seen.
  */
-export function addedLines(undeclared: readonly EvidenceCookie[], sentOnly: readonly RequestOnlySighting[], knowledge: CookieKnowledgeLookup): AddedLine[] {
+export function addedLines(
+  undeclared: readonly EvidenceCookie[],
+  sentOnly: readonly RequestOnlySighting[],
+  knowledge: CookieKnowledgeLookup,
+): AddedLine[] {
   const lines = new Map<string, AddedLine>();
   const lineOf = (name: string, domain: string): AddedLine => {
     const stem = familyStem(name);
@@ -61,5 +65,7 @@ export function longestLived(line: AddedLine): EvidenceCookie | null {
 
 /** The domains that set the line's cookies, each once. */
 export function domainsOf(line: AddedLine): string[] {
-  return [...new Set([...line.cookies.map((cookie) => cookie.domain), ...line.sentOnly.map((sighting) => sighting.host)])];
+  return [
+    ...new Set([...line.cookies.map((cookie) => cookie.domain), ...line.sentOnly.map((sighting) => sighting.host)]),
+  ];
 }

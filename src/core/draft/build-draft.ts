@@ -18,7 +18,14 @@ import { keptUrl } from '../url/kept-url.ts';
 import { fallbackReasonIn, withKeptAddresses } from '../words/charter-reason.ts';
 import { formatDateTime, isWebUrl } from '../words/format.ts';
 import type { Say } from '../words/messages.ts';
-import { addedLines, categoryOfLine, domainsOf, hasFrenchPurpose, longestLived, type AddedLine } from './added-lines.ts';
+import {
+  addedLines,
+  categoryOfLine,
+  domainsOf,
+  hasFrenchPurpose,
+  longestLived,
+  type AddedLine,
+} from './added-lines.ts';
 import { keptSections } from './kept-rows.ts';
 import { addedItem, durationItem, notSeenItem, type ReviewContext } from './review.ts';
 import { draftColumns, templateOf } from './template.ts';
@@ -47,7 +54,10 @@ export interface DraftInput {
 }
 
 /** A declared duration these findings say is shorter than the lifetime observed: the observed one is proposed. */
-const SHORTER_THAN_OBSERVED: ReadonlySet<CheckId> = new Set(['lifetime-longer-than-declared', 'declared-session-but-persistent']);
+const SHORTER_THAN_OBSERVED: ReadonlySet<CheckId> = new Set([
+  'lifetime-longer-than-declared',
+  'declared-session-but-persistent',
+]);
 
 /** Sections of the categories the draft adds, when the charter has none: titled as the CNIL names the purpose. */
 const NEW_SECTION_TITLES: Record<CnilCategory, string> = {
@@ -70,17 +80,35 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
   const cookies = [...input.cookies].sort(byFirstSighting);
   const comparison = compareCookies(cookies, charter.declared);
   const knowledge = knowledgeOnPortal(input.knowledge, input.portalHost);
-  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit, french: say });
+  const findings = runChecks({
+    comparison,
+    portalIsHttps: input.portalIsHttps,
+    knowledge,
+    audit: input.audit,
+    french: say,
+  });
   const proposals = proposedDurations(comparison, findings, say);
   const sent = sentOnlySightings(charter.declared, input.requestOnlyCookies ?? []);
   const added = addedLines(comparison.undeclared, sent.undeclared, knowledge);
   const template = templateOf(charter);
-  const context: ReviewContext = { say, audit: input.audit, findingTitles: findingTitlesByCookie(findings, say), nearLines: comparison.nearLines ?? {}, cookieIdOf: cookieId };
+  const context: ReviewContext = {
+    say,
+    audit: input.audit,
+    findingTitles: findingTitlesByCookie(findings, say),
+    nearLines: comparison.nearLines ?? {},
+    cookieIdOf: cookieId,
+  };
 
   const sections = keptSections(charter.declared, new Map([...proposals].map(([line, { words }]) => [line, words])));
   placeAddedLines(sections, added, say);
-  const columns = draftColumns({ template, declared: charter.declared, addsLines: added.length > 0, proposesDurations: proposals.size > 0 }, say);
-  const addsDurationColumn = columns.some((column) => column.field === 'duration') && !charter.declared.some((line) => line.duration !== null) && template === 'older';
+  const columns = draftColumns(
+    { template, declared: charter.declared, addsLines: added.length > 0, proposesDurations: proposals.size > 0 },
+    say,
+  );
+  const addsDurationColumn =
+    columns.some((column) => column.field === 'duration') &&
+    !charter.declared.some((line) => line.duration !== null) &&
+    template === 'older';
   const items: DraftReviewItem[] = [
     ...added.map((line) => addedItem(line, context)),
     ...[...proposals].map(([line, { cookie, words }]) => durationItem(line, cookie, words, context)),
@@ -96,7 +124,10 @@ export function buildCharterDraft(input: DraftInput): CharterDraft {
     review: {
       title: say('draftReviewTitle'),
       items,
-      notes: [...(addsDurationColumn ? [say('draftNoteDurationColumn')] : []), ...(items.length === 0 ? [say('draftReviewNothing')] : [])],
+      notes: [
+        ...(addsDurationColumn ? [say('draftNoteDurationColumn')] : []),
+        ...(items.length === 0 ? [say('draftReviewNothing')] : []),
+      ],
     },
   };
 }
@@ -121,8 +152,16 @@ interface Proposal {
 }
 
 /** For each declared line whose duration a finding says is shorter than observed, the longest lifetime observed. */
-function proposedDurations(comparison: Comparison, findings: readonly Finding[], say: Say): Map<DeclaredCookie, Proposal> {
-  const flagged = new Set(findings.filter((finding) => SHORTER_THAN_OBSERVED.has(finding.check) && finding.cookie).map((finding) => finding.cookie!.id));
+function proposedDurations(
+  comparison: Comparison,
+  findings: readonly Finding[],
+  say: Say,
+): Map<DeclaredCookie, Proposal> {
+  const flagged = new Set(
+    findings
+      .filter((finding) => SHORTER_THAN_OBSERVED.has(finding.check) && finding.cookie)
+      .map((finding) => finding.cookie!.id),
+  );
   const proposals = new Map<DeclaredCookie, Proposal>();
   for (const { declared, cookies } of comparison.declaredAndSeen) {
     for (const cookie of cookies) {
@@ -144,14 +183,23 @@ function placeAddedLines(sections: DraftSection[], lines: readonly AddedLine[], 
   const newSections = new Map<CnilCategory | null, DraftSection>();
   for (const line of lines) {
     const category = categoryOfLine(line);
-    let section = category === null ? undefined : sections.find((candidate) => categoryOfSection(candidate.title) === category);
+    let section =
+      category === null ? undefined : sections.find((candidate) => categoryOfSection(candidate.title) === category);
     if (!section) {
       section = newSections.get(category);
-      if (!section) newSections.set(category, (section = { title: say(category === null ? 'draftSectionToClassify' : NEW_SECTION_TITLES[category]), rows: [] }));
+      if (!section)
+        newSections.set(
+          category,
+          (section = {
+            title: say(category === null ? 'draftSectionToClassify' : NEW_SECTION_TITLES[category]),
+            rows: [],
+          }),
+        );
     }
     section.rows.push(addedRow(line, say));
   }
-  const order = (category: CnilCategory | null) => (category === null ? Infinity : Object.keys(NEW_SECTION_TITLES).indexOf(category));
+  const order = (category: CnilCategory | null) =>
+    category === null ? Infinity : Object.keys(NEW_SECTION_TITLES).indexOf(category);
   sections.push(...[...newSections].sort(([a], [b]) => order(a) - order(b)).map(([, section]) => section));
 }
 
@@ -164,7 +212,10 @@ function addedRow(line: AddedLine, say: Say): DraftRow {
     kind: 'added',
     names: [line.pattern],
     provider: knowledge?.vendor ?? say('draftProviderToComplete', domains),
-    service: say('draftServiceOf', [category === null ? say('draftServiceToComplete') : cnilCategoryLabel(category), domains]),
+    service: say('draftServiceOf', [
+      category === null ? say('draftServiceToComplete') : cnilCategoryLabel(category),
+      domains,
+    ]),
     duration: longest === null ? say('draftDurationToComplete') : observedLifetime(longest, say),
     proposedDuration: null,
     purpose: hasFrenchPurpose(line) ? knowledge!.purpose : say('draftPurposeToComplete'),
@@ -177,13 +228,29 @@ function draftFacts(input: DraftInput, cookies: readonly EvidenceCookie[]): stri
   const { source } = charter;
   const charterFact =
     source.kind === 'portal'
-      ? say('draftFactCharterRead', [isWebUrl(source.url) ? keptUrl(source.url) : source.url, formatDateTime(source.readAt)])
-      : say('draftFactCharterStandard', [standardCharterLabel(source, say), fallbackReasonIn(withKeptAddresses(source.reason), say)]);
+      ? say('draftFactCharterRead', [
+          isWebUrl(source.url) ? keptUrl(source.url) : source.url,
+          formatDateTime(source.readAt),
+        ])
+      : say('draftFactCharterStandard', [
+          standardCharterLabel(source, say),
+          fallbackReasonIn(withKeptAddresses(source.reason), say),
+        ]);
   const start = formatDateTime(input.audit?.startedAt ?? cookies[0]?.firstSeen ?? input.madeAt);
   const end = formatDateTime(input.audit?.endedAt ?? input.madeAt);
   const auditFact =
     observation.kind === 'browser'
-      ? say('draftFactAuditBrowser', [observation.extensionVersion, `${observation.browser.name} ${observation.browser.version}`.trim(), start, end])
+      ? say('draftFactAuditBrowser', [
+          observation.extensionVersion,
+          `${observation.browser.name} ${observation.browser.version}`.trim(),
+          start,
+          end,
+        ])
       : say('draftFactAuditHar', [observation.fileName, String(observation.entries), start, end]);
-  return [say('draftFactDate', formatDateTime(input.madeAt)), say('draftFactPortal', input.portalHost), charterFact, auditFact];
+  return [
+    say('draftFactDate', formatDateTime(input.madeAt)),
+    say('draftFactPortal', input.portalHost),
+    charterFact,
+    auditFact,
+  ];
 }

@@ -6,7 +6,10 @@ import type { DraftRow, DraftSection } from './types.ts';
  * lines under no heading first (the reader gives a heading to every line after one). Consecutive lines that say
  * the same of several names ("_ga, _gid") make one row again, with those names.
  */
-export function keptSections(declared: readonly DeclaredCookie[], proposedDurations: ReadonlyMap<DeclaredCookie, string>): DraftSection[] {
+export function keptSections(
+  declared: readonly DeclaredCookie[],
+  proposedDurations: ReadonlyMap<DeclaredCookie, string>,
+): DraftSection[] {
   const sections = new Map<string | null, DraftSection>([[null, { title: null, rows: [] }]]);
   for (const line of declared) {
     let section = sections.get(line.category);
@@ -25,5 +28,11 @@ function keptRow(line: DeclaredCookie, proposedDuration: string | null): DraftRo
 }
 
 function sameWords(a: DraftRow, b: DraftRow): boolean {
-  return a.provider === b.provider && a.service === b.service && a.duration === b.duration && a.proposedDuration === b.proposedDuration && a.purpose === b.purpose;
+  return (
+    a.provider === b.provider &&
+    a.service === b.service &&
+    a.duration === b.duration &&
+    a.proposedDuration === b.proposedDuration &&
+    a.purpose === b.purpose
+  );
 }

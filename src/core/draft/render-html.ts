@@ -31,20 +31,43 @@ const STYLE =
 
 /** The draft's content, without the page around it: what the clipboard holds as HTML. */
 export function draftHtmlBody(draft: CharterDraft): string {
-  const lines = [`<h1>${escapeHtml(draft.title)}</h1>`, `<p class="notice">${escapeHtml(draft.notice)}</p>`, '<ul>', ...draft.facts.map((fact) => `<li>${escapeHtml(fact)}</li>`), '</ul>'];
+  const lines = [
+    `<h1>${escapeHtml(draft.title)}</h1>`,
+    `<p class="notice">${escapeHtml(draft.notice)}</p>`,
+    '<ul>',
+    ...draft.facts.map((fact) => `<li>${escapeHtml(fact)}</li>`),
+    '</ul>',
+  ];
   for (const section of draft.sections) {
     if (section.title !== null) lines.push(`<h2>${escapeHtml(section.title)}</h2>`);
-    lines.push('<table>', `<thead><tr>${draft.columns.map((column) => `<th>${escapeHtml(column.title)}</th>`).join('')}</tr></thead>`, '<tbody>');
+    lines.push(
+      '<table>',
+      `<thead><tr>${draft.columns.map((column) => `<th>${escapeHtml(column.title)}</th>`).join('')}</tr></thead>`,
+      '<tbody>',
+    );
     for (const row of section.rows) {
-      const cells = rowCells(row, draft.columns, { text: escapeHtml, names: (names) => names.map(escapeHtml).join('<br>') });
+      const cells = rowCells(row, draft.columns, {
+        text: escapeHtml,
+        names: (names) => names.map(escapeHtml).join('<br>'),
+      });
       lines.push(`<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
     }
     lines.push('</tbody>', '</table>');
   }
   const { review } = draft;
-  lines.push(`<h2>${escapeHtml(review.title)}</h2>`, ...review.notes.map((note) => `<p>${escapeHtml(note)}</p>`), '<ul>');
+  lines.push(
+    `<h2>${escapeHtml(review.title)}</h2>`,
+    ...review.notes.map((note) => `<p>${escapeHtml(note)}</p>`),
+    '<ul>',
+  );
   for (const item of review.items) {
-    lines.push(`<li><strong>${escapeHtml(item.label)}</strong> — <code>${escapeHtml(item.names)}</code>`, '<ul>', ...item.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`), '</ul>', '</li>');
+    lines.push(
+      `<li><strong>${escapeHtml(item.label)}</strong> — <code>${escapeHtml(item.names)}</code>`,
+      '<ul>',
+      ...item.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`),
+      '</ul>',
+      '</li>',
+    );
   }
   lines.push('</ul>');
   return lines.join('\n');

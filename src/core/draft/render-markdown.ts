@@ -8,13 +8,24 @@ import type { CharterDraft, DraftReview } from './types.ts';
  * project's charter reader read it.
  */
 export function draftToMarkdown(draft: CharterDraft): string {
-  const lines = [`# ${visibleText(draft.title)}`, '', visibleText(draft.notice), '', ...draft.facts.map((fact) => `- ${visibleText(fact)}`)];
+  const lines = [
+    `# ${visibleText(draft.title)}`,
+    '',
+    visibleText(draft.notice),
+    '',
+    ...draft.facts.map((fact) => `- ${visibleText(fact)}`),
+  ];
   const titles = draft.columns.map((column) => column.title);
   for (const section of draft.sections) {
     lines.push('');
     if (section.title !== null) lines.push(`## ${visibleText(section.title)}`, '');
     lines.push(tableLine(titles), tableLine(titles.map(() => '---')));
-    for (const row of section.rows) lines.push(tableLine(rowCells(row, draft.columns, { text: escapeCell, names: (names) => names.map(codeSpan).join('<br>') })));
+    for (const row of section.rows)
+      lines.push(
+        tableLine(
+          rowCells(row, draft.columns, { text: escapeCell, names: (names) => names.map(codeSpan).join('<br>') }),
+        ),
+      );
   }
   lines.push('', ...reviewLines(draft.review));
   return `${lines.join('\n')}\n`;
@@ -25,7 +36,10 @@ function reviewLines(review: DraftReview): string[] {
     `## ${visibleText(review.title)}`,
     '',
     ...review.notes.map((note) => `${visibleText(note)}\n`),
-    ...review.items.flatMap((item) => [`- **${visibleText(item.label)}** — ${codeSpan(visibleText(item.names))}`, ...item.reasons.map((reason) => `  - ${visibleText(reason)}`)]),
+    ...review.items.flatMap((item) => [
+      `- **${visibleText(item.label)}** — ${codeSpan(visibleText(item.names))}`,
+      ...item.reasons.map((reason) => `  - ${visibleText(reason)}`),
+    ]),
   ];
 }
 

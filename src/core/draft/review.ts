@@ -33,10 +33,19 @@ export function writtenName({ name, match }: CookieNamePattern): string {
 export function addedItem(line: AddedLine, context: ReviewContext): DraftReviewItem {
   const { say } = context;
   const sightings = line.cookies.length + line.sentOnly.length;
-  const toldSightings = [...line.cookies.map((cookie) => sightingReasons(cookie, context)), ...line.sentOnly.map((sighting) => [sentOnlyReason(sighting, say)])].slice(0, COOKIES_TOLD).flat();
+  const toldSightings = [
+    ...line.cookies.map((cookie) => sightingReasons(cookie, context)),
+    ...line.sentOnly.map((sighting) => [sentOnlyReason(sighting, say)]),
+  ]
+    .slice(0, COOKIES_TOLD)
+    .flat();
   const more = sightings > COOKIES_TOLD ? [say('draftReasonMore', String(sightings - COOKIES_TOLD))] : [];
-  const near = [...new Set(line.cookies.map((cookie) => context.nearLines[cookie.name]).filter((name) => name !== undefined))];
-  const findings = [...new Set(line.cookies.flatMap((cookie) => context.findingTitles.get(context.cookieIdOf(cookie)) ?? []))];
+  const near = [
+    ...new Set(line.cookies.map((cookie) => context.nearLines[cookie.name]).filter((name) => name !== undefined)),
+  ];
+  const findings = [
+    ...new Set(line.cookies.flatMap((cookie) => context.findingTitles.get(context.cookieIdOf(cookie)) ?? [])),
+  ];
   const toComplete = !hasFrenchPurpose(line);
   return {
     kind: toComplete ? 'to-complete' : 'added',
@@ -63,7 +72,10 @@ function sightingReasons(cookie: EvidenceCookie, { say, audit }: ReviewContext):
     lifetime === say('exportSession') ? say('draftLifetimeSession') : lifetime,
   ]);
   const origin = cookieOrigin(cookie);
-  const by = origin === null ? [] : [origin.kind === 'response' ? say('draftReasonByResponse', origin.url) : say('draftReasonByScript')];
+  const by =
+    origin === null
+      ? []
+      : [origin.kind === 'response' ? say('draftReasonByResponse', origin.url) : say('draftReasonByScript')];
   const page = cookie.firstPage ? [say('draftReasonFirstPage', cookie.firstPage)] : [];
   return [seen, ...by, ...page];
 }
@@ -77,13 +89,21 @@ function knowledgeReasons({ knowledge }: AddedLine, say: Say): string[] {
 }
 
 /** A declared duration shorter than a cookie of the line was set for: the observed one is proposed beside it. */
-export function durationItem(line: DeclaredCookie, cookie: EvidenceCookie, observed: string, context: ReviewContext): DraftReviewItem {
+export function durationItem(
+  line: DeclaredCookie,
+  cookie: EvidenceCookie,
+  observed: string,
+  context: ReviewContext,
+): DraftReviewItem {
   const { say } = context;
   return {
     kind: 'duration',
     label: say('draftItemDuration'),
     names: writtenName(line),
-    reasons: [say('draftReasonDuration', [line.duration ?? '', cookie.name, observed]), ...sightingReasons(cookie, context)],
+    reasons: [
+      say('draftReasonDuration', [line.duration ?? '', cookie.name, observed]),
+      ...sightingReasons(cookie, context),
+    ],
   };
 }
 
@@ -92,8 +112,19 @@ export function durationItem(line: DeclaredCookie, cookie: EvidenceCookie, obser
  * cookie is used, but neither who set it nor for how long is known: that is what is to be checked.
  */
 export function notSeenItem(line: DeclaredCookie, sent: RequestOnlySighting | undefined, say: Say): DraftReviewItem {
-  if (sent) return { kind: 'sent-only', label: say('draftItemSentOnly'), names: writtenName(line), reasons: [sentOnlyReason(sent, say), say('draftReasonSentOnlyDeclared')] };
-  return { kind: 'not-seen', label: say('draftItemNotSeen'), names: writtenName(line), reasons: [say('draftReasonNotSeen')] };
+  if (sent)
+    return {
+      kind: 'sent-only',
+      label: say('draftItemSentOnly'),
+      names: writtenName(line),
+      reasons: [sentOnlyReason(sent, say), say('draftReasonSentOnlyDeclared')],
+    };
+  return {
+    kind: 'not-seen',
+    label: say('draftItemNotSeen'),
+    names: writtenName(line),
+    reasons: [say('draftReasonNotSeen')],
+  };
 }
 
 function sentOnlyReason({ name, host, firstSeen }: RequestOnlySighting, say: Say): string {

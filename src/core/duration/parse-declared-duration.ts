@@ -141,10 +141,11 @@ export function parseDeclaredDuration(text: string): DeclaredDuration | null {
   // The number read last, waiting for its unit; NaN when there is none.
   let pending = Number.NaN;
   let pendingFromWord = false;
-  for (const token = new DurationTokens(text); token.next(); ) {
+  for (const token = new DurationTokens(text); token.next();) {
     if (token.kind === 'number') {
       // "vingt-quatre", "twenty four": a digit word right after a round tens word adds to it.
-      const tens = pendingFromWord && token.fromWord && pending >= 20 && pending % 10 === 0 && token.value < 10 ? pending : 0;
+      const tens =
+        pendingFromWord && token.fromWord && pending >= 20 && pending % 10 === 0 && token.value < 10 ? pending : 0;
       pending = tens + token.value;
       pendingFromWord = token.fromWord;
       continue;

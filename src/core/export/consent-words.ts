@@ -9,7 +9,9 @@ import { parisDateTime } from './paris-time.ts';
 export function consentWords(consent: EvidenceConsent | null, say: Say): string {
   if (!consent) return say('exportConsentNone');
   const choices = consent.services
-    .map(({ service, accepted }) => say('exportConsentService', [service, say(accepted ? 'exportConsentAccepted' : 'exportConsentRefused')]))
+    .map(({ service, accepted }) =>
+      say('exportConsentService', [service, say(accepted ? 'exportConsentAccepted' : 'exportConsentRefused')]),
+    )
     .join(', ');
   return consent.decidedAt ? say('exportConsentDecidedAt', [choices, parisDateTime(consent.decidedAt)]) : choices;
 }

@@ -64,7 +64,10 @@ const COLUMNS: [header: string, cell: (row: EvidenceRow) => string][] = [
 const ATTRIBUTE_HEADERS = new Set(['sameSite', 'httpOnly', 'hostOnly', 'isSecure']);
 
 /** The header line, in the words `say` gives. */
-export const csvHeaders = (say: Say) => [...COLUMNS.map(([header]) => (ATTRIBUTE_HEADERS.has(header) ? header : say(header))), say('exportColumnConsentChoice')];
+export const csvHeaders = (say: Say) => [
+  ...COLUMNS.map(([header]) => (ATTRIBUTE_HEADERS.has(header) ? header : say(header))),
+  say('exportColumnConsentChoice'),
+];
 
 /** The last column: the visitor's decoded choice, on the portal's own consent cookie's line alone. */
 const consentCell = (row: EvidenceRow, evidence: Evidence, say: Say) =>
@@ -81,5 +84,8 @@ export function csvDocument(lines: readonly (readonly string[])[]): string {
 }
 
 export function evidenceToCsv(evidence: Evidence, say: Say): string {
-  return csvDocument([csvHeaders(say), ...evidence.rows.map((row) => [...COLUMNS.map(([, cell]) => cell(row)), consentCell(row, evidence, say)])]);
+  return csvDocument([
+    csvHeaders(say),
+    ...evidence.rows.map((row) => [...COLUMNS.map(([, cell]) => cell(row)), consentCell(row, evidence, say)]),
+  ]);
 }

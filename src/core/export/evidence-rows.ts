@@ -80,7 +80,15 @@ export const isoOf = (epochMs: number) => new Date(epochMs).toISOString();
 export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
   const titles = findingTitlesByCookie(input.findings, input.say);
   const rows: Omit<EvidenceRow, 'num'>[] = input.comparison.undeclared.map((cookie) => {
-    const row = cookieRow(cookie, null, 'non déclaré', knowledgeWords(input.knowledge(cookie.name, cookie.domain), input.say), titles, input.audit, input.say);
+    const row = cookieRow(
+      cookie,
+      null,
+      'non déclaré',
+      knowledgeWords(input.knowledge(cookie.name, cookie.domain), input.say),
+      titles,
+      input.audit,
+      input.say,
+    );
     const near = input.comparison.nearLines?.[cookie.name];
     return near === undefined ? row : { ...row, lifetimeGap: input.say('nearLine', near) };
   });
@@ -90,7 +98,17 @@ export function evidenceRows(input: RowsInput): Omit<EvidenceRow, 'num'>[] {
     for (const cookie of cookies) {
       if (listed.has(cookie)) continue;
       listed.add(cookie);
-      rows.push(cookieRow(cookie, declared, 'déclaré et observé', { ...noKnowledgeWords, category: declared.category ?? '' }, titles, input.audit, input.say));
+      rows.push(
+        cookieRow(
+          cookie,
+          declared,
+          'déclaré et observé',
+          { ...noKnowledgeWords, category: declared.category ?? '' },
+          titles,
+          input.audit,
+          input.say,
+        ),
+      );
     }
   }
   for (const declared of input.comparison.declaredNotSeen) rows.push(notSeenRow(declared));
@@ -179,7 +197,9 @@ export type CookieOrigin = { kind: 'response'; url: string } | { kind: 'script' 
 /** The response that set it; a cookie only the browser's cookie events saw was written by a script of the page. */
 export function cookieOrigin(cookie: EvidenceCookie): CookieOrigin {
   if (cookie.setByResponse) return { kind: 'response', url: keptUrl(cookie.setByResponse) };
-  return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header') ? { kind: 'script' } : null;
+  return cookie.seenBy.includes('cookie-event') && !cookie.seenBy.includes('set-cookie-header')
+    ? { kind: 'script' }
+    : null;
 }
 
 function originOf(cookie: EvidenceCookie, say: Say): string {

@@ -118,7 +118,12 @@ export interface Evidence {
 
 /** In order of first sighting, then by name, domain and path: the same cookies always give the same export. */
 export function byFirstSighting(a: EvidenceCookie, b: EvidenceCookie): number {
-  return a.firstSeen - b.firstSeen || compareText(a.name, b.name) || compareText(a.domain, b.domain) || compareText(a.path, b.path);
+  return (
+    a.firstSeen - b.firstSeen ||
+    compareText(a.name, b.name) ||
+    compareText(a.domain, b.domain) ||
+    compareText(a.path, b.path)
+  );
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -129,7 +134,13 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const comparison = compareCookies(cookies, input.charter.declared);
   const knowledge = knowledgeOnPortal(input.knowledge, input.portalHost);
   const say = sayIn(input.frenchMessages);
-  const findings = runChecks({ comparison, portalIsHttps: input.portalIsHttps, knowledge, audit: input.audit, french: say });
+  const findings = runChecks({
+    comparison,
+    portalIsHttps: input.portalIsHttps,
+    knowledge,
+    audit: input.audit,
+    french: say,
+  });
   const findDeclared = createDeclaredIndex(input.charter.declared);
   return {
     exportedAt: isoOf(input.exportedAt),
@@ -155,9 +166,18 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       declaredNotSeen: comparison.declaredNotSeen.length,
       findings: findings.length,
     },
-    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge, say }).map((row, index) => ({ num: index + 1, ...row })),
+    rows: evidenceRows({ comparison, findings, audit: input.audit, knowledge, say }).map((row, index) => ({
+      num: index + 1,
+      ...row,
+    })),
     // The file names a finding's cookie as a reader does; its identity (cookieId) joins rows and findings above.
-    findings: findings.map(({ check, cookie, explanation, reference }) => ({ check, title: say(findingTitleKeys[check]), cookie: cookie && { name: cookie.name, domain: cookie.domain, path: cookie.path }, explanation, reference })),
+    findings: findings.map(({ check, cookie, explanation, reference }) => ({
+      check,
+      title: say(findingTitleKeys[check]),
+      cookie: cookie && { name: cookie.name, domain: cookie.domain, path: cookie.path },
+      explanation,
+      reference,
+    })),
     requestOnlyCookies: (input.requestOnlyCookies ?? []).map(({ name, host, firstSeen }) => ({
       name,
       host,

@@ -29,15 +29,32 @@ export function contextSection(evidence: Evidence, say: Say): string {
   items.push(
     [say('exportCharterReadAt'), text(parisDateTime(charter.readAt))],
     [say('exportCharterSha256'), charter.textSha256 ? code(charter.textSha256) : text(say('exportUnknown'))],
-    [say('exportDeclaredLines'), text(charter.omittedLines ? say('exportDeclaredLinesOmitted', [String(charter.declaredLines), String(charter.omittedLines)]) : String(charter.declaredLines))],
+    [
+      say('exportDeclaredLines'),
+      text(
+        charter.omittedLines
+          ? say('exportDeclaredLinesOmitted', [String(charter.declaredLines), String(charter.omittedLines)])
+          : String(charter.declaredLines),
+      ),
+    ],
     [say('exportToolVersion'), text(evidence.extensionVersion)],
     [say('exportBrowser'), text(`${evidence.browser.name} ${evidence.browser.version}`.trim())],
     [say('exportConsent'), text(consentWords(evidence.consent, say))],
   );
   if (audit) {
-    items.push([say('exportAuditStart'), text(parisDateTime(audit.startedAt))], [say('exportAuditEnd'), text(audit.endedAt ? parisDateTime(audit.endedAt) : say('exportAuditRunning'))]);
+    items.push(
+      [say('exportAuditStart'), text(parisDateTime(audit.startedAt))],
+      [say('exportAuditEnd'), text(audit.endedAt ? parisDateTime(audit.endedAt) : say('exportAuditRunning'))],
+    );
   } else {
-    items.push([say('exportPeriod'), text(evidence.observedSince ? say('exportObservedSince', parisDateTime(evidence.observedSince)) : say('exportNothingObserved'))]);
+    items.push([
+      say('exportPeriod'),
+      text(
+        evidence.observedSince
+          ? say('exportObservedSince', parisDateTime(evidence.observedSince))
+          : say('exportNothingObserved'),
+      ),
+    ]);
   }
   items.push([say('exportExportedAt'), text(parisDateTime(evidence.exportedAt))]);
   return `<section>\n<h2>${text(say('exportContextTitle'))}</h2>\n${definitionList(items)}<p class="note">${text(say('exportParisTimes'))}</p>\n</section>\n`;
@@ -45,7 +62,11 @@ export function contextSection(evidence: Evidence, say: Say): string {
 
 export function phasesSection(evidence: Evidence, say: Say): string {
   if (!evidence.audit) return '';
-  const rows = evidence.audit.phases.map((phase) => [text(parisDateTime(phase.at)), text(phase.label), text(phase.trigger)]);
+  const rows = evidence.audit.phases.map((phase) => [
+    text(parisDateTime(phase.at)),
+    text(phase.label),
+    text(phase.trigger),
+  ]);
   const headers = [say('exportPhaseSince'), say('exportColumnPhase'), say('exportPhaseTrigger')];
   return `<section>\n<h2>${text(say('exportPhasesTitle'))}</h2>\n${table(headers, rows)}</section>\n`;
 }
@@ -62,17 +83,27 @@ export function summarySection(evidence: Evidence, say: Say): string {
 }
 
 function findingItem(finding: EvidenceFinding, say: Say): string {
-  const about = finding.cookie ? `${code(finding.cookie.name)} (${text(finding.cookie.domain)}${text(finding.cookie.path)})` : text(say('exportAboutPortal'));
+  const about = finding.cookie
+    ? `${code(finding.cookie.name)} (${text(finding.cookie.domain)}${text(finding.cookie.path)})`
+    : text(say('exportAboutPortal'));
   return `<li><strong>${text(finding.title)}</strong> — ${about}<br>${text(finding.explanation)}<br>${text(say('exportReference'))} ${linkOrText(finding.reference.url, finding.reference.title)}</li>`;
 }
 
 export function findingsSection(evidence: Evidence, say: Say): string {
-  const body = evidence.findings.length === 0 ? `<p>${text(say('exportNoFinding'))}</p>\n` : `<ol>\n${evidence.findings.map((finding) => findingItem(finding, say)).join('\n')}\n</ol>\n`;
+  const body =
+    evidence.findings.length === 0
+      ? `<p>${text(say('exportNoFinding'))}</p>\n`
+      : `<ol>\n${evidence.findings.map((finding) => findingItem(finding, say)).join('\n')}\n</ol>\n`;
   return `<section>\n<h2>${text(say('exportFindings'))}</h2>\n<p class="note">${text(say('exportFindingsNote'))}</p>\n${body}</section>\n`;
 }
 
 const attributes = (row: EvidenceRow, say: Say) =>
-  [row.secure ? 'Secure' : '', row.httpOnly ? 'HttpOnly' : '', row.sameSite ? `SameSite=${row.sameSite}` : '', row.hostOnly === false ? say('exportDomainAndSubdomains') : '']
+  [
+    row.secure ? 'Secure' : '',
+    row.httpOnly ? 'HttpOnly' : '',
+    row.sameSite ? `SameSite=${row.sameSite}` : '',
+    row.hostOnly === false ? say('exportDomainAndSubdomains') : '',
+  ]
     .filter(Boolean)
     .join(', ');
 
@@ -102,27 +133,92 @@ const COLUMNS: Record<string, (row: EvidenceRow, say: Say) => string> = {
   exportColumnOrigin: (row) => linkOrText(row.origin),
 };
 
-const SEEN = ['exportColumnNumber', 'exportColumnName', 'exportColumnDomain', 'exportColumnPath', 'exportColumnParty', 'exportColumnPartition', 'exportColumnLifetime', 'exportColumnExpiration', 'exportColumnAttributes'];
-const PROVENANCE = ['exportFindings', 'exportColumnPhase', 'exportColumnFirstSeen', 'exportColumnPage', 'exportColumnOrigin'];
+const SEEN = [
+  'exportColumnNumber',
+  'exportColumnName',
+  'exportColumnDomain',
+  'exportColumnPath',
+  'exportColumnParty',
+  'exportColumnPartition',
+  'exportColumnLifetime',
+  'exportColumnExpiration',
+  'exportColumnAttributes',
+];
+const PROVENANCE = [
+  'exportFindings',
+  'exportColumnPhase',
+  'exportColumnFirstSeen',
+  'exportColumnPage',
+  'exportColumnOrigin',
+];
 /** Each group: its title's message key, the status of its rows, its columns. */
 const GROUPS: [titleKey: string, status: EvidenceRow['status'], columns: string[]][] = [
-  ['exportGroupUndeclared', 'non déclaré', [...SEEN, 'exportColumnCategory', 'exportColumnVendor', 'exportColumnKnownPurpose', 'exportColumnKnownLifetime', 'exportColumnSource', ...PROVENANCE]],
-  ['exportGroupDeclaredAndSeen', 'déclaré et observé', [...SEEN, 'exportColumnCategory', 'exportColumnDeclaredPurpose', 'exportColumnDeclaredDuration', 'exportColumnGap', ...PROVENANCE]],
-  ['exportGroupDeclaredNotSeen', 'déclaré non observé', ['exportColumnNumber', 'exportColumnName', 'exportColumnCategory', 'exportColumnDeclaredPurpose', 'exportColumnDeclaredDuration']],
+  [
+    'exportGroupUndeclared',
+    'non déclaré',
+    [
+      ...SEEN,
+      'exportColumnCategory',
+      'exportColumnVendor',
+      'exportColumnKnownPurpose',
+      'exportColumnKnownLifetime',
+      'exportColumnSource',
+      ...PROVENANCE,
+    ],
+  ],
+  [
+    'exportGroupDeclaredAndSeen',
+    'déclaré et observé',
+    [
+      ...SEEN,
+      'exportColumnCategory',
+      'exportColumnDeclaredPurpose',
+      'exportColumnDeclaredDuration',
+      'exportColumnGap',
+      ...PROVENANCE,
+    ],
+  ],
+  [
+    'exportGroupDeclaredNotSeen',
+    'déclaré non observé',
+    [
+      'exportColumnNumber',
+      'exportColumnName',
+      'exportColumnCategory',
+      'exportColumnDeclaredPurpose',
+      'exportColumnDeclaredDuration',
+    ],
+  ],
 ];
 
 export function cookieGroupSections(evidence: Evidence, say: Say): string {
   return GROUPS.map(([titleKey, status, columns]) => {
     const rows = evidence.rows.filter((row) => row.status === status);
     const headers = columns.map((column) => say(column));
-    const body = rows.length === 0 ? `<p>${text(say('exportNone'))}</p>\n` : table(headers, rows.map((row) => columns.map((column) => COLUMNS[column]?.(row, say) ?? '')));
+    const body =
+      rows.length === 0
+        ? `<p>${text(say('exportNone'))}</p>\n`
+        : table(
+            headers,
+            rows.map((row) => columns.map((column) => COLUMNS[column]?.(row, say) ?? '')),
+          );
     return `<section>\n<h2>${text(say(titleKey))} (${rows.length})</h2>\n${body}</section>\n`;
   }).join('');
 }
 
 export function requestOnlySection(evidence: Evidence, say: Say): string {
   if (evidence.requestOnlyCookies.length === 0) return '';
-  const rows = evidence.requestOnlyCookies.map((cookie) => [code(cookie.name), text(cookie.host), text(parisDateTime(cookie.firstSeen)), text(say(cookie.declared ? 'exportYes' : 'exportNo'))]);
-  const headers = [say('exportColumnName'), say('exportColumnSentTo'), say('exportColumnFirstRequest'), say('exportColumnDeclared')];
+  const rows = evidence.requestOnlyCookies.map((cookie) => [
+    code(cookie.name),
+    text(cookie.host),
+    text(parisDateTime(cookie.firstSeen)),
+    text(say(cookie.declared ? 'exportYes' : 'exportNo')),
+  ]);
+  const headers = [
+    say('exportColumnName'),
+    say('exportColumnSentTo'),
+    say('exportColumnFirstRequest'),
+    say('exportColumnDeclared'),
+  ];
   return `<section>\n<h2>${text(say('exportRequestOnlyTitle', String(rows.length)))}</h2>\n<p class="note">${text(say('exportRequestOnlyNote'))}</p>\n${table(headers, rows)}</section>\n`;
 }

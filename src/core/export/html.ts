@@ -1,6 +1,13 @@
 import type { Evidence } from './evidence.ts';
 import { escapeHtml } from './html-escape.ts';
-import { contextSection, cookieGroupSections, findingsSection, phasesSection, requestOnlySection, summarySection } from './html-sections.ts';
+import {
+  contextSection,
+  cookieGroupSections,
+  findingsSection,
+  phasesSection,
+  requestOnlySection,
+  summarySection,
+} from './html-sections.ts';
 import { sha256Hex } from '../hash/sha256.ts';
 import type { Say } from '../words/messages.ts';
 
@@ -41,7 +48,16 @@ export async function evidenceToHtml(evidence: Evidence, say: Say): Promise<stri
     `<p class="note">${escapeHtml(say('exportHtmlIntro'))}</p>`,
     '',
   ].join('\n');
-  const sections = [contextSection, phasesSection, summarySection, findingsSection, cookieGroupSections, requestOnlySection].map((section) => section(evidence, say)).join('');
+  const sections = [
+    contextSection,
+    phasesSection,
+    summarySection,
+    findingsSection,
+    cookieGroupSections,
+    requestOnlySection,
+  ]
+    .map((section) => section(evidence, say))
+    .join('');
   const footerStart = `<footer>\n<p>${escapeHtml(say('exportHtmlHashNote', HASH_COMMAND))}</p>\n`;
   const end = '</footer>\n</body>\n</html>\n';
   const hashed = start + sections + footerStart + end;

@@ -25,7 +25,8 @@ export function knowledgeWords(knowledge: CookieKnowledge | null, say: Say): Kno
   const pages = pagesStatingFacts(facts);
   const isProject = knowledge.source.kind === 'project';
   const community = say('communityDescription');
-  const marked = (fact: KnowledgeFact, words: string) => (isProject && pages.length > 0 && facts[fact] === null ? `${words} (${community})` : words);
+  const marked = (fact: KnowledgeFact, words: string) =>
+    isProject && pages.length > 0 && facts[fact] === null ? `${words} (${community})` : words;
   let source: string;
   if (!isProject) source = [say('exportOpenCookieDatabase'), knowledge.source.url].filter(Boolean).join(' : ');
   else if (pages.length === 0) source = community;

@@ -11,7 +11,10 @@ export const partyLabels: Record<Party, '1re' | '3e'> = { first: '1re', third: '
 export type EvidenceStatus = 'déclaré et observé' | 'non déclaré' | 'déclaré non observé';
 
 /** Which standard charter stood in, and why that one: a record kept before both were shipped has the older. */
-export function standardCharterLabel(source: { template?: 'older' | 'newer'; templateFromPortal?: true }, say: Say): string {
+export function standardCharterLabel(
+  source: { template?: 'older' | 'newer'; templateFromPortal?: true },
+  say: Say,
+): string {
   const template = say(source.template === 'newer' ? 'exportTemplateNewer' : 'exportTemplateOlder');
   return say('exportStandardCharter', source.templateFromPortal ? say('exportTemplateFromPortal', template) : template);
 }

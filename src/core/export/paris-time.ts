@@ -1,5 +1,9 @@
 /** Evidence states instants in UTC (ISO 8601); a French reader reads them in Paris time, wherever the export is made. */
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
+const dateTime = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Paris',
+});
 const stampParts = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   month: '2-digit',

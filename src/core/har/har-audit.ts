@@ -1,5 +1,10 @@
 import { followConsent, startAudit, type Audit } from '../audit/audit.ts';
-import { CONSENT_COOKIE_NAME, consentVerdict, decodeConsentChoice, type ConsentChoice } from '../consent/consent-choice.ts';
+import {
+  CONSENT_COOKIE_NAME,
+  consentVerdict,
+  decodeConsentChoice,
+  type ConsentChoice,
+} from '../consent/consent-choice.ts';
 import { cookieKey, markRemoved, addSighting } from '../cookies/kept-cookie.ts';
 import { parseSetCookie, splitSetCookieHeaders, type SetCookieEffect } from '../cookies/set-cookie.ts';
 import type { EvidenceCookie } from '../export/evidence-rows.ts';
@@ -66,7 +71,8 @@ export function auditHar(log: HarLogFacts): HarAudit | null {
       setCookieLines++;
       const effect = parseSetCookie(line, { url: entry.url, topLevelUrl, receivedAt: entry.at });
       if (!effect) continue;
-      if (effect.observation.name === CONSENT_COOKIE_NAME && !effect.deletes && isFirstParty) followChoice(setCookiePair(line).value, entry.at);
+      if (effect.observation.name === CONSENT_COOKIE_NAME && !effect.deletes && isFirstParty)
+        followChoice(setCookiePair(line).value, entry.at);
       record(cookies, effect, entry, topLevelUrl, portalHost);
     }
   }
@@ -84,7 +90,13 @@ export function auditHar(log: HarLogFacts): HarAudit | null {
   };
 }
 
-function record(cookies: Map<string, EvidenceCookie>, effect: SetCookieEffect, entry: HarEntryFacts, topLevelUrl: string, portalHost: string): void {
+function record(
+  cookies: Map<string, EvidenceCookie>,
+  effect: SetCookieEffect,
+  entry: HarEntryFacts,
+  topLevelUrl: string,
+  portalHost: string,
+): void {
   const key = cookieKey(effect.observation, portalHost);
   const existing = cookies.get(key);
   if (effect.deletes) {
@@ -92,9 +104,18 @@ function record(cookies: Map<string, EvidenceCookie>, effect: SetCookieEffect, e
     return;
   }
   const party = partyOf(effect.observation.domain, portalHost);
-  const sighting = addSighting(existing, effect.observation, { at: entry.at, seenBy: 'set-cookie-header', party, requestedLifetimeMs: effect.requestedLifetimeMs });
+  const sighting = addSighting(existing, effect.observation, {
+    at: entry.at,
+    seenBy: 'set-cookie-header',
+    party,
+    requestedLifetimeMs: effect.requestedLifetimeMs,
+  });
   // Addresses without their query: a measurement request's parameters often repeat its cookie's identifier.
-  cookies.set(key, { ...sighting, firstPage: existing?.firstPage ?? keptUrl(topLevelUrl), setByResponse: existing?.setByResponse ?? keptUrl(entry.url) });
+  cookies.set(key, {
+    ...sighting,
+    firstPage: existing?.firstPage ?? keptUrl(topLevelUrl),
+    setByResponse: existing?.setByResponse ?? keptUrl(entry.url),
+  });
 }
 
 /**
@@ -108,7 +129,9 @@ function requestOnly(sent: Iterable<RequestOnlySighting>, recorded: readonly Evi
     if (same) same.push(cookie);
     else byName.set(cookie.name, [cookie]);
   }
-  return [...sent].filter(({ name, host }) => !(byName.get(name) ?? []).some((cookie) => domainMatches(host, cookie.domain)));
+  return [...sent].filter(
+    ({ name, host }) => !(byName.get(name) ?? []).some((cookie) => domainMatches(host, cookie.domain)),
+  );
 }
 
 /**

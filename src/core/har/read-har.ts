@@ -38,7 +38,8 @@ export type HarReading = { ok: true; log: HarLogFacts } | { ok: false; problem: 
 
 type Loose = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOf = (value: unknown) => (typeof value === 'string' ? value : null);
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -84,7 +85,10 @@ export class HarFactsCollector {
     // Stable: entries of the same millisecond keep the file's order.
     this.entries.sort((a, b) => a.at - b.at);
     const browser = this.logBrowser ?? this.userAgentBrowser ?? this.creator;
-    return { ok: true, log: { browser, pages: this.pages, entries: this.entries, skippedEntries: this.skippedEntries } };
+    return {
+      ok: true,
+      log: { browser, pages: this.pages, entries: this.entries, skippedEntries: this.skippedEntries },
+    };
   }
 }
 
@@ -114,7 +118,8 @@ const USER_AGENT_BROWSERS: [token: string, name: string][] = [
 ];
 
 function browserOfUserAgent(entry: unknown): BrowserInfo | null {
-  const userAgent = isObject(entry) && isObject(entry.request) ? headerValues(entry.request.headers, 'user-agent')[0] : undefined;
+  const userAgent =
+    isObject(entry) && isObject(entry.request) ? headerValues(entry.request.headers, 'user-agent')[0] : undefined;
   if (!userAgent) return null;
   for (const [token, name] of USER_AGENT_BROWSERS) {
     const version = new RegExp(`\\b${token}/([\\d.]+)`).exec(userAgent)?.[1];

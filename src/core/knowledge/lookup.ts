@@ -1,10 +1,23 @@
 import { createPatternMatcher } from './match.ts';
-import { knowledgeFacts, type CookieKnowledgeLookup, type FactSources, type KnowledgeEntry, type KnownCookie, type VendorCookies } from './types.ts';
+import {
+  knowledgeFacts,
+  type CookieKnowledgeLookup,
+  type FactSources,
+  type KnowledgeEntry,
+  type KnownCookie,
+  type VendorCookies,
+} from './types.ts';
 
 /** Each fact's page: the cookie's own other page, else the vendor's page when it states the fact, else none. */
-export function factSourcesOf(page: VendorCookies['page'], cookie: Pick<KnownCookie, 'stated' | 'otherPages'>): FactSources {
+export function factSourcesOf(
+  page: VendorCookies['page'],
+  cookie: Pick<KnownCookie, 'stated' | 'otherPages'>,
+): FactSources {
   return Object.fromEntries(
-    knowledgeFacts.map((fact) => [fact, cookie.otherPages?.[fact] ?? (page !== null && cookie.stated.includes(fact) ? page : null)]),
+    knowledgeFacts.map((fact) => [
+      fact,
+      cookie.otherPages?.[fact] ?? (page !== null && cookie.stated.includes(fact) ? page : null),
+    ]),
   ) as unknown as FactSources;
 }
 
@@ -31,13 +44,21 @@ function projectEntries(vendors: readonly VendorCookies[]): KnowledgeEntry[] {
  * the cookies its own host set, when the lookup is told that host. Takes its data as arguments, so that the caller
  * decides where the data is loaded (see load.ts). The objects returned are shared: read them, do not change them.
  */
-export function createCookieKnowledgeLookup(vendors: readonly VendorCookies[], fallback: readonly KnowledgeEntry[] = []): CookieKnowledgeLookup {
-  const findOnPortal = createPatternMatcher(projectEntries(vendors.filter((vendor) => vendor.onOpendatasoftPortalOnly)));
-  const findInProject = createPatternMatcher(projectEntries(vendors.filter((vendor) => !vendor.onOpendatasoftPortalOnly)));
+export function createCookieKnowledgeLookup(
+  vendors: readonly VendorCookies[],
+  fallback: readonly KnowledgeEntry[] = [],
+): CookieKnowledgeLookup {
+  const findOnPortal = createPatternMatcher(
+    projectEntries(vendors.filter((vendor) => vendor.onOpendatasoftPortalOnly)),
+  );
+  const findInProject = createPatternMatcher(
+    projectEntries(vendors.filter((vendor) => !vendor.onOpendatasoftPortalOnly)),
+  );
   const findInFallback = createPatternMatcher(fallback);
   return (name, domain, portalHost) => {
     const setByPortal = portalHost != null && domain.toLowerCase().replace(/^\.+/, '') === portalHost.toLowerCase();
-    const entry = (setByPortal ? findOnPortal(name, domain) : null) ?? findInProject(name, domain) ?? findInFallback(name, domain);
+    const entry =
+      (setByPortal ? findOnPortal(name, domain) : null) ?? findInProject(name, domain) ?? findInFallback(name, domain);
     return entry?.knowledge ?? null;
   };
 }

@@ -12,7 +12,16 @@ const projectOrganisations: Record<string, readonly string[]> = {
   'data.gouv.fr (DINUM, Etalab)': ['data.gouv.fr'],
   'Etalab (DINUM)': ['etalab.gouv.fr', 'etalab.studio'],
   Mapbox: ['mapbox.com'],
-  Google: ['google.com', 'google.fr', 'googleapis.com', 'gstatic.com', 'googletagmanager.com', 'google-analytics.com', 'doubleclick.net', 'recaptcha.net'],
+  Google: [
+    'google.com',
+    'google.fr',
+    'googleapis.com',
+    'gstatic.com',
+    'googletagmanager.com',
+    'google-analytics.com',
+    'doubleclick.net',
+    'recaptcha.net',
+  ],
   'YouTube (Google)': ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'],
   Vimeo: ['vimeo.com', 'vimeocdn.com'],
   Dailymotion: ['dailymotion.com', 'dmcdn.net', 'dmxleo.com'],
@@ -64,7 +73,10 @@ export type OrganisationFallback = (domain: string) => string | null;
  */
 export function createOrganisationLookup(fallback: OrganisationFallback | null = null): OrganisationLookup {
   return (domain) => {
-    const normalized = domain.trim().toLowerCase().replace(/^\.+|\.+$/g, '');
+    const normalized = domain
+      .trim()
+      .toLowerCase()
+      .replace(/^\.+|\.+$/g, '');
     // 253 characters is the longest host name DNS allows: anything longer is not a domain.
     if (normalized === '' || normalized.length > 253) return null;
     const projectName = organisationIn(organisationByDomain, normalized);

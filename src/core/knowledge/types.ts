@@ -46,7 +46,11 @@ export type FactSources = Readonly<Record<KnowledgeFact, SourcePage | null>>;
  * What is known of a cookie by its name and its domain. With the host of the Opendatasoft portal it was seen on,
  * names several platforms share (Django's) are said to be the portal's when the portal's own host set them.
  */
-export type CookieKnowledgeLookup = (name: string, domain: string, portalHost?: string | null) => CookieKnowledge | null;
+export type CookieKnowledgeLookup = (
+  name: string,
+  domain: string,
+  portalHost?: string | null,
+) => CookieKnowledge | null;
 
 /** A cookie name or prefix, possibly tied to the domains that set it. */
 export interface NamePattern {

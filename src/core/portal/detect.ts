@@ -29,7 +29,11 @@ export function normalizeHost(host: string): string {
 export function isKnownOpendatasoftHost(host: string): boolean {
   const normalized = normalizeHost(host);
   if (vendorSites.has(normalized)) return false;
-  return normalized.endsWith('.opendatasoft.com') || normalized.endsWith('.huwise.com') || (knownPortalHosts ??= new Set(knownPortals.hosts)).has(normalized);
+  return (
+    normalized.endsWith('.opendatasoft.com') ||
+    normalized.endsWith('.huwise.com') ||
+    (knownPortalHosts ??= new Set(knownPortals.hosts)).has(normalized)
+  );
 }
 
 /**

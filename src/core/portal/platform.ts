@@ -13,7 +13,13 @@ import type { Party } from './site.ts';
  * - `/api/records/1.0/` and `/api/datasets/1.0/`: the Search API v1, https://help.opendatasoft.com/apis/ods-search-v1/.
  * No other open-data platform serves these paths: udata answers `/api/1/`, CKAN `/api/3/action/`, Socrata `/resource/` and `/api/views/`.
  */
-export const OPENDATASOFT_API_PATHS = ['/api/explore/v2.1/', '/api/explore/v2.0/', '/api/v2/catalog/', '/api/records/1.0/', '/api/datasets/1.0/'] as const;
+export const OPENDATASOFT_API_PATHS = [
+  '/api/explore/v2.1/',
+  '/api/explore/v2.0/',
+  '/api/v2/catalog/',
+  '/api/records/1.0/',
+  '/api/datasets/1.0/',
+] as const;
 
 /**
  * The signs of the platform the extension looks for, all seen without a request of its own. The structure of the

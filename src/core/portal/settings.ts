@@ -37,16 +37,22 @@ export function isPortalHost(host: string, settings: PortalSettings): boolean {
 export function withPortalAdded(settings: PortalSettings, host: string): PortalSettings {
   const removedHosts = settings.removedHosts.filter((removed) => removed !== host);
   const addedHosts =
-    isPortalByDefault(host) || settings.addedHosts.includes(host) ? settings.addedHosts : [...settings.addedHosts, host].sort();
+    isPortalByDefault(host) || settings.addedHosts.includes(host)
+      ? settings.addedHosts
+      : [...settings.addedHosts, host].sort();
   return { ...settings, addedHosts, removedHosts };
 }
 
 export function withPortalRemoved(settings: PortalSettings, host: string): PortalSettings {
   const addedHosts = settings.addedHosts.filter((added) => added !== host);
   const removedHosts =
-    isPortalByDefault(host) && !settings.removedHosts.includes(host) ? [...settings.removedHosts, host].sort() : settings.removedHosts;
+    isPortalByDefault(host) && !settings.removedHosts.includes(host)
+      ? [...settings.removedHosts, host].sort()
+      : settings.removedHosts;
   const treatedAsPortalHosts = (settings.treatedAsPortalHosts ?? []).filter((treated) => treated !== host);
-  return treatedAsPortalHosts.length > 0 ? { addedHosts, removedHosts, treatedAsPortalHosts } : { addedHosts, removedHosts };
+  return treatedAsPortalHosts.length > 0
+    ? { addedHosts, removedHosts, treatedAsPortalHosts }
+    : { addedHosts, removedHosts };
 }
 
 /** The user chose to treat a watched host without signs of Opendatasoft as an Opendatasoft portal. */

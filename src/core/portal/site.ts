@@ -15,7 +15,9 @@ export function registrableDomain(host: string): string {
 /** A Domain a cookie may not be set for (".fr", "github.io"), unless it is the host itself. */
 export function isPublicSuffix(domain: string): boolean {
   const normalized = normalizeHost(domain);
-  return getDomain(normalized, withPrivateDomains) === null && getPublicSuffix(normalized, withPrivateDomains) === normalized;
+  return (
+    getDomain(normalized, withPrivateDomains) === null && getPublicSuffix(normalized, withPrivateDomains) === normalized
+  );
 }
 
 /** scheme://registrable-domain of a URL: what keys a partitioned cookie. */

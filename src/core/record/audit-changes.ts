@@ -11,9 +11,13 @@ import { followConsent, startAudit, switchPhaseByHand, type AuditPhase } from '.
 export function beginNewAudit(record: PortalRecord, at: number): void {
   const cookies = Object.values(record.cookies);
   if (record.audit || cookies.length > 0) {
-    const startedAt = record.audit?.startedAt ?? cookies.reduce((earliest, cookie) => Math.min(earliest, cookie.firstSeen), at);
+    const startedAt =
+      record.audit?.startedAt ?? cookies.reduce((earliest, cookie) => Math.min(earliest, cookie.firstSeen), at);
     const audit = { startedAt, endedAt: at, phases: record.audit?.phases ?? [] };
-    record.pastAudits = [...record.pastAudits, { audit, charter: charterOrStandard(record.charter, at), cookies }].slice(-MAX_PAST_AUDITS);
+    record.pastAudits = [
+      ...record.pastAudits,
+      { audit, charter: charterOrStandard(record.charter, at), cookies },
+    ].slice(-MAX_PAST_AUDITS);
   }
   record.cookies = {};
   record.droppedCookies = { count: 0, lastAt: null };

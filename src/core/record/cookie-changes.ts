@@ -7,7 +7,12 @@ import type { PortalRecord } from './portal-record.ts';
 export type SightingDetails = Pick<Sighting, 'requestedLifetimeMs' | 'page' | 'response'>;
 
 /** The change to a portal's record for one sighting of a cookie (a `RecordStore.update` callback). */
-export function sightingChange(observation: CookieObservation, seenBy: SeenBy, at: number, details: SightingDetails = {}) {
+export function sightingChange(
+  observation: CookieObservation,
+  seenBy: SeenBy,
+  at: number,
+  details: SightingDetails = {},
+) {
   return (record: PortalRecord): boolean => {
     const key = cookieKey(observation, record.host);
     const party = partyOf(observation.domain, record.host);

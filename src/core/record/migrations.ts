@@ -14,7 +14,8 @@ export interface Migration {
 /** A record as storage holds it: nothing is trusted yet. */
 export type StoredRecord = { version?: unknown } & Record<string, unknown>;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The latest sighting of a stored record's cookies: when its portal was last visited, as far as it tells. */
 function latestSighting(cookies: unknown): number {
@@ -45,7 +46,9 @@ export const migrations: readonly Migration[] = [
     migrate: (record) => ({
       ...record,
       visitedAt: latestSighting(record.cookies),
-      cookies: isObject(record.cookies) ? Object.fromEntries(Object.entries(record.cookies).map(([key, cookie]) => [key, withKeptUrls(cookie)])) : record.cookies,
+      cookies: isObject(record.cookies)
+        ? Object.fromEntries(Object.entries(record.cookies).map(([key, cookie]) => [key, withKeptUrls(cookie)]))
+        : record.cookies,
     }),
   },
 ];

@@ -114,7 +114,9 @@ export function readPortalRecord(host: string, stored: unknown): ReadResult {
 
 function readApiRequestSign(value: unknown): ApiRequestSign | null {
   const { path, at } = (typeof value === 'object' && value !== null ? value : {}) as Partial<ApiRequestSign>;
-  return typeof path === 'string' && path.length <= 100 && typeof at === 'number' && Number.isFinite(at) ? { path, at } : null;
+  return typeof path === 'string' && path.length <= 100 && typeof at === 'number' && Number.isFinite(at)
+    ? { path, at }
+    : null;
 }
 
 function readDroppedCookies(value: unknown): DroppedCookies {

@@ -75,8 +75,12 @@ function storableReason(reason: CharterFallbackReason): CharterFallbackReason {
 
 function boundedConsent(consent: ConsentChoice): ConsentChoice {
   const entries = Object.entries(consent.choices);
-  if (entries.length <= MAX_CONSENT_CHOICES && entries.every(([name]) => name.length <= MAX_REASON_TEXT)) return consent;
-  return { ...consent, choices: Object.fromEntries(entries.slice(0, MAX_CONSENT_CHOICES).map(([name, chosen]) => [cutText(name), chosen])) };
+  if (entries.length <= MAX_CONSENT_CHOICES && entries.every(([name]) => name.length <= MAX_REASON_TEXT))
+    return consent;
+  return {
+    ...consent,
+    choices: Object.fromEntries(entries.slice(0, MAX_CONSENT_CHOICES).map(([name, chosen]) => [cutText(name), chosen])),
+  };
 }
 
 function boundedPhases(audit: Audit): Audit {

@@ -14,8 +14,10 @@ type Loose = Record<string, unknown>;
 const SAME_SITES: readonly SameSite[] = ['strict', 'lax', 'none', 'unspecified'];
 const SEEN_BY: readonly SeenBy[] = ['cookie-event', 'inventory', 'set-cookie-header'];
 
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const numberOrNull = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const numberOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** A cookie entry, or null when what identifies it (name, domain, path, when it was seen) is missing. */
@@ -46,8 +48,14 @@ export function readKeptCookie(value: unknown): KeptCookie | null {
     firstPage: stringOrNull(value.firstPage),
     setByResponse: stringOrNull(value.setByResponse),
     // Records kept before the expiry history have none: their history starts at their current expiry.
-    firstExpiresAt: value.firstExpiresAt === undefined ? numberOrNull(value.expiresAt) : numberOrNull(value.firstExpiresAt),
-    expiryExtensions: typeof value.expiryExtensions === 'number' && Number.isInteger(value.expiryExtensions) && value.expiryExtensions >= 0 ? value.expiryExtensions : 0,
+    firstExpiresAt:
+      value.firstExpiresAt === undefined ? numberOrNull(value.expiresAt) : numberOrNull(value.firstExpiresAt),
+    expiryExtensions:
+      typeof value.expiryExtensions === 'number' &&
+      Number.isInteger(value.expiryExtensions) &&
+      value.expiryExtensions >= 0
+        ? value.expiryExtensions
+        : 0,
   };
 }
 
@@ -60,7 +68,8 @@ export function readStoredCharter(value: unknown): Charter | null {
 }
 
 function readDeclaredLine(value: unknown): DeclaredCookie | null {
-  if (!isObject(value) || typeof value.name !== 'string' || (value.match !== 'exact' && value.match !== 'prefix')) return null;
+  if (!isObject(value) || typeof value.name !== 'string' || (value.match !== 'exact' && value.match !== 'prefix'))
+    return null;
   return {
     ...value,
     name: value.name,
@@ -95,11 +104,20 @@ function readSource(value: unknown): CharterSource | null {
   if (!isObject(value) || numberOrNull(value.readAt) === null || !hasPlainValues(value)) return null;
   if (value.kind === 'portal' && typeof value.url === 'string') return value as unknown as CharterSource;
   const { reason } = value;
-  if (value.kind === 'standard' && isObject(reason) && REASON_KINDS.has(String(reason.kind)) && hasPlainValues(reason)) {
+  if (
+    value.kind === 'standard' &&
+    isObject(reason) &&
+    REASON_KINDS.has(String(reason.kind)) &&
+    hasPlainValues(reason)
+  ) {
     // A record kept when only the older standard charter was shipped has no template: that one's lines.
     const { template, templateFromPortal, ...rest } = value;
     const known = template === 'newer' || template === 'older' ? { template } : {};
-    return { ...rest, ...known, ...(templateFromPortal === true ? { templateFromPortal: true } : {}) } as unknown as CharterSource;
+    return {
+      ...rest,
+      ...known,
+      ...(templateFromPortal === true ? { templateFromPortal: true } : {}),
+    } as unknown as CharterSource;
   }
   return null;
 }
@@ -123,7 +141,8 @@ export function readAudit(value: unknown): Audit | null {
   if (!isObject(value) || numberOrNull(value.startedAt) === null || !Array.isArray(value.phases)) return null;
   const phases = value.phases.flatMap((change): PhaseChange[] => {
     if (!isObject(change) || numberOrNull(change.at) === null) return [];
-    if (!AUDIT_PHASES.includes(change.phase as AuditPhase) || !PHASE_CAUSES.includes(change.by as PhaseChange['by'])) return [];
+    if (!AUDIT_PHASES.includes(change.phase as AuditPhase) || !PHASE_CAUSES.includes(change.by as PhaseChange['by']))
+      return [];
     return [{ at: change.at as number, phase: change.phase as AuditPhase, by: change.by as PhaseChange['by'] }];
   });
   return { startedAt: value.startedAt as number, endedAt: numberOrNull(value.endedAt), phases };
@@ -144,6 +163,8 @@ export function readPastAudits(value: unknown): AuditSnapshot[] {
 /** The decoded consent choice: only boolean choices and a date are kept, whatever storage holds. */
 export function readConsentChoice(value: unknown): ConsentChoice | null {
   if (!isObject(value) || !isObject(value.choices)) return null;
-  const choices = Object.fromEntries(Object.entries(value.choices).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'));
+  const choices = Object.fromEntries(
+    Object.entries(value.choices).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'),
+  );
   return { choices, decidedAt: numberOrNull(value.decidedAt) };
 }

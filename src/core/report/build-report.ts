@@ -36,7 +36,12 @@ export const firstViewUndeclared = 6;
 export const firstViewCookiesPerLine = 1;
 
 /** The first entries of each group, as the popup's first view shows them. */
-export function firstViewOf<Cookie extends KeptCookie>({ declaredAndSeen, undeclared, declaredNotSeen, nearLines }: Comparison<Cookie>): Comparison<Cookie> {
+export function firstViewOf<Cookie extends KeptCookie>({
+  declaredAndSeen,
+  undeclared,
+  declaredNotSeen,
+  nearLines,
+}: Comparison<Cookie>): Comparison<Cookie> {
   const shownUndeclared = undeclared.slice(0, firstViewUndeclared);
   const shownNearLines: Record<string, string> = {};
   for (const cookie of shownUndeclared) {
@@ -44,9 +49,11 @@ export function firstViewOf<Cookie extends KeptCookie>({ declaredAndSeen, undecl
     if (near !== undefined) shownNearLines[cookie.name] = near;
   }
   return {
-    declaredAndSeen: declaredAndSeen
-      .slice(0, firstViewEntries)
-      .map(({ declared, cookies }) => ({ declared, cookies: cookies.slice(0, firstViewCookiesPerLine), coveredCount: cookies.length })),
+    declaredAndSeen: declaredAndSeen.slice(0, firstViewEntries).map(({ declared, cookies }) => ({
+      declared,
+      cookies: cookies.slice(0, firstViewCookiesPerLine),
+      coveredCount: cookies.length,
+    })),
     undeclared: shownUndeclared,
     declaredNotSeen: declaredNotSeen.slice(0, firstViewEntries),
     nearLines: shownNearLines,
@@ -68,7 +75,10 @@ export function compareRecord(record: PortalRecord, now: number): ComparedRecord
 }
 
 /** What the popup's first view paints (see PortalSummary). */
-export function portalSummary({ record, charter, cookies, comparison }: ComparedRecord, { notices }: Pick<ReportContext, 'notices'>): PortalSummary {
+export function portalSummary(
+  { record, charter, cookies, comparison }: ComparedRecord,
+  { notices }: Pick<ReportContext, 'notices'>,
+): PortalSummary {
   const counts = comparisonCounts(comparison);
   const firstEntries = firstViewOf(comparison);
   return {
@@ -84,20 +94,29 @@ export function portalSummary({ record, charter, cookies, comparison }: Compared
       endedAt: audit.endedAt ?? audit.startedAt,
       cookieCount: pastCookies.length,
     })),
-    recordingSince: cookies.reduce<number | null>((earliest, cookie) => (earliest === null ? cookie.firstSeen : Math.min(earliest, cookie.firstSeen)), null),
-    notices: record.droppedCookies?.count ? [...notices, { kind: 'cookies-dropped', ...record.droppedCookies }] : notices,
+    recordingSince: cookies.reduce<number | null>(
+      (earliest, cookie) => (earliest === null ? cookie.firstSeen : Math.min(earliest, cookie.firstSeen)),
+      null,
+    ),
+    notices: record.droppedCookies?.count
+      ? [...notices, { kind: 'cookies-dropped', ...record.droppedCookies }]
+      : notices,
   };
 }
 
 /** The whole comparison, what each recorded cookie is (knowledge, organisation, phase), the CNIL checks' findings and what to check. */
-export function portalDetails({ record, cookies, comparison }: ComparedRecord, { knowledge, portalIsHttps, french }: Pick<ReportContext, 'knowledge' | 'portalIsHttps' | 'french'>): PortalDetails {
+export function portalDetails(
+  { record, cookies, comparison }: ComparedRecord,
+  { knowledge, portalIsHttps, french }: Pick<ReportContext, 'knowledge' | 'portalIsHttps' | 'french'>,
+): PortalDetails {
   const cookieKnowledge = knowledgeOnPortal(knowledge.cookies, record.host);
   const insights: Record<string, CookieInsight> = {};
   for (const cookie of cookies) {
     insights[cookie.id] = {
       knowledge: cookieKnowledge(cookie.name, cookie.domain),
       organisation: cookie.party === 'third' ? knowledge.organisations(cookie.domain) : null,
-      phase: record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
+      phase:
+        record.audit && cookie.firstSeen >= record.audit.startedAt ? phaseAt(record.audit, cookie.firstSeen) : null,
     };
   }
   const findings = runChecks({ comparison, portalIsHttps, knowledge: cookieKnowledge, audit: record.audit, french });

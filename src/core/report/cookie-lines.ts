@@ -52,7 +52,9 @@ export function cookieLines<Cookie extends KeptCookie>(cookies: readonly Cookie[
     }
   }
   // A family of one is a cookie.
-  return lines.map((line) => (line.kind === 'family' && line.cookies.length === 1 ? { kind: 'cookie', cookie: line.cookies[0]! } : line));
+  return lines.map((line) =>
+    line.kind === 'family' && line.cookies.length === 1 ? { kind: 'cookie', cookie: line.cookies[0]! } : line,
+  );
 }
 
 /** The cookies a line stands for. */

@@ -41,7 +41,9 @@ function byWeight(a: ToCheckEntry, b: ToCheckEntry): number {
  * one by one (a family of the first few would look smaller than it is), and how many undeclared cookies there are.
  */
 export function firstViewToCheck(undeclared: readonly IdentifiedCookie[], undeclaredCount: number): ToCheck {
-  const entries = undeclared.slice(0, TO_CHECK_SHOWN).map((cookie): ToCheckEntry => ({ cookie, familyStem: null, count: 1, undeclared: true, checks: [] }));
+  const entries = undeclared
+    .slice(0, TO_CHECK_SHOWN)
+    .map((cookie): ToCheckEntry => ({ cookie, familyStem: null, count: 1, undeclared: true, checks: [] }));
   return { entries, total: undeclaredCount };
 }
 
@@ -56,11 +58,19 @@ export function whatToCheck(comparison: Comparison<IdentifiedCookie>, findings: 
       .map((line): ToCheckEntry => {
         const members = cookiesOfLine(line);
         const checks = new Set(members.flatMap((member) => [...(checksByCookie.get(member.id) ?? [])]));
-        return { cookie: members[0]!, familyStem: line.kind === 'family' ? line.stem : null, count: members.length, undeclared, checks: [...checks] };
+        return {
+          cookie: members[0]!,
+          familyStem: line.kind === 'family' ? line.stem : null,
+          count: members.length,
+          undeclared,
+          checks: [...checks],
+        };
       })
       .sort(byWeight);
   // One charter line may be listed twice (two sections), with the same cookies: each cookie once.
-  const flagged = new Set(comparison.declaredAndSeen.flatMap(({ cookies }) => cookies).filter((cookie) => checksByCookie.has(cookie.id)));
+  const flagged = new Set(
+    comparison.declaredAndSeen.flatMap(({ cookies }) => cookies).filter((cookie) => checksByCookie.has(cookie.id)),
+  );
   const lines = [...entriesOf(comparison.undeclared, true), ...entriesOf([...flagged], false)];
   return { entries: lines.slice(0, TO_CHECK_SHOWN), total: lines.length };
 }

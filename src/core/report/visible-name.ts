@@ -38,7 +38,10 @@ export function withInvisibleEscaped(json: string): string {
   return json.replace(INVISIBLE, (character) =>
     character.charCodeAt(0) < 0x20
       ? character
-      : Array.from({ length: character.length }, (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join(''),
+      : Array.from(
+          { length: character.length },
+          (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`,
+        ).join(''),
   );
 }
 

@@ -32,7 +32,9 @@ export function keptUrl(url: string): string {
 
 function keptSegment(segment: string): string {
   const withoutParameters = segment.split(';', 1)[0] ?? '';
-  return isOpaque(withoutParameters) ? `${withoutParameters.slice(0, OPAQUE_SEGMENT_KEPT)}${ELLIPSIS}` : withoutParameters;
+  return isOpaque(withoutParameters)
+    ? `${withoutParameters.slice(0, OPAQUE_SEGMENT_KEPT)}${ELLIPSIS}`
+    : withoutParameters;
 }
 
 type CharacterClass = 'lower' | 'upper' | 'digit' | 'other';
@@ -57,7 +59,13 @@ function isOpaque(segment: string): boolean {
   let previous: CharacterClass = 'other';
   for (const character of text) {
     const current = classOf(character);
-    if (current !== 'other' && previous !== 'other' && current !== previous && !(previous === 'upper' && current === 'lower')) switches++;
+    if (
+      current !== 'other' &&
+      previous !== 'other' &&
+      current !== previous &&
+      !(previous === 'upper' && current === 'lower')
+    )
+      switches++;
     previous = current;
   }
   return switches * 4 >= text.length;

@@ -12,7 +12,9 @@ type PageReason = Exclude<CharterFallbackReason, { kind: 'not-read-yet' }>;
 export function fallbackReasonIn(reason: CharterFallbackReason, say: Say): string {
   if (reason.kind === 'not-read-yet') return say('reasonNotReadYet');
   const problem = describeProblem(reason, say);
-  return 'redirectedFrom' in reason && reason.redirectedFrom ? say('reasonRedirected', [problem, reason.redirectedFrom]) : problem;
+  return 'redirectedFrom' in reason && reason.redirectedFrom
+    ? say('reasonRedirected', [problem, reason.redirectedFrom])
+    : problem;
 }
 
 /**
@@ -22,7 +24,8 @@ export function fallbackReasonIn(reason: CharterFallbackReason, say: Say): strin
 export function withKeptAddresses(reason: CharterFallbackReason): CharterFallbackReason {
   if (reason.kind === 'not-read-yet') return reason;
   const kept = { ...reason, url: keptUrl(reason.url) || reason.url };
-  if ('redirectedFrom' in kept && kept.redirectedFrom) kept.redirectedFrom = keptUrl(kept.redirectedFrom) || kept.redirectedFrom;
+  if ('redirectedFrom' in kept && kept.redirectedFrom)
+    kept.redirectedFrom = keptUrl(kept.redirectedFrom) || kept.redirectedFrom;
   if (kept.kind === 'refused-redirect' && kept.target !== null) kept.target = keptUrl(kept.target) || kept.target;
   return kept;
 }
@@ -42,11 +45,18 @@ function describeProblem(reason: PageReason, say: Say): string {
     case 'no-table':
       return say('reasonNoTable', reason.url);
     case 'no-cookie-column':
-      return say('reasonNoCookieColumn', [reason.url, reason.columns.length > 0 ? reason.columns.join(' | ') : say('reasonNoColumns')]);
+      return say('reasonNoCookieColumn', [
+        reason.url,
+        reason.columns.length > 0 ? reason.columns.join(' | ') : say('reasonNoColumns'),
+      ]);
     case 'empty-table':
       return say('reasonEmptyTable', reason.url);
     case 'refused-redirect':
-      return say('reasonRefusedRedirect', [reason.url, reason.target ?? say('refusalNoTarget'), say(refusalKeys[reason.why])]);
+      return say('reasonRefusedRedirect', [
+        reason.url,
+        reason.target ?? say('refusalNoTarget'),
+        say(refusalKeys[reason.why]),
+      ]);
     case 'refused-link':
       return say('reasonRefusedLink', [reason.url, say(refusalKeys[reason.why])]);
   }

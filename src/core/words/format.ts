@@ -38,10 +38,13 @@ export function lifetimeOf(cookie: Pick<KeptCookie, 'expiresAt' | 'setAt'>): Lif
   const exactDays = span / DAY;
   const days = Math.round(exactDays);
   if (days < 30) {
-    return days % 7 === 0 ? { kind: 'duration', count: days / 7, unit: 'week' } : { kind: 'duration', count: days, unit: 'day' };
+    return days % 7 === 0
+      ? { kind: 'duration', count: days / 7, unit: 'week' }
+      : { kind: 'duration', count: days, unit: 'day' };
   }
   const years = Math.round(exactDays / YEAR_DAYS);
-  if (years >= 1 && Math.abs(exactDays - years * YEAR_DAYS) <= years) return { kind: 'duration', count: years, unit: 'year' };
+  if (years >= 1 && Math.abs(exactDays - years * YEAR_DAYS) <= years)
+    return { kind: 'duration', count: years, unit: 'year' };
   const months = Math.round(exactDays / MONTH_DAYS);
   if (months <= 36) return { kind: 'duration', count: months, unit: 'month' };
   return { kind: 'duration', count: years, unit: 'year' };
@@ -61,9 +64,10 @@ export function describeLifetime(
   const lifetime = lifetimeOf(cookie);
   if (lifetime.kind === 'session') return words.session;
   if (lifetime.kind === 'expired') return words.expired;
-  return cachedIntl(`unit|${locale}|${lifetime.unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: lifetime.unit, unitDisplay: 'long' })).format(
-    lifetime.count,
-  );
+  return cachedIntl(
+    `unit|${locale}|${lifetime.unit}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: lifetime.unit, unitDisplay: 'long' }),
+  ).format(lifetime.count);
 }
 
 /** Intl objects take tens of microseconds to build: a popup of 500 cookies builds each kind once. */
@@ -80,17 +84,25 @@ function cachedIntl<T>(key: string, create: () => T): T {
 
 /** A date and time such as "23/11/2026 15:42" (in fr-FR), in Paris time unless told otherwise. */
 export function formatDateTime(epochMs: number, locale = 'fr-FR', timeZone = 'Europe/Paris'): string {
-  return cachedIntl(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone })).format(epochMs);
+  return cachedIntl(
+    `date|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone }),
+  ).format(epochMs);
 }
 
 /** A day written YYYY-MM-DD (a source's reading date) as the locale writes it: "29/11/2026" in fr-FR. */
 export function formatDay(isoDay: string, locale = 'fr-FR'): string {
-  return cachedIntl(`day|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })).format(Date.parse(`${isoDay}T00:00:00Z`));
+  return cachedIntl(
+    `day|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }),
+  ).format(Date.parse(`${isoDay}T00:00:00Z`));
 }
 
 /** A byte count in megabytes (1 Mo = 1 048 576 bytes), at most one decimal: "5", "1,5". */
 export function formatMegabytes(bytes: number, locale = 'fr-FR'): string {
-  return cachedIntl(`megabytes|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(bytes / 1_048_576);
+  return cachedIntl(`megabytes|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(
+    bytes / 1_048_576,
+  );
 }
 
 /** A count as the locale writes it: "1 000" (with a narrow no-break space) in fr-FR, "1,000" in en-GB. */

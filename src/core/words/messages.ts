@@ -14,7 +14,10 @@ export function messageOf(messages: LocaleMessages, key: string, substitutions?:
   const entry = messages[key];
   if (!entry) return '';
   const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const withPositions = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
+  const withPositions = entry.message.replace(
+    /\$([A-Za-z0-9_]+)\$/g,
+    (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
+  );
   return withPositions.replace(/\$(\d)/g, (_whole, position: string) => values[Number(position) - 1] ?? '');
 }
 

@@ -7,7 +7,15 @@ import { extensionChromiumArgs } from '../../../src/observatory/chromium-session
 import { chromiumHostResolverRules, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage } from './driver.ts';
 import { pageActions, pageViewport, popupViewport, type LaunchOptions } from './driver.ts';
-import { chromeExtensionDir, chromiumPath, ensureDir, eventually, requireBrowser, requireExtensionBuild, screenshotsDir } from './environment.ts';
+import {
+  chromeExtensionDir,
+  chromiumPath,
+  ensureDir,
+  eventually,
+  requireBrowser,
+  requireExtensionBuild,
+  screenshotsDir,
+} from './environment.ts';
 import { readPopupExpression, type PopupView } from './popup.ts';
 
 /**
@@ -17,7 +25,9 @@ import { readPopupExpression, type PopupView } from './popup.ts';
 function requireFrenchLocale(): void {
   const debianLocales = '/usr/lib/chromium/locales';
   if (chromiumPath === '/usr/bin/chromium' && existsSync(debianLocales) && !existsSync(`${debianLocales}/fr.pak`)) {
-    throw new Error(`Chromium has no French locale (${debianLocales}/fr.pak), so the popup would be in English: apt-get install -y chromium-l10n`);
+    throw new Error(
+      `Chromium has no French locale (${debianLocales}/fr.pak), so the popup would be in English: apt-get install -y chromium-l10n`,
+    );
   }
 }
 
@@ -29,7 +39,9 @@ interface ChromeGlobal {
     tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
     cookies: { onChanged: { hasListeners(): boolean } };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
-    storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+    storage: {
+      local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    };
   };
 }
 
@@ -54,7 +66,8 @@ function chromiumPage(page: Page): BrowserPage {
     },
     async goto(url) {
       const response = await page.goto(url, { waitUntil: 'load' });
-      if (response && !response.ok()) throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
+      if (response && !response.ok())
+        throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
@@ -75,7 +88,9 @@ function chromiumPage(page: Page): BrowserPage {
 
 /** Evaluates an expression in a target Playwright does not attach to (the toolbar popup), through the browser's DevTools session. */
 async function evaluateInTarget(browserSession: CDPSession, targetId: string, expression: string): Promise<unknown> {
-  const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as {
+    sessionId: string;
+  };
   const id = 1;
   let listener: ((event: { sessionId: string; message: string }) => void) | undefined;
   const reply = new Promise<{ result?: { result: { value?: unknown } }; error?: { message: string } }>((resolve) => {
@@ -85,7 +100,14 @@ async function evaluateInTarget(browserSession: CDPSession, targetId: string, ex
     };
     browserSession.on('Target.receivedMessageFromTarget', listener);
   });
-  await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+  await browserSession.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({
+      id,
+      method: 'Runtime.evaluate',
+      params: { expression, returnByValue: true, awaitPromise: true },
+    }),
+  });
   const answer = await reply;
   browserSession.off('Target.receivedMessageFromTarget', listener!);
   await browserSession.send('Target.detachFromTarget', { sessionId });
@@ -113,7 +135,9 @@ const UNPACKED_LOCATION = 4;
 async function installedExtensionId(preferencesPath: string, extensionDir: string): Promise<string | undefined> {
   const preferences = JSON.parse(await readFile(preferencesPath, 'utf8')) as ChromiumPreferences;
   const settings = Object.entries(preferences.extensions?.settings ?? {});
-  return settings.find(([, extension]) => extension.path === resolve(extensionDir) && extension.location === UNPACKED_LOCATION)?.[0];
+  return settings.find(
+    ([, extension]) => extension.path === resolve(extensionDir) && extension.location === UNPACKED_LOCATION,
+  )?.[0];
 }
 
 /**
@@ -125,7 +149,9 @@ async function installedExtensionId(preferencesPath: string, extensionDir: strin
 async function keepInstalled(preferencesPath: string, extensionDir: string): Promise<void> {
   const preferences = JSON.parse(await readFile(preferencesPath, 'utf8')) as ChromiumPreferences;
   const extensions = preferences.extensions ?? {};
-  const loaded = Object.values(extensions.settings ?? {}).filter((extension) => extension.path === resolve(extensionDir) && extension.location === COMMAND_LINE_LOCATION);
+  const loaded = Object.values(extensions.settings ?? {}).filter(
+    (extension) => extension.path === resolve(extensionDir) && extension.location === COMMAND_LINE_LOCATION,
+  );
   if (loaded.length === 0) return;
   for (const extension of loaded) extension.location = UNPACKED_LOCATION;
   extensions.ui = { ...extensions.ui, developer_mode: true };
@@ -188,10 +214,15 @@ export async function launchChromiumSession(
   const extensionWorker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
     if (running) return running;
-    return context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith('chrome-extension://'), timeout: 15_000 });
+    return context.waitForEvent('serviceworker', {
+      predicate: (worker) => worker.url().startsWith('chrome-extension://'),
+      timeout: 15_000,
+    });
   };
   const first = await extensionWorker().catch((error: Error) => {
-    throw new Error(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${error.message}`);
+    throw new Error(
+      `The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${error.message}`,
+    );
   });
   const extensionId = new URL(first.url()).host;
   // The worker target exists before its script has run: browse only once the background listens, as a user
@@ -220,7 +251,12 @@ export async function launchChromiumSession(
 
 /** The end-to-end driver on a Chromium session: see BrowserDriver. */
 export async function launchChromium(portal: Portal, options: LaunchOptions = {}): Promise<BrowserDriver> {
-  const { context, extensionId, worker: extensionWorker, close } = await launchChromiumSession(portal, undefined, options);
+  const {
+    context,
+    extensionId,
+    worker: extensionWorker,
+    close,
+  } = await launchChromiumSession(portal, undefined, options);
   const consoleLines: string[] = [];
   context.on('console', (message) => consoleLines.push(message.text()));
   const listened = new WeakSet<Worker>();
@@ -239,7 +275,9 @@ export async function launchChromium(portal: Portal, options: LaunchOptions = {}
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     return chromiumPage(page);
   };
-  const targets = async () => ((await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos;
+  const targets = async () =>
+    ((await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] })
+      .targetInfos;
 
   return {
     name: 'chromium',
@@ -258,11 +296,22 @@ export async function launchChromium(portal: Portal, options: LaunchOptions = {}
     async openToolbarPopup() {
       const activeTab = (await targets()).find((target) => target.type === 'tab' && target.embedderData?.tabActive);
       if (!activeTab) throw new Error('Chromium has no active tab to click the extension button on.');
-      await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: activeTab.targetId } as never);
+      await browserSession.send(
+        'Extensions.triggerAction' as never,
+        { id: extensionId, targetId: activeTab.targetId } as never,
+      );
       const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-      const popup = await eventually(async () => (await targets()).find((target) => target.url === popupUrl), { timeoutMs: 10_000, what: 'the toolbar popup to open' });
+      const popup = await eventually(async () => (await targets()).find((target) => target.url === popupUrl), {
+        timeoutMs: 10_000,
+        what: 'the toolbar popup to open',
+      });
       const view = await eventually(
-        async () => (await evaluateInTarget(browserSession, popup.targetId, `document.documentElement.dataset.ready === 'true' ? ${readPopupExpression('document')} : undefined`)) as PopupView | undefined,
+        async () =>
+          (await evaluateInTarget(
+            browserSession,
+            popup.targetId,
+            `document.documentElement.dataset.ready === 'true' ? ${readPopupExpression('document')} : undefined`,
+          )) as PopupView | undefined,
         { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
       );
       await browserSession.send('Target.closeTarget', { targetId: popup.targetId });
@@ -270,10 +319,18 @@ export async function launchChromium(portal: Portal, options: LaunchOptions = {}
     },
     async badgeText(tabUrlPattern) {
       const tabId = await eventually(
-        async () => (await extensionWorker()).evaluate(async (pattern) => (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ url: pattern }))[0]?.id, tabUrlPattern),
+        async () =>
+          (await extensionWorker()).evaluate(
+            async (pattern) =>
+              (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ url: pattern }))[0]?.id,
+            tabUrlPattern,
+          ),
         { timeoutMs: 10_000, what: `a tab at ${tabUrlPattern}` },
       );
-      return (await extensionWorker()).evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+      return (await extensionWorker()).evaluate(
+        (id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
     },
     async stopBackground() {
       const worker = await extensionWorker();
@@ -292,13 +349,20 @@ export async function launchChromium(portal: Portal, options: LaunchOptions = {}
     },
     async backgroundWasRestarted() {
       const worker = await extensionWorker();
-      return !(await worker.evaluate((marker) => (globalThis as Record<string, unknown>)[marker] === true, RESTART_MARKER));
+      return !(await worker.evaluate(
+        (marker) => (globalThis as Record<string, unknown>)[marker] === true,
+        RESTART_MARKER,
+      ));
     },
     async storedData() {
-      return (await extensionWorker()).evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null));
+      return (await extensionWorker()).evaluate(() =>
+        (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null),
+      );
     },
     async storeData(items) {
-      await (await extensionWorker()).evaluate((written) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(written), items);
+      await (
+        await extensionWorker()
+      ).evaluate((written) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(written), items);
     },
     async cookieNames(url) {
       return (await context.cookies(url)).map(({ name }) => name);

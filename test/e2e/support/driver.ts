@@ -110,7 +110,9 @@ export interface PageTextMatcher {
 }
 
 export function pageTextMatcher({ role, name }: ClickTarget, focus = false): PageTextMatcher {
-  return typeof name === 'string' ? { role, text: name, regexp: null, focus } : { role, text: '', regexp: { source: name.source, flags: name.flags }, focus };
+  return typeof name === 'string'
+    ? { role, text: name, regexp: null, focus }
+    : { role, text: '', regexp: { source: name.source, flags: name.flags }, focus };
 }
 
 /**
@@ -119,25 +121,44 @@ export function pageTextMatcher({ role, name }: ClickTarget, focus = false): Pag
  */
 export function locateInPage(matcher: PageTextMatcher): { x: number; y: number } | null {
   const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  const matches = (text: string) => (matcher.regexp ? new RegExp(matcher.regexp.source, matcher.regexp.flags).test(text) : text.includes(matcher.text));
+  const matches = (text: string) =>
+    matcher.regexp ? new RegExp(matcher.regexp.source, matcher.regexp.flags).test(text) : text.includes(matcher.text);
   const named = (text: string) => (matcher.regexp ? matches(text) : text === matcher.text);
-  const labelOf = (field: HTMLInputElement) => normalise(field.getAttribute('aria-label') || field.labels?.[0]?.innerText || field.placeholder);
+  const labelOf = (field: HTMLInputElement) =>
+    normalise(field.getAttribute('aria-label') || field.labels?.[0]?.innerText || field.placeholder);
   const candidates: Element[] = [];
   if (matcher.role === 'button') {
-    for (const button of document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')) {
-      if (named(normalise(button.getAttribute('aria-label') || (button as HTMLElement).innerText || (button as HTMLInputElement).value))) candidates.push(button);
+    for (const button of document.querySelectorAll(
+      'button, [role="button"], input[type="button"], input[type="submit"]',
+    )) {
+      if (
+        named(
+          normalise(
+            button.getAttribute('aria-label') ||
+              (button as HTMLElement).innerText ||
+              (button as HTMLInputElement).value,
+          ),
+        )
+      )
+        candidates.push(button);
     }
   } else if (matcher.role === 'checkbox') {
-    for (const box of document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) if (matches(labelOf(box))) candidates.push(box);
+    for (const box of document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      if (matches(labelOf(box))) candidates.push(box);
   } else if (matcher.role === 'textbox') {
-    for (const field of document.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="search"], input[type="url"], textarea')) {
+    for (const field of document.querySelectorAll<HTMLInputElement>(
+      'input:not([type]), input[type="text"], input[type="search"], input[type="url"], textarea',
+    )) {
       if (matches(labelOf(field))) candidates.push(field);
     }
   } else {
-    const all = [...document.body.querySelectorAll('*')].filter((element) => matches(normalise((element as HTMLElement).innerText)));
+    const all = [...document.body.querySelectorAll('*')].filter((element) =>
+      matches(normalise((element as HTMLElement).innerText)),
+    );
     candidates.push(...all.filter((element) => !all.some((other) => other !== element && element.contains(other))));
   }
-  const target = candidates.find((element) => (element as HTMLElement).getClientRects().length > 0) as HTMLElement | undefined;
+  const target = candidates.find((element) => (element as HTMLElement).getClientRects().length > 0) as
+    HTMLElement | undefined;
   if (!target) return null;
   target.scrollIntoView({ block: 'center', inline: 'center' });
   if (matcher.focus) target.focus();
@@ -156,9 +177,15 @@ export interface PageInput {
 }
 
 /** Clicking, typing and waiting, the same in every browser. */
-export function pageActions(input: PageInput): Pick<BrowserPage, 'click' | 'focus' | 'type' | 'press' | 'waitFor' | 'waitForText' | 'waitForSelector'> {
+export function pageActions(
+  input: PageInput,
+): Pick<BrowserPage, 'click' | 'focus' | 'type' | 'press' | 'waitFor' | 'waitForText' | 'waitForSelector'> {
   const locate = (target: ClickTarget, timeoutMs: number, focus = false) =>
-    eventually(async () => (await input.evaluate(locateInPage, pageTextMatcher(target, focus))) ?? undefined, { timeoutMs, intervalMs: 100, what: `the ${target.role} "${String(target.name)}"` });
+    eventually(async () => (await input.evaluate(locateInPage, pageTextMatcher(target, focus))) ?? undefined, {
+      timeoutMs,
+      intervalMs: 100,
+      what: `the ${target.role} "${String(target.name)}"`,
+    });
   const click = async (target: ClickTarget) => {
     const { x, y } = await locate(target, 10_000);
     await input.mouseClick(x, y);
@@ -180,11 +207,15 @@ export function pageActions(input: PageInput): Pick<BrowserPage, 'click' | 'focu
       await locate({ role: 'text', name }, timeoutMs);
     },
     async waitForSelector(selector, timeoutMs = 10_000) {
-      await eventually(async () => ((await input.evaluate((css) => document.querySelector(css) !== null, selector)) ? true : undefined), {
-        timeoutMs,
-        intervalMs: 100,
-        what: `"${selector}" on the page`,
-      });
+      await eventually(
+        async () =>
+          (await input.evaluate((css) => document.querySelector(css) !== null, selector)) ? true : undefined,
+        {
+          timeoutMs,
+          intervalMs: 100,
+          what: `"${selector}" on the page`,
+        },
+      );
     },
   };
 }

@@ -38,7 +38,10 @@ export function ensureDir(dir: string): string {
 }
 
 /** Waits until `probe` returns a value other than undefined, or fails with `what` after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, { timeoutMs, intervalMs = 200, what }: { timeoutMs: number; intervalMs?: number; what: string }): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  { timeoutMs, intervalMs = 200, what }: { timeoutMs: number; intervalMs?: number; what: string },
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -65,7 +65,9 @@ export const valenciennes = {
   declared: charterRows('valenciennesmetro.opendatasoft.com.txt'),
   /** Matomo's cookies, covered by the charter's `_pk_id.*` / `_pk_ses.*` lines. */
   matomo: ['_pk_id.3.5e1f', '_pk_ses.3.5e1f'],
-  undeclared: [{ name: 'lecteur_visiteur', domain: 'video.lecteur-tiers.com', party: 'third' }] satisfies ExpectedCookie[],
+  undeclared: [
+    { name: 'lecteur_visiteur', domain: 'video.lecteur-tiers.com', party: 'third' },
+  ] satisfies ExpectedCookie[],
 } as const;
 
 export const orleans = {

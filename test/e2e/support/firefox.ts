@@ -6,7 +6,16 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxProxyPrefs, type Portal } from '../../portal/index.ts';
 import type { BrowserDriver, BrowserPage, DownloadedFile, LaunchOptions } from './driver.ts';
 import { pageActions, pageViewport, popupViewport } from './driver.ts';
-import { ensureDir, eventually, firefoxExtensionDir, firefoxPath, requireBrowser, requireExtensionBuild, resultsDir, screenshotsDir } from './environment.ts';
+import {
+  ensureDir,
+  eventually,
+  firefoxExtensionDir,
+  firefoxPath,
+  requireBrowser,
+  requireExtensionBuild,
+  resultsDir,
+  screenshotsDir,
+} from './environment.ts';
 import { readPopupExpression, type PopupView } from './popup.ts';
 
 const geckoId = 'charte-vs-cookies@charte-vs-cookies.fr';
@@ -24,7 +33,9 @@ const LEFT_DOCUMENT_MARKER = '__charteE2eLeftDocument';
 function requireFrenchLocale(): void {
   const langpack = '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi';
   if (firefoxPath === '/usr/bin/firefox-esr' && !existsSync(langpack)) {
-    throw new Error(`Firefox ESR has no French language pack (${langpack}), so the popup would be in English: apt-get install -y firefox-esr-l10n-fr`);
+    throw new Error(
+      `Firefox ESR has no French language pack (${langpack}), so the popup would be in English: apt-get install -y firefox-esr-l10n-fr`,
+    );
   }
 }
 
@@ -33,7 +44,9 @@ interface ExtensionPageGlobal {
   browser: {
     tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
-    storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+    storage: {
+      local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    };
     runtime: { getBackgroundPage(): Promise<Record<string, unknown>> };
   };
 }
@@ -60,7 +73,10 @@ async function nextDownload(dir: string, before: Set<string>): Promise<Downloade
  * A tab of Firefox driven by puppeteer-core over WebDriver BiDi. A moz-extension:// navigation never reports
  * `load` (only navigationStarted/Committed), so those are not awaited: the new document is waited for instead.
  */
-function firefoxPage(page: Page, { downloadDir, privileged }: { downloadDir: string; privileged: Privileged }): BrowserPage {
+function firefoxPage(
+  page: Page,
+  { downloadDir, privileged }: { downloadDir: string; privileged: Privileged },
+): BrowserPage {
   const evaluate: BrowserPage['evaluate'] = (script, arg) => page.evaluate(script as never, arg) as never;
   const actions = pageActions({
     evaluate,
@@ -74,10 +90,18 @@ function firefoxPage(page: Page, { downloadDir, privileged }: { downloadDir: str
     return nextDownload(downloadDir, before);
   };
   const gotoExtensionPage = async (url: string) => {
-    await page.evaluate((marker) => ((globalThis as Record<string, unknown>)[marker] = true), LEFT_DOCUMENT_MARKER).catch(() => undefined);
+    await page
+      .evaluate((marker) => ((globalThis as Record<string, unknown>)[marker] = true), LEFT_DOCUMENT_MARKER)
+      .catch(() => undefined);
     void page.goto(url).catch(() => undefined);
     await eventually(
-      async () => ((await page.evaluate((marker) => document.readyState !== 'loading' && !(marker in globalThis) && location.href, LEFT_DOCUMENT_MARKER)) === url ? true : undefined),
+      async () =>
+        (await page.evaluate(
+          (marker) => document.readyState !== 'loading' && !(marker in globalThis) && location.href,
+          LEFT_DOCUMENT_MARKER,
+        )) === url
+          ? true
+          : undefined,
       { timeoutMs: 10_000, intervalMs: 100, what: `${url} to load` },
     );
   };
@@ -91,7 +115,8 @@ function firefoxPage(page: Page, { downloadDir, privileged }: { downloadDir: str
     async goto(url) {
       if (url.startsWith('moz-extension:')) return gotoExtensionPage(url);
       const response = await page.goto(url, { waitUntil: 'load' });
-      if (response && !response.ok()) throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
+      if (response && !response.ok())
+        throw new Error(`${url} answered ${response.status()}: is the host mapped to the local portal?`);
     },
     async reload() {
       const url = page.url();
@@ -123,13 +148,28 @@ type Privileged = (expression: string) => Promise<unknown>;
 
 /** The privileged (chrome) scope of Firefox's window, reached over BiDi: it holds the extension's own objects. */
 function chromeScope(browser: Browser): Privileged {
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const connection = (
+    browser as unknown as {
+      connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+    }
+  ).connection;
   return async (expression: string): Promise<unknown> => {
     const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const window = (tree.result.contexts as Array<{ context: string; url: string }>).find((context) => context.url === 'chrome://browser/content/browser.xhtml');
-    if (!window) throw new Error('Firefox has no browser window in the chrome scope (was it started with --remote-allow-system-access?)');
-    const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true, resultOwnership: 'none' });
-    if (result.type === 'exception') throw new Error(`Chrome-scope script failed: ${JSON.stringify(result.exceptionDetails)}`);
+    const window = (tree.result.contexts as Array<{ context: string; url: string }>).find(
+      (context) => context.url === 'chrome://browser/content/browser.xhtml',
+    );
+    if (!window)
+      throw new Error(
+        'Firefox has no browser window in the chrome scope (was it started with --remote-allow-system-access?)',
+      );
+    const { result } = await connection.send('script.evaluate', {
+      expression,
+      target: { context: window.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (result.type === 'exception')
+      throw new Error(`Chrome-scope script failed: ${JSON.stringify(result.exceptionDetails)}`);
     return (result.result as { value?: unknown }).value;
   };
 }
@@ -138,7 +178,11 @@ function chromeScope(browser: Browser): Privileged {
  * A headless Firefox ESR driven over WebDriver BiDi (puppeteer-core), with the extension's test build installed
  * and the portal hostnames sent to the local portal by a PAC script.
  */
-export async function launchFirefox(portal: Portal, { startUrl, profileDir }: LaunchOptions = {}, extensionDir = firefoxExtensionDir): Promise<BrowserDriver> {
+export async function launchFirefox(
+  portal: Portal,
+  { startUrl, profileDir }: LaunchOptions = {},
+  extensionDir = firefoxExtensionDir,
+): Promise<BrowserDriver> {
   requireBrowser(firefoxPath, 'Firefox ESR', 'firefox-esr');
   requireFrenchLocale();
   requireExtensionBuild(extensionDir);
@@ -177,7 +221,9 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       // An unsigned extension from the profile, installed and enabled without asking (ESR honours the first pref).
-      ...(profileDir ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
+      ...(profileDir
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
     },
   });
   const consoleLines: string[] = [];
@@ -202,17 +248,26 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
   const extension = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
   try {
     if (profileDir) {
-      await eventually(async () => ((await privileged(`WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension.backgroundState === 'running'`)) ? true : undefined), {
-        timeoutMs: 15_000,
-        what: `the extension installed in ${profileDir} to run`,
-      });
+      await eventually(
+        async () =>
+          (await privileged(
+            `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension.backgroundState === 'running'`,
+          ))
+            ? true
+            : undefined,
+        {
+          timeoutMs: 15_000,
+          what: `the extension installed in ${profileDir} to run`,
+        },
+      );
     } else {
       await browser.installExtension(extensionDir);
     }
     if (startUrl) {
       await eventually(
         async () => {
-          for (const page of await browser.pages()) if (page.url() === startUrl && (await page.evaluate(() => document.readyState)) === 'complete') return true;
+          for (const page of await browser.pages())
+            if (page.url() === startUrl && (await page.evaluate(() => document.readyState)) === 'complete') return true;
           return undefined;
         },
         { timeoutMs: 15_000, what: `${startUrl} to load as Firefox starts` },
@@ -234,12 +289,18 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
   // An extension page kept open in the background of the window, where the harness calls the `browser` API.
   let probe: Page | undefined;
   const probePage = async () => (probe ??= (await openExtensionTab('options.html')).page);
-  const inExtension = async <A, R>(script: (arg: A) => R, arg: A) => (await probePage()).evaluate(script as never, arg) as Promise<Awaited<R>>;
+  const inExtension = async <A, R>(script: (arg: A) => R, arg: A) =>
+    (await probePage()).evaluate(script as never, arg) as Promise<Awaited<R>>;
   /** Source text evaluated over BiDi, which the extension pages' CSP (no eval) does not govern. */
   const inExtensionExpression = async <R>(expression: string) => (await probePage()).evaluate(expression) as Promise<R>;
   const popupViews = "browser.extension.getViews({ type: 'popup' })";
   /** Whether the background page running is the one the marker was left in (asking for it starts one if none runs). */
-  const markedPageRuns = () => inExtension(async (marker) => (await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker] === true, RESTART_MARKER);
+  const markedPageRuns = () =>
+    inExtension(
+      async (marker) =>
+        (await (globalThis as unknown as ExtensionPageGlobal).browser.runtime.getBackgroundPage())[marker] === true,
+      RESTART_MARKER,
+    );
 
   return {
     name: 'firefox',
@@ -265,7 +326,10 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
       })()`);
       // The popup's document is reachable from any other page of the extension.
       const view = await eventually(
-        () => inExtensionExpression<PopupView | undefined>(`${popupViews}[0]?.document.documentElement.dataset.ready === 'true' ? ${readPopupExpression(`${popupViews}[0].document`)} : undefined`),
+        () =>
+          inExtensionExpression<PopupView | undefined>(
+            `${popupViews}[0]?.document.documentElement.dataset.ready === 'true' ? ${readPopupExpression(`${popupViews}[0].document`)} : undefined`,
+          ),
         { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
       );
       await inExtensionExpression(`${popupViews}[0]?.close()`);
@@ -297,15 +361,27 @@ export async function launchFirefox(portal: Portal, { startUrl, profileDir }: La
     },
     backgroundWasRestarted: async () => !(await markedPageRuns()),
     async storedData() {
-      return inExtension(() => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.get(null), undefined);
+      return inExtension(
+        () => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.get(null),
+        undefined,
+      );
     },
     async storeData(items) {
-      await inExtension((written) => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.set(written), items);
+      await inExtension(
+        (written) => (globalThis as unknown as ExtensionPageGlobal).browser.storage.local.set(written),
+        items,
+      );
     },
     async cookieNames(url) {
       const { hostname } = new URL(url);
       const cookies = await browser.cookies();
-      return cookies.filter((cookie) => hostname === cookie.domain.replace(/^\./, '') || hostname.endsWith(cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`)).map(({ name }) => name);
+      return cookies
+        .filter(
+          (cookie) =>
+            hostname === cookie.domain.replace(/^\./, '') ||
+            hostname.endsWith(cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`),
+        )
+        .map(({ name }) => name);
     },
     consoleLines: () => consoleLines,
     close,

@@ -28,7 +28,10 @@ export function fileFixture<T>(start: () => Promise<T>, stop: (value: T) => Prom
   };
 }
 
-const launchers: Record<BrowserName, (portal: Portal, options?: LaunchOptions) => Promise<BrowserDriver>> = { chromium: launchChromium, firefox: launchFirefox };
+const launchers: Record<BrowserName, (portal: Portal, options?: LaunchOptions) => Promise<BrowserDriver>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};
 
 /** A browser of this name on the portal, for a scenario that starts and stops browsers itself. */
 export function launchBrowser(name: BrowserName, portal: Portal, options?: LaunchOptions): Promise<BrowserDriver> {

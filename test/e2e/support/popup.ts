@@ -42,18 +42,25 @@ export async function readPopupDocument(doc: Document = document): Promise<Popup
   const groups = [...doc.querySelectorAll<HTMLElement>('section.group')].flatMap((section) => {
     const heading = section.querySelector('h2');
     if (!heading) return [];
-    const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*\d+$/, '');
+    const title = (heading.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\s*\d+$/, '');
     const items = [...section.querySelectorAll('li')].filter((item) => !item.parentElement?.closest('li'));
-    return [{ title, entries: items.map((item) => item.innerText.replace(/\s+/g, ' ').trim()), text: section.innerText }];
+    return [
+      { title, entries: items.map((item) => item.innerText.replace(/\s+/g, ' ').trim()), text: section.innerText },
+    ];
   });
   const view = { text: doc.body.innerText, groups, lang: doc.documentElement.lang };
-  for (const button of opened.reverse()) if (button.isConnected && button.getAttribute('aria-expanded') === 'true') button.click();
+  for (const button of opened.reverse())
+    if (button.isConnected && button.getAttribute('aria-expanded') === 'true') button.click();
   await rendered();
   return view;
 }
 
 /** The same, as an expression to evaluate where the popup's document is `documentExpression`. */
-export const readPopupExpression = (documentExpression: string) => `(${readPopupDocument.toString()})(${documentExpression})`;
+export const readPopupExpression = (documentExpression: string) =>
+  `(${readPopupDocument.toString()})(${documentExpression})`;
 
 export function readPopupView(page: BrowserPage): Promise<PopupView> {
   return page.evaluate(readPopupDocument, undefined);
@@ -61,7 +68,10 @@ export function readPopupView(page: BrowserPage): Promise<PopupView> {
 
 export function group(view: PopupView, title: string): PopupGroup {
   const found = view.groups.find((candidate) => candidate.title === title);
-  if (!found) throw new Error(`The popup has no group titled "${title}"; it has: ${view.groups.map((g) => `"${g.title}"`).join(', ') || 'none'}.\n${view.text}`);
+  if (!found)
+    throw new Error(
+      `The popup has no group titled "${title}"; it has: ${view.groups.map((g) => `"${g.title}"`).join(', ') || 'none'}.\n${view.text}`,
+    );
   return found;
 }
 
@@ -102,7 +112,9 @@ export async function openPopup(
     }
     if (Date.now() > deadline) {
       await page.screenshot(screenshot);
-      throw new Error(`[${driver.name}] The popup for ${host} did not show ${what} within ${timeoutMs / 1000} s. It shows:\n${view.text}`);
+      throw new Error(
+        `[${driver.name}] The popup for ${host} did not show ${what} within ${timeoutMs / 1000} s. It shows:\n${view.text}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
     await page.reload();

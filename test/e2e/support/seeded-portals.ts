@@ -46,15 +46,28 @@ export const fiveUndeclaredNames = ['atuserid', '_ga', '_ga_2ZQ1B8KLM3', 'YSC', 
 export function fiveUndeclaredRecord(now = Date.now()): PortalRecord {
   const at = now - DAY;
   const host = fiveUndeclaredHost;
-  const first = (name: string, overrides: Partial<KeptCookie> = {}) => keptCookie(name, at, { domain: host, ...overrides });
+  const first = (name: string, overrides: Partial<KeptCookie> = {}) =>
+    keptCookie(name, at, { domain: host, ...overrides });
   const youtube = (name: string, lifetimeMs: number | null) =>
-    keptCookie(name, at, { domain: 'youtube.com', hostOnly: false, party: 'third', sameSite: 'none', seenBy: ['set-cookie-header'], expiresAt: lifetimeMs === null ? null : at + lifetimeMs });
+    keptCookie(name, at, {
+      domain: 'youtube.com',
+      hostOnly: false,
+      party: 'third',
+      sameSite: 'none',
+      seenBy: ['set-cookie-header'],
+      expiresAt: lifetimeMs === null ? null : at + lifetimeMs,
+    });
   const cookies = [
     first('sessionid', { httpOnly: true }),
     first('csrftoken', { expiresAt: at + 365 * DAY }),
     first('_pk_id.1.ab12', { expiresAt: at + 395 * DAY }),
     first('_pk_ses.1.ab12', { expiresAt: at + 30 * 60_000 }),
-    first('atuserid', { domain: 'exemple-agglo.fr', hostOnly: false, expiresAt: at + 400 * DAY, requestedLifetimeMs: 761 * DAY }),
+    first('atuserid', {
+      domain: 'exemple-agglo.fr',
+      hostOnly: false,
+      expiresAt: at + 400 * DAY,
+      requestedLifetimeMs: 761 * DAY,
+    }),
     first('_ga', { domain: 'exemple-agglo.fr', hostOnly: false, expiresAt: at + 400 * DAY }),
     first('_ga_2ZQ1B8KLM3', { domain: 'exemple-agglo.fr', hostOnly: false, expiresAt: at + 400 * DAY }),
     youtube('YSC', null),
@@ -69,13 +82,24 @@ export const floodedHost = 'data.ville-inondee.fr';
 export function floodedRecord(now = Date.now()): PortalRecord {
   const at = now - DAY;
   const host = floodedHost;
-  const cookies: KeptCookie[] = [keptCookie('sessionid', at, { domain: host, httpOnly: true }), keptCookie('csrftoken', at, { domain: host, expiresAt: at + 365 * DAY })];
-  for (let index = 0; index < 480; index++) cookies.push(keptCookie(`c_${index}`, at, { domain: host, expiresAt: at + 30 * DAY }));
-  for (let site = 1; site <= 6; site++) cookies.push(keptCookie(`_pk_id.${site}.a1b2`, at, { domain: host, expiresAt: at + 395 * DAY }));
+  const cookies: KeptCookie[] = [
+    keptCookie('sessionid', at, { domain: host, httpOnly: true }),
+    keptCookie('csrftoken', at, { domain: host, expiresAt: at + 365 * DAY }),
+  ];
+  for (let index = 0; index < 480; index++)
+    cookies.push(keptCookie(`c_${index}`, at, { domain: host, expiresAt: at + 30 * DAY }));
+  for (let site = 1; site <= 6; site++)
+    cookies.push(keptCookie(`_pk_id.${site}.a1b2`, at, { domain: host, expiresAt: at + 395 * DAY }));
   const thirdParties = ['doubleclick.net', 'youtube.com', 'tuiles.carto-tiers.fr', 'video.lecteur-tiers.com'];
   for (let index = 0; cookies.length < 500; index++) {
     const domain = thirdParties[index % thirdParties.length]!;
-    cookies.push(keptCookie(['IDE', 'YSC', 'carto_uid', 'lecteur_visiteur', 'test_cookie', 'PREF', 'uid', 'visitor'][index % 8]!, at, { domain, hostOnly: false, party: 'third', sameSite: 'none', expiresAt: at + 180 * DAY, path: `/${index}` }));
+    cookies.push(
+      keptCookie(
+        ['IDE', 'YSC', 'carto_uid', 'lecteur_visiteur', 'test_cookie', 'PREF', 'uid', 'visitor'][index % 8]!,
+        at,
+        { domain, hostOnly: false, party: 'third', sameSite: 'none', expiresAt: at + 180 * DAY, path: `/${index}` },
+      ),
+    );
   }
   return record(host, cookies, [...standardCharters.older.declared, matomoLine], now);
 }

@@ -28,7 +28,10 @@ const headerCookieName = (round: number, index: number) => `rafale_hdr_${round}_
 /** Every cookie name the flood leaves in the browser. */
 export function floodCookieNames(): string[] {
   return Array.from({ length: rounds }, (_, round) =>
-    Array.from({ length: perRound }, (_, index) => [scriptCookieName(round + 1, index), headerCookieName(round + 1, index)]),
+    Array.from({ length: perRound }, (_, index) => [
+      scriptCookieName(round + 1, index),
+      headerCookieName(round + 1, index),
+    ]),
   ).flat(2);
 }
 
@@ -79,7 +82,9 @@ export function floodHeaderCookies(url: URL): string[] | null {
   const cookies: string[] = [];
   for (let earlier = 1; earlier <= round; earlier++) {
     for (let index = start; index < Math.min(start + batchSize, perRound); index++) {
-      cookies.push(`${headerCookieName(earlier, index)}=${floodSecret}-${round}-${index}; Path=/; Max-Age=3600; SameSite=Lax; Secure; HttpOnly`);
+      cookies.push(
+        `${headerCookieName(earlier, index)}=${floodSecret}-${round}-${index}; Path=/; Max-Age=3600; SameSite=Lax; Secure; HttpOnly`,
+      );
     }
   }
   return cookies;

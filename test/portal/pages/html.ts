@@ -4,7 +4,17 @@ export function escapeHtml(text: string): string {
 }
 
 /** A full HTML document in French. */
-export function documentHtml({ title, head = '', body, bodyAttributes = '' }: { title: string; head?: string; body: string; bodyAttributes?: string }): string {
+export function documentHtml({
+  title,
+  head = '',
+  body,
+  bodyAttributes = '',
+}: {
+  title: string;
+  head?: string;
+  body: string;
+  bodyAttributes?: string;
+}): string {
   return `<!DOCTYPE html>
 <html lang="fr">
 <head>

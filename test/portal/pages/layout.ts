@@ -41,7 +41,9 @@ function footer(site: PortalSite): string {
   const links = [
     '<a href="/pages/mentions-legales/">Mentions légales</a>',
     '<a href="/pages/accessibilite/">Accessibilité : partiellement conforme</a>',
-    site.footerCharterLink ? `<a href="${site.footerCharterLink.path}">${escapeHtml(site.footerCharterLink.text)}</a>` : '',
+    site.footerCharterLink
+      ? `<a href="${site.footerCharterLink.path}">${escapeHtml(site.footerCharterLink.text)}</a>`
+      : '',
     '<a href="/pages/contact/">Contact</a>',
   ].filter(Boolean);
   return `<footer class="ods-footer">

@@ -51,6 +51,7 @@ export function storageFloodHeaderCookies(url: URL): string[] | null {
   if (!Number.isInteger(start) || start < 0) return [];
   return Array.from(
     { length: Math.max(0, Math.min(perResponse, headerCookies - start)) },
-    (_, offset) => `inondation_hdr_${start + offset}=${storageFloodSecret}-${start + offset}; Path=/; Max-Age=3600; SameSite=Lax; Secure; HttpOnly`,
+    (_, offset) =>
+      `inondation_hdr_${start + offset}=${storageFloodSecret}-${start + offset}; Path=/; Max-Age=3600; SameSite=Lax; Secure; HttpOnly`,
   );
 }

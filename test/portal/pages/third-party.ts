@@ -23,10 +23,12 @@ export function videoEmbedPage(title: string): string {
 /** A 256×256 map tile (pale land, a park, a few streets), as SVG: enough to look like a map, nothing to encode. */
 export function mapTileSvg(seed: number): string {
   const offset = (seed * 37) % 64;
-  const streets = [0, 64, 128, 192].map((x) => `<rect x="${(x + offset) % 256}" y="0" width="4" height="256"/>`).join('');
+  const streets = [0, 64, 128, 192]
+    .map((x) => `<rect x="${(x + offset) % 256}" y="0" width="4" height="256"/>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">
 <rect width="256" height="256" fill="#eeeae2"/>
 <rect x="${(seed * 53) % 160}" y="${(seed * 29) % 160}" width="80" height="64" fill="#c8e2be"/>
-<g fill="#fff">${streets}<rect x="0" y="${(seed * 11) % 200 + 20}" width="256" height="4"/></g>
+<g fill="#fff">${streets}<rect x="0" y="${((seed * 11) % 200) + 20}" width="256" height="4"/></g>
 </svg>`;
 }

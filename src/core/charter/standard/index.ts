@@ -4,7 +4,10 @@ import { newerStandardCharter } from './newer.ts';
 import { olderStandardCharter } from './older.ts';
 import type { StandardCharter } from './template.ts';
 
-export const standardCharters: Record<StandardTemplate, StandardCharter> = { older: olderStandardCharter, newer: newerStandardCharter };
+export const standardCharters: Record<StandardTemplate, StandardCharter> = {
+  older: olderStandardCharter,
+  newer: newerStandardCharter,
+};
 
 /** Column titles only one template has: the newer one says how long, the older one where the service is. */
 const NEWER_TITLES = ['duree', 'duration'];
@@ -22,11 +25,21 @@ export function templateOfColumns(titles: readonly string[]): StandardTemplate |
  * The standard charter that stands in for a portal's own: the template of the portal's charter when the page was
  * read in part and its columns tell which, else the newer one (what portals publish today).
  */
-export function standardCharter(reason: CharterFallbackReason, readAt: number, portalTemplate: StandardTemplate | null = null): Charter {
+export function standardCharter(
+  reason: CharterFallbackReason,
+  readAt: number,
+  portalTemplate: StandardTemplate | null = null,
+): Charter {
   const template = portalTemplate ?? 'newer';
   return {
     declared: standardCharters[template].declared,
-    source: { kind: 'standard', reason, readAt, template, ...(portalTemplate ? { templateFromPortal: true as const } : {}) },
+    source: {
+      kind: 'standard',
+      reason,
+      readAt,
+      template,
+      ...(portalTemplate ? { templateFromPortal: true as const } : {}),
+    },
   };
 }
 

@@ -44,7 +44,8 @@ export const newerStandardCharter: StandardCharter = {
       match: 'exact',
       provider: 'Opendatasoft',
       service: null,
-      purpose: 'Language: remembers the user’s selected language for navigation. This cookie is activated only if the portal is available in multiple languages.',
+      purpose:
+        'Language: remembers the user’s selected language for navigation. This cookie is activated only if the portal is available in multiple languages.',
       duration: '12 months',
       category: NECESSARY_COOKIES,
     },
