@@ -118,3 +118,20 @@ export const fakeBrowser: FakeBrowser = createFakeBrowser();
 export function resetFakeBrowser(): void {
   Object.assign(fakeBrowser, createFakeBrowser());
 }
+
+/** A cookie as Chrome's cookies API reports it (a session cookie unless `extra` says otherwise), with a value the extension must drop. */
+export function chromeCookie(name: string, domain: string, extra: Record<string, unknown> = {}) {
+  return {
+    name,
+    value: 'secret-value',
+    domain,
+    hostOnly: !domain.startsWith('.'),
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+    ...extra,
+  };
+}

@@ -1,10 +1,10 @@
-import type { KeptCookie } from '../../src/core/cookies/types.ts';
+import type { CookieObservation, KeptCookie } from '../../src/core/cookies/types.ts';
 
-/** A recorded first-party session cookie of data.montreuil.fr, seen once at `at`; tests override what they look at. */
-export function keptCookie(name: string, at: number, overrides: Partial<KeptCookie> = {}): KeptCookie {
+/** A first-party session cookie of `domain` as a browser API describes it, value already dropped. */
+export function cookieObservation(name: string, domain = 'data.montreuil.fr'): CookieObservation {
   return {
     name,
-    domain: 'data.montreuil.fr',
+    domain,
     hostOnly: true,
     path: '/',
     secure: true,
@@ -12,6 +12,13 @@ export function keptCookie(name: string, at: number, overrides: Partial<KeptCook
     sameSite: 'lax',
     partitionKey: null,
     expiresAt: null,
+  };
+}
+
+/** A recorded first-party session cookie of data.montreuil.fr, seen once at `at`; tests override what they look at. */
+export function keptCookie(name: string, at: number, overrides: Partial<KeptCookie> = {}): KeptCookie {
+  return {
+    ...cookieObservation(name),
     party: 'first',
     firstSeen: at,
     lastSeen: at,

@@ -10,28 +10,15 @@ import { RecordStore } from '../../src/background/record-store.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import { takeStockOfEarlyResponses } from '../../src/background/watch-cookie-events.ts';
 import { isPortalByDefault } from '../../src/core/portal/detect.ts';
-import { fakeBrowser } from '../support/fake-browser.ts';
+import { chromeCookie as sessionCookie, fakeBrowser } from '../support/fake-browser.ts';
 
 const listening = Date.UTC(2026, 10, 30, 2, 0);
 const portal = 'data.montreuil.fr';
 const portalTab = { id: 7, url: `https://${portal}/`, status: 'loading' };
 
-/** A cookie as Chrome's cookies API reports it, with a value the extension must drop. */
+/** A cookie as Chrome's cookies API reports it, persistent for an hour after the background listened. */
 function chromeCookie(name: string, domain: string, extra: Record<string, unknown> = {}) {
-  return {
-    name,
-    value: 'secret-value',
-    domain,
-    hostOnly: !domain.startsWith('.'),
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    session: false,
-    expirationDate: listening / 1000 + 3600,
-    storeId: '0',
-    ...extra,
-  };
+  return sessionCookie(name, domain, { session: false, expirationDate: listening / 1000 + 3600, ...extra });
 }
 
 /** The start page's frames, as scripting.executeScript answers: loaded before `listening` or after. */

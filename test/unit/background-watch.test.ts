@@ -6,7 +6,7 @@ import { OpenTabs } from '../../src/background/tabs.ts';
 import { takeInventory, watchCookieEvents } from '../../src/background/watch-cookie-events.ts';
 import { watchSetCookieHeaders } from '../../src/background/watch-set-cookie-headers.ts';
 import { isPortalByDefault } from '../../src/core/portal/detect.ts';
-import { fakeBrowser } from '../support/fake-browser.ts';
+import { chromeCookie, fakeBrowser } from '../support/fake-browser.ts';
 
 const at = Date.UTC(2026, 10, 23, 12);
 
@@ -23,23 +23,6 @@ function setUp() {
   watchCookieEvents(deps);
   watchSetCookieHeaders(deps);
   return { recordStore, openTabs, deps };
-}
-
-/** A cookie as Chrome's cookies API reports it, with a value the extension must drop. */
-function chromeCookie(name: string, domain: string, extra: Record<string, unknown> = {}) {
-  return {
-    name,
-    value: 'secret-value',
-    domain,
-    hostOnly: !domain.startsWith('.'),
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    session: true,
-    storeId: '0',
-    ...extra,
-  };
 }
 
 async function emitCookieChange(change: { removed: boolean; cookie: unknown; cause: string }) {

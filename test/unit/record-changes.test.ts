@@ -3,20 +3,14 @@ import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { consentChange } from '../../src/core/record/consent-change.ts';
 import { removalChange, sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { emptyPortalRecord } from '../../src/core/record/portal-record.ts';
+import { cookieObservation } from '../support/kept-cookie.ts';
 
 const at = Date.UTC(2026, 10, 30, 12);
 const HOST = 'data.montreuil.fr';
 
 const observation = (name: string, domain: string, partitionKey: string | null = null): CookieObservation => ({
-  name,
-  domain,
-  hostOnly: true,
-  path: '/',
-  secure: true,
-  httpOnly: false,
-  sameSite: 'lax',
+  ...cookieObservation(name, domain),
   partitionKey,
-  expiresAt: null,
 });
 
 const listed = (record: ReturnType<typeof emptyPortalRecord>) =>

@@ -8,13 +8,13 @@ import { storage } from '../../src/adapters/storage.ts';
 import { RecordStore } from '../../src/background/record-store.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import type { CharterFallbackReason, DeclaredCookie } from '../../src/core/charter/types.ts';
-import type { CookieObservation, KeptCookie } from '../../src/core/cookies/types.ts';
+import type { KeptCookie } from '../../src/core/cookies/types.ts';
 import { MAX_COOKIES_PER_PORTAL } from '../../src/core/record/cookie-cap.ts';
 import { capRecord, MAX_AUDIT_PHASES, MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
 import { storedBytes } from '../../src/core/record/stored-bytes.ts';
 import { latestVersion, migrateRecord, migrations } from '../../src/core/record/migrations.ts';
 import { emptyPortalRecord, readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
-import { keptCookie } from '../support/kept-cookie.ts';
+import { cookieObservation, keptCookie } from '../support/kept-cookie.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 import type { Audit } from '../../src/core/audit/audit.ts';
 import { portalState, reportContext } from '../support/report-knowledge.ts';
@@ -278,20 +278,6 @@ describe('migrations', () => {
 
 // ---- The recordStore with these records ----
 
-function observation(name: string): CookieObservation {
-  return {
-    name,
-    domain: HOST,
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    partitionKey: null,
-    expiresAt: null,
-  };
-}
-
 const createRecordStore = () => new RecordStore({ storage, flushDelayMs: 250, retryDelayMs: 1000, onStored: () => {} });
 
 describe('the recordStore and stored records', () => {
@@ -320,7 +306,7 @@ describe('the recordStore and stored records', () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error: database corrupted'));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const recordStore = createRecordStore();
-    await recordStore.update(HOST, sightingChange(observation('sessionid'), 'cookie-event', 1));
+    await recordStore.update(HOST, sightingChange(cookieObservation('sessionid'), 'cookie-event', 1));
     await vi.advanceTimersByTimeAsync(2000);
     expect(set).not.toHaveBeenCalled();
     expect(recordStore.noticesOf(HOST)).toEqual([
@@ -334,7 +320,7 @@ describe('the recordStore and stored records', () => {
   it('writes at most the cap of cookies per portal, dropping the least recently seen, and the report says so', async () => {
     const recordStore = createRecordStore();
     for (let index = 0; index < MAX_COOKIES_PER_PORTAL + 5; index++) {
-      await recordStore.update(HOST, sightingChange(observation(`c${index}`), 'cookie-event', 1000 + index));
+      await recordStore.update(HOST, sightingChange(cookieObservation(`c${index}`), 'cookie-event', 1000 + index));
     }
     await vi.advanceTimersByTimeAsync(300);
     const record = await recordStore.record(HOST);

@@ -2,22 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { RecordStore } from '../../src/background/record-store.ts';
 import { removalChange, sightingChange } from '../../src/core/record/cookie-changes.ts';
-import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
-
-function observation(name: string, domain = 'data.montreuil.fr'): CookieObservation {
-  return {
-    name,
-    domain,
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    partitionKey: null,
-    expiresAt: null,
-  };
-}
+import { cookieObservation } from '../support/kept-cookie.ts';
 
 /** The storage writes of portal records (each record is written on its own, the index of their sizes after them). */
 const recordWrites = (set: { mock: { calls: [Record<string, unknown>][] } }) =>
@@ -36,7 +22,7 @@ describe('the recordStore', () => {
     const recordStore = createRecordStore();
     await Promise.all(
       Array.from({ length: 500 }, (_, index) =>
-        recordStore.update('data.montreuil.fr', sightingChange(observation(`c${index}`), 'cookie-event', index)),
+        recordStore.update('data.montreuil.fr', sightingChange(cookieObservation(`c${index}`), 'cookie-event', index)),
       ),
     );
     expect(set).not.toHaveBeenCalled();
@@ -49,9 +35,9 @@ describe('the recordStore', () => {
 
   it('keeps a removed cookie, marked removed, and forgets a removal of a cookie it never saw', async () => {
     const recordStore = createRecordStore();
-    await recordStore.update('data.montreuil.fr', sightingChange(observation('csrftoken'), 'cookie-event', 10));
-    await recordStore.update('data.montreuil.fr', removalChange(observation('csrftoken'), 20));
-    await recordStore.update('data.montreuil.fr', removalChange(observation('never-seen'), 30));
+    await recordStore.update('data.montreuil.fr', sightingChange(cookieObservation('csrftoken'), 'cookie-event', 10));
+    await recordStore.update('data.montreuil.fr', removalChange(cookieObservation('csrftoken'), 20));
+    await recordStore.update('data.montreuil.fr', removalChange(cookieObservation('never-seen'), 30));
     const cookies = Object.values((await recordStore.record('data.montreuil.fr')).cookies);
     expect(cookies.map((cookie) => [cookie.name, cookie.removedAt])).toEqual([['csrftoken', 20]]);
   });
@@ -62,7 +48,7 @@ describe('the recordStore', () => {
     const set = vi
       .spyOn(fakeBrowser.storage.local, 'set')
       .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    await recordStore.update('data.montreuil.fr', sightingChange(observation('sessionid'), 'cookie-event', 1));
+    await recordStore.update('data.montreuil.fr', sightingChange(cookieObservation('sessionid'), 'cookie-event', 1));
     await vi.advanceTimersByTimeAsync(300);
     expect(recordStore.noticesOf('data.montreuil.fr')).toEqual([
       expect.objectContaining({ kind: 'storage-error', message: 'QUOTA_BYTES quota exceeded' }),
@@ -89,10 +75,10 @@ describe('the recordStore', () => {
 
   it('clears one portal and keeps its charter and the other portals', async () => {
     const recordStore = createRecordStore();
-    await recordStore.update('data.montreuil.fr', sightingChange(observation('a'), 'cookie-event', 1));
+    await recordStore.update('data.montreuil.fr', sightingChange(cookieObservation('a'), 'cookie-event', 1));
     await recordStore.update(
       'data.orleans-metropole.fr',
-      sightingChange(observation('b', 'data.orleans-metropole.fr'), 'cookie-event', 1),
+      sightingChange(cookieObservation('b', 'data.orleans-metropole.fr'), 'cookie-event', 1),
     );
     await recordStore.clear('data.montreuil.fr');
     await vi.advanceTimersByTimeAsync(300);

@@ -7,32 +7,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storage } from '../../src/adapters/storage.ts';
 import { RecordStore } from '../../src/background/record-store.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
-import type { CookieObservation } from '../../src/core/cookies/types.ts';
 import { latestVersion } from '../../src/core/record/migrations.ts';
 import { readPortalRecord, type PortalRecord } from '../../src/core/record/portal-record.ts';
 import { MAX_RECORD_BYTES } from '../../src/core/record/record-cap.ts';
 import { STORAGE_BUDGET_BYTES } from '../../src/core/record/storage-budget.ts';
 import { MAX_KEPT_URL_LENGTH } from '../../src/core/url/kept-url.ts';
-import { keptCookie } from '../support/kept-cookie.ts';
+import { cookieObservation, keptCookie } from '../support/kept-cookie.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 
 const FLOOD = 'data.flood.example';
 const NORMAL = 'data.montreuil.fr';
 const SECRET_PATH = `/${'s3cr3t'.repeat(3400)}`; // a 20 KB path
-
-function observation(name: string, domain: string): CookieObservation {
-  return {
-    name,
-    domain,
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    partitionKey: null,
-    expiresAt: null,
-  };
-}
 
 let clock = Date.UTC(2026, 10, 23, 14);
 const createRecordStore = () =>
@@ -46,7 +31,7 @@ async function flood(recordStore: RecordStore, host = FLOOD, names = 1000): Prom
   for (let index = 0; index < names; index++) {
     await recordStore.update(
       host,
-      sightingChange(observation(`flood_${index}`.padEnd(200, 'x'), host), 'set-cookie-header', clock + index, {
+      sightingChange(cookieObservation(`flood_${index}`.padEnd(200, 'x'), host), 'set-cookie-header', clock + index, {
         page,
         response: page,
       }),
@@ -62,7 +47,7 @@ describe('one page cannot stop every save', () => {
     const recordStore = createRecordStore();
     await flood(recordStore);
     await vi.advanceTimersByTimeAsync(300);
-    await recordStore.update(NORMAL, sightingChange(observation('sessionid', NORMAL), 'cookie-event', clock));
+    await recordStore.update(NORMAL, sightingChange(cookieObservation('sessionid', NORMAL), 'cookie-event', clock));
     await vi.advanceTimersByTimeAsync(300);
 
     expect(recordStore.noticesOf(NORMAL)).toEqual([]);
@@ -85,7 +70,7 @@ describe('one page cannot stop every save', () => {
       return set(items);
     });
     await flood(recordStore, FLOOD, 10);
-    await recordStore.update(NORMAL, sightingChange(observation('sessionid', NORMAL), 'cookie-event', clock));
+    await recordStore.update(NORMAL, sightingChange(cookieObservation('sessionid', NORMAL), 'cookie-event', clock));
     await vi.advanceTimersByTimeAsync(300);
     expect(await stored(NORMAL)).toBeDefined();
     expect(await stored(FLOOD)).toBeUndefined();
