@@ -81,8 +81,8 @@ function KnowledgeFacts({ knowledge }: { knowledge: CookieKnowledge }) {
         <CommunityMark knowledge={knowledge} fact="vendor" />
       </dd>
       <dt>{t('labelCategory')}</dt>
-      <dd lang="fr">
-        {cnilCategoryLabel(knowledge.category)}
+      <dd>
+        {cnilCategoryLabel(knowledge.category, t)}
         <CommunityMark knowledge={knowledge} fact="category" />
       </dd>
       <dt>{t('labelPurpose')}</dt>

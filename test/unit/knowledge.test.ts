@@ -8,6 +8,7 @@ import { createPatternMatcher, MIN_PREFIX_LENGTH } from '../../src/core/knowledg
 import { projectVendors } from '../../src/core/knowledge/project/index.ts';
 import { pages } from '../../src/core/knowledge/project/pages.ts';
 import { knowledgeFacts, type KnowledgeEntry, type NamePattern } from '../../src/core/knowledge/types.ts';
+import { sayInFrench } from '../support/locale-messages.ts';
 
 const knowledge = await loadCookieKnowledge();
 const projectCookies = projectVendors.flatMap((vendor) =>
@@ -283,8 +284,8 @@ describe('the Open Cookie Database fallback', () => {
 });
 
 describe('category labels', () => {
-  it('words every category in French', () => {
-    expect(cnilCategories.map(cnilCategoryLabel)).toEqual([
+  it('words every category in French, from the locale', () => {
+    expect(cnilCategories.map((category) => cnilCategoryLabel(category, sayInFrench))).toEqual([
       'Strictement nécessaire',
       'Fonctionnel (préférences, personnalisation)',
       "Mesure d'audience",

@@ -11,12 +11,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Where French in the code is data, not wording: what the charter reader looks for in French pages (column and
  * section titles, the words of durations), the standard charters as Opendatasoft publishes them, and the knowledge
- * base (vendors' purposes, the CNIL's category names), each fact with its source, shown as it is.
+ * base (vendors' purposes, organisations' names), each fact with its source, shown as it is.
  */
 const FRENCH_DATA = [
   'src/core/charter/',
   'src/core/duration/',
-  'src/core/knowledge/',
+  'src/core/knowledge/project/',
+  'src/core/knowledge/organisations.ts',
   'src/core/checks/section-category.ts',
 ];
 

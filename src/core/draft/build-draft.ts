@@ -213,7 +213,7 @@ function addedRow(line: AddedLine, say: Say): DraftRow {
     names: [line.pattern],
     provider: knowledge?.vendor ?? say('draftProviderToComplete', domains),
     service: say('draftServiceOf', [
-      category === null ? say('draftServiceToComplete') : cnilCategoryLabel(category),
+      category === null ? say('draftServiceToComplete') : cnilCategoryLabel(category, say),
       domains,
     ]),
     duration: longest === null ? say('draftDurationToComplete') : observedLifetime(longest, say),

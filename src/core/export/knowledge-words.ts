@@ -32,7 +32,7 @@ export function knowledgeWords(knowledge: CookieKnowledge | null, say: Say): Kno
   else if (pages.length === 0) source = community;
   else source = pages.map((page) => `${page.url} (${say('vendorDocumentationChecked', page.checked)})`).join(' ; ');
   return {
-    category: marked('category', cnilCategoryLabel(knowledge.category)),
+    category: marked('category', cnilCategoryLabel(knowledge.category, say)),
     vendor: marked('vendor', knowledge.vendor),
     purpose: marked('purpose', knowledge.purpose),
     lifetime: knowledge.typicalLifetime === null ? '' : marked('lifetime', knowledge.typicalLifetime),

@@ -1,21 +1,19 @@
+import type { Say } from '../words/messages.ts';
 import type { CnilCategory } from './types.ts';
 
-/**
- * The French label of each category, as the CNIL words these purposes. Product content like the charter wording,
- * so it lives here rather than in _locales: the English interface shows it in French too.
- */
-const cnilCategoryLabels: Record<CnilCategory, string> = {
-  'strictement-necessaire': 'Strictement nécessaire',
-  fonctionnel: 'Fonctionnel (préférences, personnalisation)',
-  'mesure-audience': "Mesure d'audience",
-  publicite: 'Publicité',
-  'reseaux-sociaux': 'Réseaux sociaux',
-  'contenu-tiers': 'Contenu tiers intégré (vidéo, carte…)',
-  securite: 'Sécurité / équilibrage de charge',
+/** The message of each category's label, as the CNIL words these purposes (in _locales). */
+const cnilCategoryMessages: Record<CnilCategory, string> = {
+  'strictement-necessaire': 'cnilCategoryStrictlyNecessary',
+  fonctionnel: 'cnilCategoryFunctional',
+  'mesure-audience': 'cnilCategoryAudience',
+  publicite: 'cnilCategoryAdvertising',
+  'reseaux-sociaux': 'cnilCategorySocial',
+  'contenu-tiers': 'cnilCategoryEmbedded',
+  securite: 'cnilCategorySecurity',
 };
 
-export function cnilCategoryLabel(category: CnilCategory): string {
-  return cnilCategoryLabels[category];
+export function cnilCategoryLabel(category: CnilCategory, say: Say): string {
+  return say(cnilCategoryMessages[category]);
 }
 
-export const cnilCategories = Object.keys(cnilCategoryLabels) as CnilCategory[];
+export const cnilCategories = Object.keys(cnilCategoryMessages) as CnilCategory[];
