@@ -11,7 +11,8 @@ const joined = (parts: readonly string[]) => parts.filter((part) => part !== '')
 
 function cookieLine(row: EvidenceRow, say: Say): string {
   const where = row.domain ? `${row.domain}${row.path === '/' ? '' : row.path}` : '';
-  const party = row.party ? say('cliParty', row.party) : '';
+  // The popup's words for whose cookie it is ("propriétaire", "tiers"), not the export's column codes ("1re", "3e").
+  const party = row.party === '' ? '' : say(row.party === '1re' ? 'partyFirst' : 'partyThird');
   const details = joined([
     where,
     party,
