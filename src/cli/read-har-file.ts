@@ -4,7 +4,8 @@ import { getHeapStatistics } from 'node:v8';
 import { JSONParser } from '@streamparser/json';
 import { HarFactsCollector, type HarReading } from '../core/har/read-har.ts';
 import type { Say } from '../core/words/messages.ts';
-import { sayInBothAbout, sayInEnglish, sayInFrench } from './messages.ts';
+import { sayInEnglish, sayInFrench } from './messages.ts';
+import { fileProblem } from './read-text-file.ts';
 
 /**
  * Reads a HAR file as a stream (@streamparser/json): each entry is parsed, reduced to the facts the audit needs
@@ -34,13 +35,7 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {
-      ok: false,
-      message: notFound
-        ? sayInBothAbout('cliFileNotFound', path)
-        : sayInBothAbout('cliCannotRead', `${path} (${String(error)})`),
-    };
+    return { ok: false, message: fileProblem(path, error) };
   }
   const largest = largestReadableHar();
   if (size > largest) {
@@ -85,8 +80,6 @@ export async function readHarFile(path: string): Promise<HarFileReading> {
       if (!settled) parser.end();
       settle({ ok: true, reading: { ok: false, problem: 'not-json' } });
     });
-    stream.on('error', (error) =>
-      settle({ ok: false, message: sayInBothAbout('cliCannotRead', `${path} (${String(error)})`) }),
-    );
+    stream.on('error', (error) => settle({ ok: false, message: fileProblem(path, error) }));
   });
 }

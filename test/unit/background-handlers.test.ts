@@ -7,7 +7,7 @@ import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { testBackground } from '../support/test-background.ts';
-import { fakeBrowser } from '../support/fake-browser.ts';
+import { chromeCookie, fakeBrowser } from '../support/fake-browser.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
 const montreuilCharter = readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8');
@@ -81,17 +81,7 @@ describe('the background’s answers to the popup', () => {
     const { handlers } = setUp();
     await handlers.readCharter({ host: 'data.montreuil.fr' });
     fakeBrowser.cookies.getAll = async () => [
-      {
-        name: 'sessionid',
-        value: 'SECRET',
-        domain: 'data.montreuil.fr',
-        hostOnly: true,
-        path: '/',
-        secure: true,
-        httpOnly: true,
-        sameSite: 'lax',
-        storeId: '0',
-      },
+      chromeCookie('sessionid', 'data.montreuil.fr', { value: 'SECRET', httpOnly: true }),
     ];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () => {
@@ -109,17 +99,7 @@ describe('the background’s answers to the popup', () => {
     });
     await handlers.readCharter({ host: 'data.montreuil.fr' });
     fakeBrowser.cookies.getAll = async () => [
-      {
-        name: 'sessionid',
-        value: 'SECRET',
-        domain: 'data.montreuil.fr',
-        hostOnly: true,
-        path: '/',
-        secure: true,
-        httpOnly: true,
-        sameSite: 'lax',
-        storeId: '0',
-      },
+      chromeCookie('sessionid', 'data.montreuil.fr', { value: 'SECRET', httpOnly: true }),
     ];
     await handlers.getTabState({ host: 'data.montreuil.fr' });
     await vi.waitFor(async () =>
