@@ -8,6 +8,7 @@ import { OpenTabs } from '../../src/background/tabs.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { testBackground } from '../support/test-background.ts';
 import { chromeCookie, fakeBrowser } from '../support/fake-browser.ts';
+import { cookieObservation } from '../support/kept-cookie.ts';
 import { anySha256 } from '../support/any-sha256.ts';
 
 const montreuilCharter = readFileSync(new URL('../fixtures/charters/data.montreuil.fr.txt', import.meta.url), 'utf8');
@@ -30,17 +31,7 @@ function setUp({ onStored = (_hosts: string[]) => {} } = {}) {
   return { recordStore, handlers };
 }
 
-const observation = (name: string) => ({
-  name,
-  domain: 'data.montreuil.fr',
-  hostOnly: true,
-  path: '/',
-  secure: true,
-  httpOnly: true,
-  sameSite: 'lax' as const,
-  partitionKey: null,
-  expiresAt: null,
-});
+const observation = (name: string) => ({ ...cookieObservation(name), httpOnly: true });
 
 describe('the background’s answers to the popup', () => {
   it('answers a portal never read from what it knows, fetching nothing; reading the charter is a request of its own, whose answer compares it', async () => {

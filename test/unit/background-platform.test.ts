@@ -4,20 +4,11 @@ import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { watchPlatformRequests } from '../../src/background/watch-platform-requests.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
 import { testBackground } from '../support/test-background.ts';
+import { cookieObservation } from '../support/kept-cookie.ts';
 import { fakeBrowser } from '../support/fake-browser.ts';
 
 const at = Date.UTC(2026, 10, 29, 12);
-const observation = (name: string, domain: string) => ({
-  name,
-  domain,
-  hostOnly: true,
-  path: '/',
-  secure: true,
-  httpOnly: true,
-  sameSite: 'lax' as const,
-  partitionKey: null,
-  expiresAt: null,
-});
+const observation = (name: string, domain: string) => ({ ...cookieObservation(name, domain), httpOnly: true });
 
 function setUp() {
   const requested: string[] = [];
