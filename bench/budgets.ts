@@ -25,7 +25,7 @@ export const budgets = {
   popupFirstRenderMs: 16,
   /** The soak's popup of its last portal, 1,000 cookies, from the script's start (kept from before issue 17). */
   soakPopupFirstRenderMs: 50,
-  /** The popup page's DOMContentLoaded, from its navigation's start. */
+  /** The popup page's DOMContentLoaded, from its navigation's start, opened by the toolbar button as a user opens it. */
   popupDomContentLoadedMs: 50,
   /** Every entry of the 500 cookies' lists painted, from the popup's navigation start. */
   popupCompleteFromNavigationMs: 150,

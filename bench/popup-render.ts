@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromiumSession, type ChromiumSession } from '../test/e2e/support/chromium.ts';
+import { launchChromiumSession, readToolbarPopup, type ChromiumSession } from '../test/e2e/support/chromium.ts';
 import { startPortal } from '../test/portal/index.ts';
 import { compareCookies } from '../src/core/compare.ts';
 import { cookieKey } from '../src/core/cookies/kept-cookie.ts';
@@ -55,6 +55,15 @@ async function untilReady(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Waits a random part of a frame before an opening. Openings spaced by whole frames (the 250 ms polls of untilReady
+ * are 15 frames at 60 Hz) would all start at one point of the display's frame cycle, and the first paint waits for
+ * the next frame: each run's median then reflects one phase, a few milliseconds off the next run's.
+ */
+function atRandomFramePhase(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * (1000 / 60)));
+}
+
 /** Stops the extension's service worker through the DevTools protocol, as Chrome does after 30 s idle. */
 async function stopServiceWorker(session: ChromiumSession, page: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(page);
@@ -82,29 +91,53 @@ export async function timePopupOpenings(
   const timings: Opening[] = [];
   for (let opening = 0; opening < openings; opening++) {
     if (cold) await stopServiceWorker(session, page);
+    await atRandomFramePhase();
     await page.goto(url);
     await untilReady(page);
     const background = cold ? await backgroundStartUp(session) : null;
-    timings.push({
-      background,
-      ...(await page.evaluate(() => {
-        const start = performance.getEntriesByName('popup-script-start')[0];
-        const rendered = performance.getEntriesByName('popup-rendered')[0];
-        const complete = performance.getEntriesByName('popup-complete')[0];
-        const answered = performance.getEntriesByName('popup-answered')[0];
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return {
-          state: document.querySelector('main')?.dataset.state,
-          fromScriptStartMs: start && rendered ? rendered.startTime - start.startTime : null,
-          fromNavigationMs: rendered ? rendered.startTime : null,
-          completeFromNavigationMs: complete ? complete.startTime : null,
-          answeredFromScriptStartMs: start && answered ? answered.startTime - start.startTime : null,
-          domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null,
-        };
-      })),
-    });
+    timings.push({ background, ...(await page.evaluate(readOpeningMarks)) });
   }
   return { page, timings };
+}
+
+/** One opening's figures, read in the popup from its own marks and its navigation's timing. */
+function readOpeningMarks(): Omit<Opening, 'background'> {
+  const start = performance.getEntriesByName('popup-script-start')[0];
+  const rendered = performance.getEntriesByName('popup-rendered')[0];
+  const complete = performance.getEntriesByName('popup-complete')[0];
+  const answered = performance.getEntriesByName('popup-answered')[0];
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return {
+    state: document.querySelector('main')?.dataset.state,
+    fromScriptStartMs: start && rendered ? rendered.startTime - start.startTime : null,
+    fromNavigationMs: rendered ? rendered.startTime : null,
+    completeFromNavigationMs: complete ? complete.startTime : null,
+    answeredFromScriptStartMs: start && answered ? answered.startTime - start.startTime : null,
+    domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null,
+  };
+}
+
+/**
+ * Opens the popup `openings` times as a user does: a tab on the portal (a page of it that sets no cookie, so that the
+ * record stays the seeded one), then the extension's toolbar button; the popup finds the active tab and its host
+ * itself, which the openings by `?host=` skip.
+ */
+async function timeToolbarOpenings(session: ChromiumSession, openings: number): Promise<Opening[]> {
+  const tab = await session.context.newPage();
+  await tab.goto(`https://${benchPortalHost}/page-absente-du-banc/`);
+  const timings: Opening[] = [];
+  for (let opening = 0; opening < openings; opening++) {
+    // As the openings by address are spaced by untilReady's polls: the browser tears the closed popup down meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await atRandomFramePhase();
+    const marks = await readToolbarPopup<Omit<Opening, 'background'>>(
+      session,
+      `document.documentElement.dataset.ready === 'true' ? (${readOpeningMarks.toString()})() : undefined`,
+    );
+    timings.push({ background: null, ...marks });
+  }
+  await tab.close();
+  return timings;
 }
 
 /** The service worker's own marks, from its start: its first statement (bundle parsed, modules evaluated), its listeners registered. */
@@ -148,6 +181,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
       );
       const { page, timings } = await timePopupOpenings(session, benchPortalHost, openings);
       const { timings: coldTimings } = await timePopupOpenings(session, benchPortalHost, openings, { cold: true });
+      const toolbarTimings = await timeToolbarOpenings(session, openings);
       // The figure counts only if the popup showed the comparison of all 500 cookies (families opened, each cookie once).
       const shown = await page.evaluate(async () => {
         for (const family of document.querySelectorAll<HTMLButtonElement>(
@@ -157,7 +191,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
         await new Promise((resolve) => setTimeout(resolve, 0));
         return document.querySelectorAll('.group-undeclared button.line:not(.family)').length;
       });
-      const all = [...timings, ...coldTimings];
+      const all = [...timings, ...coldTimings, ...toolbarTimings];
       if (
         all.some((timing) => timing.state !== 'portal' || timing.fromScriptStartMs === null) ||
         shown !== expected.undeclared.length
@@ -172,6 +206,7 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
       return {
         rows: [
           ...popupRows(timings),
+          ...toolbarRows(toolbarTimings),
           ...coldStartRows(coldTimings),
           ...(await benchFirefoxColdStart(record, openings)),
         ],
@@ -229,13 +264,11 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
     },
     {
       group: 'popup',
-      name: `DOMContentLoaded from navigation start, ${timings.length} openings`,
+      // Each of these openings first unloads the previous popup page of its tab, which a popup a user opens never
+      // does: the budget is held by the openings through the toolbar button.
+      name: `DOMContentLoaded from navigation start, the previous opening's page unloaded first, ${timings.length} openings`,
       result: `median ${formatMs(domContentLoadedMs)}`,
       figures: { openings: timings.length, medianMs: domContentLoadedMs },
-      budget: {
-        limit: `${budgets.popupDomContentLoadedMs} ms`,
-        met: domContentLoadedMs < budgets.popupDomContentLoadedMs,
-      },
     },
     {
       group: 'popup',
@@ -245,6 +278,30 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
       budget: {
         limit: `${budgets.popupCompleteFromNavigationMs} ms`,
         met: completeMs < budgets.popupCompleteFromNavigationMs,
+      },
+    },
+  ];
+}
+
+function toolbarRows(timings: readonly Opening[]): BenchRow[] {
+  const medianMs = medianOf(timings, (timing) => timing.fromScriptStartMs);
+  const domContentLoadedMs = medianOf(timings, (timing) => timing.domContentLoadedMs);
+  return [
+    {
+      group: 'popup',
+      name: `through the toolbar button on the portal's tab (the popup finds the tab and its host), first render with data, ${cookieCount} cookies, ${timings.length} openings: from the popup script's start`,
+      result: `median ${formatMs(medianMs)} (max ${formatMs(Math.max(...timings.map((timing) => timing.fromScriptStartMs!)))})`,
+      figures: { cookies: cookieCount, openings: timings.length, medianMs },
+      budget: { limit: `${budgets.popupFirstRenderMs} ms`, met: medianMs < budgets.popupFirstRenderMs },
+    },
+    {
+      group: 'popup',
+      name: `through the toolbar button: DOMContentLoaded from navigation start, ${timings.length} openings`,
+      result: `median ${formatMs(domContentLoadedMs)}`,
+      figures: { openings: timings.length, medianMs: domContentLoadedMs },
+      budget: {
+        limit: `${budgets.popupDomContentLoadedMs} ms`,
+        met: domContentLoadedMs < budgets.popupDomContentLoadedMs,
       },
     },
   ];

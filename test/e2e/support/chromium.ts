@@ -249,6 +249,44 @@ export async function launchChromiumSession(
   };
 }
 
+/**
+ * Clicks the extension's toolbar button on the active tab, as a user does (Extensions.triggerAction), evaluates
+ * `expression` in the popup until it gives a value (undefined: not yet), then closes the popup and returns that value.
+ */
+export async function readToolbarPopup<T>(
+  { context, extensionId }: Pick<ChromiumSession, 'context' | 'extensionId'>,
+  expression: string,
+): Promise<T> {
+  const browserSession = await context.browser()!.newBrowserCDPSession();
+  try {
+    const targets = async () =>
+      ((await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] })
+        .targetInfos;
+    const activeTab = (await targets()).find((target) => target.type === 'tab' && target.embedderData?.tabActive);
+    if (!activeTab) throw new Error('Chromium has no active tab to click the extension button on.');
+    await browserSession.send(
+      'Extensions.triggerAction' as never,
+      { id: extensionId, targetId: activeTab.targetId } as never,
+    );
+    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+    const popup = await eventually(
+      async () => (await targets()).find((target) => target.url.split('#')[0] === popupUrl),
+      {
+        timeoutMs: 10_000,
+        what: 'the toolbar popup to open',
+      },
+    );
+    const value = await eventually(
+      async () => (await evaluateInTarget(browserSession, popup.targetId, expression)) as T | undefined,
+      { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
+    );
+    await browserSession.send('Target.closeTarget', { targetId: popup.targetId });
+    return value;
+  } finally {
+    await browserSession.detach();
+  }
+}
+
 /** The end-to-end driver on a Chromium session: see BrowserDriver. */
 export async function launchChromium(portal: Portal, options: LaunchOptions = {}): Promise<BrowserDriver> {
   const {
@@ -268,16 +306,12 @@ export async function launchChromium(portal: Portal, options: LaunchOptions = {}
   context.on('serviceworker', listen);
   context.serviceWorkers().forEach(listen);
 
-  const browserSession = await context.browser()!.newBrowserCDPSession();
   const openExtensionPage = async (path: string, viewport = pageViewport) => {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     return chromiumPage(page);
   };
-  const targets = async () =>
-    ((await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] })
-      .targetInfos;
 
   return {
     name: 'chromium',
@@ -293,30 +327,11 @@ export async function launchChromium(portal: Portal, options: LaunchOptions = {}
       await popup.waitForSelector('html[data-ready="true"]');
       return popup;
     },
-    async openToolbarPopup() {
-      const activeTab = (await targets()).find((target) => target.type === 'tab' && target.embedderData?.tabActive);
-      if (!activeTab) throw new Error('Chromium has no active tab to click the extension button on.');
-      await browserSession.send(
-        'Extensions.triggerAction' as never,
-        { id: extensionId, targetId: activeTab.targetId } as never,
-      );
-      const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-      const popup = await eventually(async () => (await targets()).find((target) => target.url === popupUrl), {
-        timeoutMs: 10_000,
-        what: 'the toolbar popup to open',
-      });
-      const view = await eventually(
-        async () =>
-          (await evaluateInTarget(
-            browserSession,
-            popup.targetId,
-            `document.documentElement.dataset.ready === 'true' ? ${readPopupExpression('document')} : undefined`,
-          )) as PopupView | undefined,
-        { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
-      );
-      await browserSession.send('Target.closeTarget', { targetId: popup.targetId });
-      return view;
-    },
+    openToolbarPopup: () =>
+      readToolbarPopup<PopupView>(
+        { context, extensionId },
+        `document.documentElement.dataset.ready === 'true' ? ${readPopupExpression('document')} : undefined`,
+      ),
     async badgeText(tabUrlPattern) {
       const tabId = await eventually(
         async () =>
