@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { extensionBuildOptions, popupBuildOptions } from './extension-options.mjs';
+import { extensionBuildOptions } from './extension-options.mjs';
 import { iconPng } from './icons.mjs';
 import { manifestFor } from './manifest.mjs';
 import { thirdPartyOrganisations } from './third-party-organisations.mjs';
@@ -44,9 +44,7 @@ const dataFiles = {
 async function buildExtension(browser) {
   const outdir = `${root}dist/${browser}`;
   await rm(outdir, { recursive: true, force: true });
-  await Promise.all(
-    [extensionBuildOptions(), popupBuildOptions()].map((options) => build({ ...options, absWorkingDir: root, outdir })),
-  );
+  await build({ ...extensionBuildOptions(), absWorkingDir: root, outdir });
   for (const file of staticFiles) await cp(`${root}${file}`, `${outdir}/${file.split('/').pop()}`);
   await cp(`${root}_locales`, `${outdir}/_locales`, { recursive: true });
   await mkdir(`${outdir}/data`, { recursive: true });

@@ -94,7 +94,7 @@ before writing this archive: it builds the extension from the archive in an empt
 ## What the build does (build/build.mjs)
 
 - esbuild bundles and minifies three entry points written in TypeScript: \`src/background/index.ts\` (background),
-  \`popup/index.tsx\` (popup, Preact, as ES modules split at its dynamic import: \`popup.js\` and \`popup-*.js\`),
+  \`popup/index.tsx\` (popup, Preact),
   \`options/index.tsx\` (options page); no code is generated or downloaded.
 - It copies \`popup/popup.html\`, \`popup/popup.css\`, \`options/options.html\`, \`options/options.css\`, \`ui/ui.css\` and \`_locales/\`.
 - It writes the data files the background reads (\`data/\`): the project's knowledge base, bundled from

@@ -5,7 +5,7 @@
 import type { ComponentChild } from 'preact';
 import { t, uiLocale } from '../src/adapters/i18n.ts';
 import type { KeptCookie } from '../src/core/cookies/types.ts';
-import { describeLifetime, formatDateTime } from '../src/core/words/format.ts';
+import { describeLifetime, formatCount, formatDateTime, pluralForm } from '../src/core/words/format.ts';
 
 /** A message whose placeholders may be elements (a link in a sentence), in the order the translation puts them. */
 export function tNodes(key: string, substitutions: ComponentChild[]): ComponentChild[] {
@@ -19,6 +19,17 @@ export function tNodes(key: string, substitutions: ComponentChild[]): ComponentC
 
 export function dateTime(epochMs: number): string {
   return formatDateTime(epochMs, uiLocale());
+}
+
+/**
+ * Makes the date and number formatters a first screen uses (~1 ms: the browser builds each from its locale data on
+ * first use), so that a page can make them while it waits for what it shows rather than while it renders it.
+ */
+export function prepareFormatters(): void {
+  const locale = uiLocale();
+  formatDateTime(0, locale);
+  formatCount(0, locale);
+  pluralForm(0, locale);
 }
 
 export function lifetime(cookie: Pick<KeptCookie, 'expiresAt' | 'setAt'>): string {

@@ -12,7 +12,7 @@ import { ask } from '../../src/messaging/client.ts';
 import type { EvidenceFile, TabTarget } from '../../src/messaging/protocol.ts';
 import type { PopupActions } from './actions.ts';
 import { phaseText } from './audit-words.ts';
-import { useBelowFirstScreen, type BelowFirstScreenView } from './below-first-screen.ts';
+import { useBelowFirstScreen } from './below-first-screen.ts';
 import { copyToClipboard } from './clipboard.ts';
 import { downloadFile } from './download.ts';
 import { Header } from './Header.tsx';
@@ -27,16 +27,26 @@ import { NotOpendatasoft } from './NotOpendatasoft.tsx';
 type View =
   { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'shown'; state: TabState; kept?: true };
 
-/** The tab the popup speaks about: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
-export async function findTarget(search: string): Promise<TabTarget> {
+/**
+ * The tab the popup speaks about and, when the popup knows it already, the host of its page: the active tab comes with
+ * its address, so that the first view kept for that host is read at once, without asking for the tab again (one
+ * round trip less before the first paint).
+ */
+export interface PopupTarget {
+  target: TabTarget;
+  host?: string | null;
+}
+
+/** The popup's target: `?tabId=N` or `?host=…` in its URL (tests, e2e), else the active tab. */
+export async function findTarget(search: string): Promise<PopupTarget> {
   const params = new URLSearchParams(search);
   const tabId = params.get('tabId');
-  if (tabId !== null && /^\d+$/.test(tabId)) return { tabId: Number(tabId) };
+  if (tabId !== null && /^\d+$/.test(tabId)) return { target: { tabId: Number(tabId) } };
   const host = params.get('host')?.trim().toLowerCase();
-  if (host) return { host };
+  if (host) return { target: { host } };
   const tab = await tabs.active();
   if (tab?.id === undefined) throw new Error(t('errorNoActiveTab'));
-  return { tabId: tab.id };
+  return { target: { tabId: tab.id }, host: tabs.hostOfPage(tab) };
 }
 
 /**
@@ -49,18 +59,40 @@ function markOnce(name: 'popup-rendered' | 'popup-answered' | 'popup-complete'):
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
-export function App({ findTarget: target }: { findTarget: () => Promise<TabTarget> }) {
+/**
+ * "Chargement…" is shown only past this wait: the first view usually comes within a frame or two, and a word
+ * flashed just before it is noise, with a frame's work in the way of the view.
+ */
+const loadingShownAfterMs = 100;
+
+/** Whether `ms` have passed since the component was first rendered. */
+function useAfter(ms: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPassed(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return passed;
+}
+
+/** Resolves once the next frame is painted: after the frame's callbacks, the task that follows it. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+export function App({ findTarget: target }: { findTarget: () => Promise<PopupTarget> }) {
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const resolvedTarget = useRef<TabTarget | null>(null);
+  const resolvedTarget = useRef<PopupTarget | null>(null);
   const latestRequest = useRef(0);
   const running = useRef(false);
   const below = useBelowFirstScreen(view.phase === 'shown');
+  const loadingSeen = useAfter(loadingShownAfterMs);
 
   async function fetchState(): Promise<TabState> {
     resolvedTarget.current ??= await target();
-    return ask('getTabState', resolvedTarget.current);
+    return ask('getTabState', resolvedTarget.current.target);
   }
 
   async function load(): Promise<void> {
@@ -69,25 +101,33 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
     setFeedback(null);
     let answered = false;
     try {
-      resolvedTarget.current ??= await target();
-      const asked = ask('getTabState', resolvedTarget.current);
       // When the popup opens, the first view kept by the background paints at once, without waiting for it to answer
-      // (nor to wake up): its answer replaces it a moment later.
-      if (request === 1) {
-        void tabs
-          .hostOf(resolvedTarget.current)
-          .then((host) => (host === null ? null : firstViews.kept(host)))
-          .then(
-            (kept) => {
-              if (kept && !answered && request === latestRequest.current)
-                setView({ phase: 'shown', state: kept, kept: true });
-            },
-            () => undefined,
-          );
+      // (nor to wake up): its answer replaces it a moment later. The kept views are asked for first, while the popup
+      // still looks for its tab.
+      const keptViews = request === 1 ? firstViews.all().catch(() => new Map<string, TabState>()) : null;
+      const popupTarget = (resolvedTarget.current ??= await target());
+      const asked = ask('getTabState', popupTarget.target);
+      let keptShown = false;
+      if (keptViews) {
+        void Promise.all([
+          keptViews,
+          popupTarget.host !== undefined ? popupTarget.host : tabs.hostOf(popupTarget.target),
+        ]).then(
+          ([views, host]) => {
+            const kept = host === null ? undefined : views.get(host);
+            if (!kept || answered || request !== latestRequest.current) return;
+            keptShown = true;
+            setView({ phase: 'shown', state: kept, kept: true });
+          },
+          () => undefined,
+        );
       }
       const state = await asked;
       answered = true;
       markOnce('popup-answered');
+      // An answer that comes while the kept view is on its way to the screen waits for that paint: rendered at once,
+      // it would put a second render of the whole first screen before the first paint.
+      if (keptShown) await afterNextPaint();
       if (request === latestRequest.current) setView({ phase: 'shown', state });
     } catch (error) {
       answered = true;
@@ -254,7 +294,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
       charterAwaited !== null
     )
       return;
-    if (view.phase === 'shown' && view.state.kind === 'portal' && below === null) return;
+    if (view.phase === 'shown' && view.state.kind === 'portal' && !below) return;
     markOnce('popup-complete');
     document.documentElement.dataset.ready = 'true';
   }, [view, waitingSummary, charterAwaited, below]);
@@ -263,7 +303,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   return (
     <main class="popup" data-state={stateName} aria-busy={view.phase === 'loading' || charterAwaited !== null || busy}>
       <FeedbackArea feedback={feedback} />
-      {view.phase === 'loading' && (
+      {view.phase === 'loading' && loadingSeen && (
         <p class="loading" role="status">
           {t('popupLoading')}
         </p>
@@ -274,15 +314,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<TabTarge
   );
 }
 
-function StateView({
-  state,
-  actions,
-  below,
-}: {
-  state: TabState;
-  actions: PopupActions;
-  below: BelowFirstScreenView | null;
-}) {
+function StateView({ state, actions, below }: { state: TabState; actions: PopupActions; below: boolean }) {
   switch (state.kind) {
     case 'no-web-page':
       return <NoWebPage />;

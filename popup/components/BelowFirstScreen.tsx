@@ -15,8 +15,7 @@ export type BelowFirstScreenProps = Omit<CookieListsProps, 'counts'> & {
 
 /**
  * A portal's report below its first screen: the audit, the exports, the corrected charter, the three groups and the
- * footer. Loaded as its own script once the first screen is painted (loadBelowFirstScreen), so the popup's page
- * parses and runs only what its first screen needs before it paints.
+ * footer. Rendered once the first screen is painted (useBelowFirstScreen), so that the first view paints sooner.
  */
 export function BelowFirstScreen({ summary, comparison, notes, whole, actions }: BelowFirstScreenProps) {
   return (

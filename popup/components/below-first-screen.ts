@@ -1,26 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BelowFirstScreen } from './BelowFirstScreen.tsx';
-
-export type BelowFirstScreenView = typeof BelowFirstScreen;
-
-let loading: Promise<BelowFirstScreenView> | null = null;
 
 /**
- * Asks for the script of the part below a portal's first screen, once: popup/index.tsx asks as soon as the page is
- * rendered, so that it loads while the first view is read (measured: every entry painted sooner, the first view not
- * later than when it was asked for after that paint).
+ * Whether the part of a portal's report below its first screen may render: only once that first screen is painted
+ * (useEffect runs after the paint), so that the first view paints without waiting for the audit, the exports and the
+ * three lists.
  */
-export function loadBelowFirstScreen(): Promise<BelowFirstScreenView> {
-  loading ??= import('./BelowFirstScreen.tsx').then((module) => module.BelowFirstScreen);
-  return loading;
-}
-
-/** The part of a portal's report below its first screen, once `firstScreenPainted` and its script has come; null until then. */
-export function useBelowFirstScreen(firstScreenPainted: boolean): BelowFirstScreenView | null {
-  const [view, setView] = useState<BelowFirstScreenView | null>(null);
+export function useBelowFirstScreen(firstScreenShown: boolean): boolean {
+  const [shown, setShown] = useState(false);
   useEffect(() => {
-    if (!firstScreenPainted || view !== null) return;
-    void loadBelowFirstScreen().then((loaded) => setView(() => loaded));
-  }, [firstScreenPainted, view]);
-  return view;
+    if (firstScreenShown && !shown) setShown(true);
+  }, [firstScreenShown, shown]);
+  return shown;
 }

@@ -9,21 +9,46 @@ import type { TabState } from '../core/report/tab-state.ts';
 
 const prefix = 'firstView:';
 
+/**
+ * How many portals' first views are kept, the most recently kept: the popup reads them all in one request, sent
+ * while it is still asking which tab it is about (reading one would wait for that answer), so their number is bounded.
+ */
+export const keptFirstViewsCap = 8;
+
+interface KeptView {
+  keptAt: number;
+  state: TabState;
+}
+
 /** storage.session, where the browser has it (Chrome 102+, Firefox 115+): without it, nothing is kept. */
 function sessionArea(): browser.Storage.StorageArea | null {
   return (browser.storage as { session?: browser.Storage.StorageArea }).session ?? null;
 }
 
+/** Every kept view, by its storage key. */
+async function keptEntries(area: browser.Storage.StorageArea): Promise<[string, KeptView][]> {
+  return Object.entries(await area.get(null)).filter((entry): entry is [string, KeptView] =>
+    entry[0].startsWith(prefix),
+  );
+}
+
 export const firstViews = {
+  /** Keeps the first view of `host`, and forgets the least recently kept ones beyond the cap. */
   async keep(host: string, state: TabState): Promise<void> {
-    await sessionArea()?.set({ [prefix + host]: state });
+    const area = sessionArea();
+    if (!area) return;
+    await area.set({ [prefix + host]: { keptAt: Date.now(), state } satisfies KeptView });
+    const kept = await keptEntries(area);
+    if (kept.length <= keptFirstViewsCap) return;
+    kept.sort(([, a], [, b]) => b.keptAt - a.keptAt);
+    await area.remove(kept.slice(keptFirstViewsCap).map(([key]) => key));
   },
 
-  async kept(host: string): Promise<TabState | null> {
+  /** Every kept first view, by host. */
+  async all(): Promise<Map<string, TabState>> {
     const area = sessionArea();
-    if (!area) return null;
-    const key = prefix + host;
-    return ((await area.get(key))[key] as TabState | undefined) ?? null;
+    if (!area) return new Map();
+    return new Map((await keptEntries(area)).map(([key, view]) => [key.slice(prefix.length), view.state]));
   },
 
   /** Forgets the first view of `host`, or of every portal. */
@@ -31,6 +56,6 @@ export const firstViews = {
     const area = sessionArea();
     if (!area) return;
     if (host !== undefined) return area.remove(prefix + host);
-    await area.remove(Object.keys(await area.get(null)).filter((key) => key.startsWith(prefix)));
+    await area.remove((await keptEntries(area)).map(([key]) => key));
   },
 };

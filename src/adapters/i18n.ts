@@ -6,10 +6,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The locale the messages are written in ("fr-FR", "en-GB"), from the messages themselves. */
+let locale: string | undefined;
+
+/** The locale the messages are written in ("fr-FR", "en-GB"), from the messages themselves; read once per page. */
 export function uiLocale(): string {
-  const locale = t('uiLocale');
-  return locale === 'uiLocale' ? 'fr-FR' : locale;
+  if (locale === undefined) {
+    const written = t('uiLocale');
+    locale = written === 'uiLocale' ? 'fr-FR' : written;
+  }
+  return locale;
 }
 
 /** A message with a count, from the pair `<key>_one` / `<key>_other`; the count is its first placeholder. */

@@ -28,7 +28,12 @@ export const tabs = {
   /** The host a popup's target is about: the host it names, or the web host of the tab's page (null for any other page). */
   async hostOf(target: { host: string } | { tabId: number }): Promise<string | null> {
     if ('host' in target) return parseHostInput(target.host);
-    return webHostOf(await tabs.urlOf(target.tabId));
+    return tabs.hostOfPage(await tabs.info(target.tabId));
+  },
+
+  /** The web host of the page a tab shows, null for any other page (or no tab). */
+  hostOfPage(tab: TabInfo | undefined): string | null {
+    return webHostOf(tab?.url);
   },
 
   /** Every open tab, in every window. */

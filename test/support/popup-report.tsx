@@ -125,7 +125,7 @@ export function portal(overrides: Partial<ReportFields> = {}, { summaryOnly = fa
 }
 
 export function renderPopup(target: TabTarget = { host: HOST }) {
-  return render(<App findTarget={async () => target} />);
+  return render(<App findTarget={async () => ({ target })} />);
 }
 
 /** Text with its no-break spaces (French typography) read as plain spaces. */

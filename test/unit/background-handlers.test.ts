@@ -1,11 +1,12 @@
 import { browserApis } from '../../src/adapters/browser-apis.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { firstViews } from '../../src/adapters/first-views.ts';
+import { firstViews, keptFirstViewsCap } from '../../src/adapters/first-views.ts';
 import { clearBadge, showUndeclaredCount } from '../../src/background/badge.ts';
 import { sightingChange } from '../../src/core/record/cookie-changes.ts';
 import { OpenTabs } from '../../src/background/tabs.ts';
 import type { PageFetcher } from '../../src/core/charter/read.ts';
+import type { TabState } from '../../src/core/report/tab-state.ts';
 import { testBackground } from '../support/test-background.ts';
 import { chromeCookie, fakeBrowser } from '../support/fake-browser.ts';
 import { cookieObservation } from '../support/kept-cookie.ts';
@@ -101,7 +102,7 @@ describe('the background’s answers to the popup', () => {
     // The stock-taking runs after the answer: give it time to write, were it to write anything.
     await new Promise((resolve) => setTimeout(resolve, 50));
     await recordStore.flush();
-    expect(await firstViews.kept('data.montreuil.fr')).toEqual(state);
+    expect((await firstViews.all()).get('data.montreuil.fr')).toEqual(state);
   });
 
   it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
@@ -109,11 +110,27 @@ describe('the background’s answers to the popup', () => {
     await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
     await handlers.readCharter({ host: 'data.montreuil.fr' });
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
-    await vi.waitFor(async () => expect(await firstViews.kept('data.montreuil.fr')).toEqual(state));
+    await vi.waitFor(async () => expect((await firstViews.all()).get('data.montreuil.fr')).toEqual(state));
     await handlers.getTabState({ host: 'www.example.org' });
-    expect(await firstViews.kept('www.example.org')).toBeNull();
+    expect([...(await firstViews.all()).keys()]).toEqual(['data.montreuil.fr']);
     await firstViews.forget('data.montreuil.fr');
-    expect(await firstViews.kept('data.montreuil.fr')).toBeNull();
+    expect((await firstViews.all()).size).toBe(0);
+  });
+
+  it('keeps the first views of the portals it answered for last, up to the cap, and forgets them all on demand', async () => {
+    const state = (host: string): TabState => ({ kind: 'charter-reading', host });
+    const hosts = Array.from({ length: keptFirstViewsCap + 2 }, (_, index) => `data.ville-${index}.example`);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const [index, host] of hosts.entries()) {
+      vi.setSystemTime(at + index * 1000);
+      await firstViews.keep(host, state(host));
+    }
+    vi.useRealTimers();
+    const kept = await firstViews.all();
+    expect([...kept.keys()].sort()).toEqual(hosts.slice(2).sort());
+    expect(kept.get(hosts[5]!)).toEqual(state(hosts[5]!));
+    await firstViews.forget();
+    expect((await firstViews.all()).size).toBe(0);
   });
 
   it('falls back to the standard charter, saying why, when the portal’s cannot be read', async () => {

@@ -3,33 +3,22 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets.ts';
-import {
-  extensionBuildOptions,
-  popupBuildOptions,
-  withoutPublicSuffixListData,
-} from '../../build/extension-options.mjs';
+import { extensionBuildOptions, withoutPublicSuffixListData } from '../../build/extension-options.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * The scripts as build/build.mjs writes them (same options; the same scripts for both browsers), gzipped, in memory:
- * the popup's entry and the scripts it imports (`popup-*.js`) counted together as `popup`.
- */
+/** The scripts as build/build.mjs writes them (same options; the same scripts for both browsers), gzipped, in memory. */
 async function gzippedScripts(plugins: (typeof withoutPublicSuffixListData)[] = []) {
-  const results = await Promise.all(
-    [extensionBuildOptions(), popupBuildOptions()].map((options) =>
-      build({ ...options, absWorkingDir: root, outdir: `${root}dist/size-check`, write: false, plugins }),
-    ),
-  );
+  const result = await build({
+    ...extensionBuildOptions(),
+    absWorkingDir: root,
+    outdir: `${root}dist/size-check`,
+    write: false,
+    plugins,
+  });
   const sizes: Record<string, number> = {};
-  for (const file of results.flatMap((result) => result.outputFiles ?? [])) {
-    const script = file.path
-      .split('/')
-      .pop()!
-      .replace(/\.js$/, '')
-      .replace(/^popup-.*/, 'popup');
-    sizes[script] = (sizes[script] ?? 0) + gzipSync(file.contents, { level: 9 }).length;
-  }
+  for (const file of result.outputFiles ?? [])
+    sizes[file.path.split('/').pop()!.replace(/\.js$/, '')] = gzipSync(file.contents, { level: 9 }).length;
   return sizes;
 }
 

@@ -488,11 +488,13 @@ describe('popup: actions', () => {
 });
 
 describe('popup: loading and errors', () => {
-  it('shows "Chargement…" until the state arrives', async () => {
+  it('shows "Chargement…" once the wait can be seen, until the state arrives', async () => {
     let answer: (state: TabState) => void = () => undefined;
     fakeBackground({ getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)) });
     renderPopup();
-    expect(screen.getByRole('status').textContent).toBe('Chargement…');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect((await screen.findByRole('status')).textContent).toBe('Chargement…');
     await waitFor(() => expect(typeof answer).toBe('function'));
     answer(portal());
     await shown();
@@ -530,16 +532,18 @@ describe('popup: loading and errors', () => {
 });
 
 describe('popup: which tab', () => {
-  it('takes ?tabId= or ?host= from its URL, else the active tab', async () => {
+  it('takes ?tabId= or ?host= from its URL, else the active tab, with the host of its page', async () => {
     let asked: unknown;
     fakeBrowser.tabs.query = async (query: unknown) => {
       asked = query;
-      return [{ id: 7 }];
+      return [{ id: 7, url: 'https://Data.Montreuil.fr/explore/?q=x' }];
     };
-    expect(await findTarget('?tabId=12')).toEqual({ tabId: 12 });
-    expect(await findTarget('?host=Data.Montreuil.fr')).toEqual({ host: 'data.montreuil.fr' });
-    expect(await findTarget('')).toEqual({ tabId: 7 });
+    expect(await findTarget('?tabId=12')).toEqual({ target: { tabId: 12 } });
+    expect(await findTarget('?host=Data.Montreuil.fr')).toEqual({ target: { host: 'data.montreuil.fr' } });
+    expect(await findTarget('')).toEqual({ target: { tabId: 7 }, host: 'data.montreuil.fr' });
     expect(asked).toEqual({ active: true, currentWindow: true });
+    fakeBrowser.tabs.query = async () => [{ id: 8, url: 'about:blank' }];
+    expect(await findTarget('')).toEqual({ target: { tabId: 8 }, host: null });
   });
 
   it('fails in French when there is no active tab', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../popup/components/App.tsx';
+import { App, findTarget } from '../../popup/components/App.tsx';
 import { firstViews } from '../../src/adapters/first-views.ts';
 import type { DeclaredCookie } from '../../src/core/charter/types.ts';
 import { cookieKey } from '../../src/core/cookies/kept-cookie.ts';
@@ -11,6 +11,7 @@ import { firstViewCookiesPerLine, firstViewUndeclared } from '../../src/core/rep
 import type { PortalDetails, TabState } from '../../src/core/report/tab-state.ts';
 import { keptCookie } from '../support/kept-cookie.ts';
 import { fakeBackground } from '../support/fake-background.ts';
+import { fakeBrowser } from '../support/fake-browser.ts';
 import { plain, shown } from '../support/popup-report.tsx';
 import { portalState, reportContext } from '../support/report-knowledge.ts';
 
@@ -76,7 +77,7 @@ describe('popup: a portal with many cookies', () => {
       getTabState: () => portalState(record, reportContext([], AT), 'summary'),
       getPortalDetails: () => new Promise<PortalDetails>((resolve) => (sendDetails = resolve)),
     });
-    render(<App findTarget={async () => ({ host: HOST })} />);
+    render(<App findTarget={async () => ({ target: { host: HOST } })} />);
     await shown(HOST);
     // Its first entries one by one (a family of six would say less than the 40 it has), here and in what to check.
     expect(within(undeclaredGroup()).getAllByRole('listitem')).toHaveLength(firstViewUndeclared);
@@ -122,7 +123,7 @@ describe('popup: a portal with many cookies', () => {
       getTabState: () => new Promise<TabState>((resolve) => (answer = resolve)),
       getPortalDetails: () => portalState(record, reportContext([], AT), 'with-details').details!,
     });
-    render(<App findTarget={async () => ({ host: HOST })} />);
+    render(<App findTarget={async () => ({ target: { host: HOST } })} />);
     // The kept view, at once; nothing more is asked for it, and the popup is not whole yet.
     await expect.poll(() => within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/39$/);
     expect(sent.map((message) => message.type)).toEqual(['getTabState']);
@@ -133,6 +134,24 @@ describe('popup: a portal with many cookies', () => {
     expect(sent.map((message) => message.type)).toEqual(['getTabState', 'getPortalDetails']);
   });
 
+  it("reads the first view kept for the active tab's host from the address the tab came with, not asking for the tab again", async () => {
+    const record = manyCookies();
+    const kept = portalState(record, reportContext([], AT), 'summary');
+    await firstViews.keep(HOST, kept);
+    const sent = fakeBackground({ getTabState: () => new Promise<TabState>(() => {}) });
+    fakeBrowser.tabs.query = async () => [{ id: 7, url: `https://${HOST}/explore/dataset/budget/` }];
+    let tabAsked = false;
+    fakeBrowser.tabs.get = async () => {
+      tabAsked = true;
+      return { id: 7, url: `https://${HOST}/explore/dataset/budget/` };
+    };
+    render(<App findTarget={() => findTarget('')} />);
+    await shown(HOST);
+    expect(within(undeclaredGroup()).getByRole('heading', { level: 2 }).textContent).toMatch(/40$/);
+    expect(sent).toEqual([{ type: 'getTabState', request: { tabId: 7 } }]);
+    expect(tabAsked).toBe(false);
+  });
+
   it('says the lists are cut when the rest cannot be had', async () => {
     const record = manyCookies();
     fakeBackground({
@@ -141,7 +160,7 @@ describe('popup: a portal with many cookies', () => {
         throw new Error("L'extension a été rechargée.");
       },
     });
-    render(<App findTarget={async () => ({ host: HOST })} />);
+    render(<App findTarget={async () => ({ target: { host: HOST } })} />);
     expect((await screen.findByRole('alert')).textContent).toBe(
       "Les listes ne montrent que leurs premières entrées : la suite, les précisions sur les cookies et les constats n'ont pas pu être chargés : L'extension a été rechargée.",
     );

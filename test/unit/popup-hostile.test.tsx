@@ -208,7 +208,7 @@ describe('the popup never goes blank', () => {
         throw new Error("L'onglet 12 n'existe plus.");
       },
     });
-    render(<App findTarget={async () => ({ tabId: 12 })} />);
+    render(<App findTarget={async () => ({ target: { tabId: 12 } })} />);
     expect(plain((await screen.findByRole('alert')).textContent)).toBe(
       "L'état de cet onglet n'a pas pu être lu : L'onglet 12 n'existe plus.",
     );
@@ -221,7 +221,7 @@ describe('the popup never goes blank', () => {
       getTabState: () =>
         portalState(record, reportContext([{ kind: 'damaged-record', droppedEntries: 2 }], READ_AT), 'summary'),
     });
-    render(<App findTarget={async () => ({ host: 'x.example' })} />);
+    render(<App findTarget={async () => ({ target: { host: 'x.example' } })} />);
     expect(await shown('x.example')).toBeTruthy();
     // In what to check and in its group.
     expect(screen.getAllByText('␀')).toHaveLength(2);
@@ -262,7 +262,7 @@ describe('every text from a site, not names alone (issue 12, attack 4)', () => {
       },
     };
     fakeBackground({ getTabState: () => portalState(record, reportContext([], READ_AT), 'with-details') });
-    const { container } = render(<App findTarget={async () => ({ host: 'data.ville.example' })} />);
+    const { container } = render(<App findTarget={async () => ({ target: { host: 'data.ville.example' } })} />);
     await shown('data.ville.example');
     openLines(container);
     const text = container.textContent ?? '';
