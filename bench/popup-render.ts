@@ -2,9 +2,14 @@
  * The popup in real Chromium (the e2e harness's session, the built dist/chrome): a portal record of 500 cookies is
  * written to storage through the service worker, then popup.html?host=… is opened several times; each opening
  * reads its marks: 'popup-rendered' (first view painted) minus 'popup-script-start', DOMContentLoaded and
- * 'popup-complete' (every list in the page) from the navigation's start. Then the same openings, each right after
- * the service worker was stopped (as Chrome does after 30 s idle): the cold start.
+ * 'popup-complete' (every list in the page) from the navigation's start. Then two reference pages opened the same
+ * way (bench/reference-pages/: what any extension page pays before a word of its own is on screen); the popup
+ * opened through the toolbar button on a tab of the portal, as a user opens it; the same openings by address, each
+ * right after the service worker was stopped (as Chrome does after 30 s idle): the cold start.
  */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchChromiumSession, readToolbarPopup, type ChromiumSession } from '../test/e2e/support/chromium.ts';
@@ -19,8 +24,27 @@ import type { BenchRow } from './report.ts';
 import { benchPortalHost, declaredEntries, recordedCookies } from './synthetic.ts';
 
 const cookieCount = 500;
-const openings = 10;
-const extensionDir = fileURLToPath(new URL('../dist/chrome', import.meta.url));
+/**
+ * Openings of a running popup per figure: the issue's figure is the median of 10, but with 10 the median of unchanged
+ * code swung from 13.7 to 17.1 ms between runs here (the first paint waits for the display's next frame, anywhere in
+ * 0-16.7 ms); 20 measure the same median with about half that spread.
+ */
+const openings = 20;
+/** Openings right after the background was stopped (each restart takes about a second). */
+const coldOpenings = 10;
+const builtExtensionDir = fileURLToPath(new URL('../dist/chrome', import.meta.url));
+const referencePagesDir = fileURLToPath(new URL('./reference-pages', import.meta.url));
+
+/**
+ * A copy of the built extension with the benchmark's reference pages (bench/reference-pages/) beside the popup:
+ * what any extension page pays before a word of its own is on screen, with and without one storage read first.
+ */
+async function extensionWithReferencePages(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'charte-bench-extension-'));
+  await cp(builtExtensionDir, dir, { recursive: true });
+  await cp(referencePagesDir, dir, { recursive: true });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
 
 /** The record the background would have kept: 500 cookies and a charter of 50 lines, read a moment ago. */
 function seededRecord(): PortalRecord {
@@ -79,15 +103,25 @@ async function stopServiceWorker(session: ChromiumSession, page: Page): Promise<
  * Opens the popup for `host` `openings` times in a 400 px tab, each timed by its own marks; `cold`: each right after
  * the service worker was stopped.
  */
-export async function timePopupOpenings(
+export function timePopupOpenings(
   session: ChromiumSession,
   host: string,
   openings: number,
   { cold = false }: { cold?: boolean } = {},
 ): Promise<{ page: Page; timings: Opening[] }> {
+  return timePageOpenings(session, `popup.html?host=${encodeURIComponent(host)}`, openings, cold);
+}
+
+/** Opens the extension's page at `path` `openings` times in one 400 px tab, each timed by the popup's marks. */
+async function timePageOpenings(
+  session: ChromiumSession,
+  path: string,
+  openings: number,
+  cold = false,
+): Promise<{ page: Page; timings: Opening[] }> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
-  const url = `chrome-extension://${session.extensionId}/popup.html?host=${encodeURIComponent(host)}`;
+  const url = `chrome-extension://${session.extensionId}/${path}`;
   const timings: Opening[] = [];
   for (let opening = 0; opening < openings; opening++) {
     if (cold) await stopServiceWorker(session, page);
@@ -95,13 +129,33 @@ export async function timePopupOpenings(
     await page.goto(url);
     await untilReady(page);
     const background = cold ? await backgroundStartUp(session) : null;
-    timings.push({ background, ...(await page.evaluate(readOpeningMarks)) });
+    timings.push({
+      background,
+      longTasksMs: await page.evaluate(longTasksOfPage),
+      ...(await page.evaluate(readOpeningMarks)),
+    });
   }
   return { page, timings };
 }
 
+/** The page's tasks of 50 ms or more since it started (the browser's long tasks, which it keeps for a late observer). */
+function longTasksOfPage(): Promise<number[]> {
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries().map((entry) => entry.duration));
+    });
+    observer.observe({ type: 'longtask', buffered: true });
+    // The observer is called only when there is an entry to give.
+    setTimeout(() => {
+      observer.disconnect();
+      resolve([]);
+    }, 100);
+  });
+}
+
 /** One opening's figures, read in the popup from its own marks and its navigation's timing. */
-function readOpeningMarks(): Omit<Opening, 'background'> {
+function readOpeningMarks(): Omit<Opening, 'background' | 'longTasksMs'> {
   const start = performance.getEntriesByName('popup-script-start')[0];
   const rendered = performance.getEntriesByName('popup-rendered')[0];
   const complete = performance.getEntriesByName('popup-complete')[0];
@@ -130,11 +184,11 @@ async function timeToolbarOpenings(session: ChromiumSession, openings: number): 
     // As the openings by address are spaced by untilReady's polls: the browser tears the closed popup down meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 250));
     await atRandomFramePhase();
-    const marks = await readToolbarPopup<Omit<Opening, 'background'>>(
+    const marks = await readToolbarPopup<Omit<Opening, 'background' | 'longTasksMs'>>(
       session,
       `document.documentElement.dataset.ready === 'true' ? (${readOpeningMarks.toString()})() : undefined`,
     );
-    timings.push({ background: null, ...marks });
+    timings.push({ background: null, longTasksMs: null, ...marks });
   }
   await tab.close();
   return timings;
@@ -160,6 +214,8 @@ export interface Opening {
   domContentLoadedMs: number | null;
   /** Cold openings: the woken service worker's first statement and its listeners registered, from its start. */
   background: { scriptStartMs: number; listeningMs: number } | null;
+  /** Openings by address: each task of 50 ms or more of the page, from its start until it was whole. */
+  longTasksMs: number[] | null;
 }
 
 export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: string }> {
@@ -169,7 +225,8 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
   const expected = compareCookies(Object.values(record.cookies), record.charter!.declared);
   const portal = await startPortal();
   try {
-    const session = await launchChromiumSession(portal, extensionDir);
+    const extension = await extensionWithReferencePages();
+    const session = await launchChromiumSession(portal, extension.dir);
     try {
       const worker = await session.worker();
       await worker.evaluate(
@@ -180,8 +237,10 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
         { [storageKeyOf(benchPortalHost)]: record },
       );
       const { page, timings } = await timePopupOpenings(session, benchPortalHost, openings);
-      const { timings: coldTimings } = await timePopupOpenings(session, benchPortalHost, openings, { cold: true });
+      const { timings: coldTimings } = await timePopupOpenings(session, benchPortalHost, coldOpenings, { cold: true });
       const toolbarTimings = await timeToolbarOpenings(session, openings);
+      const { timings: oneWordTimings } = await timePageOpenings(session, 'one-word.html', openings);
+      const { timings: oneReadTimings } = await timePageOpenings(session, 'one-read.html', openings);
       // The figure counts only if the popup showed the comparison of all 500 cookies (families opened, each cookie once).
       const shown = await page.evaluate(async () => {
         for (const family of document.querySelectorAll<HTMLButtonElement>(
@@ -206,14 +265,16 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
       return {
         rows: [
           ...popupRows(timings),
+          ...referenceRows(oneWordTimings, oneReadTimings),
           ...toolbarRows(toolbarTimings),
           ...coldStartRows(coldTimings),
-          ...(await benchFirefoxColdStart(record, openings)),
+          ...(await benchFirefoxColdStart(record, coldOpenings)),
         ],
         browserVersion,
       };
     } finally {
       await session.close();
+      await extension.remove();
     }
   } finally {
     await portal.close();
@@ -231,6 +292,7 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
   const name = `first render with data, ${cookieCount} cookies, ${timings.length} openings`;
   const completeMs = medianOf(timings, (timing) => timing.completeFromNavigationMs);
   const domContentLoadedMs = medianOf(timings, (timing) => timing.domContentLoadedMs);
+  const longTasks = timings.flatMap((timing) => timing.longTasksMs ?? []);
   return [
     {
       group: 'popup',
@@ -272,6 +334,13 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
     },
     {
       group: 'popup',
+      name: `while the entries of ${cookieCount} cookies come: the page's tasks of 50 ms or more (long tasks, during which it cannot answer the user), ${timings.length} openings`,
+      result:
+        longTasks.length === 0 ? 'none' : `${longTasks.length} in all, the longest ${formatMs(Math.max(...longTasks))}`,
+      figures: { openings: timings.length, longTasks: longTasks.length, longestMs: Math.max(0, ...longTasks) },
+    },
+    {
+      group: 'popup',
       name: `every entry of ${cookieCount} cookies painted, from navigation start, ${timings.length} openings`,
       result: `median ${formatMs(completeMs)}`,
       figures: { cookies: cookieCount, openings: timings.length, medianMs: completeMs },
@@ -280,6 +349,31 @@ function popupRows(timings: readonly Opening[]): BenchRow[] {
         met: completeMs < budgets.popupCompleteFromNavigationMs,
       },
     },
+  ];
+}
+
+function referenceRows(oneWord: readonly Opening[], oneRead: readonly Opening[]): BenchRow[] {
+  const row = (name: string, timings: readonly Opening[], figure: (timing: Opening) => number | null): BenchRow => {
+    const medianMs = medianOf(timings, figure);
+    return {
+      group: 'popup',
+      name: `reference, an extension page of one script opened as the popup above, ${timings.length} openings: ${name}`,
+      result: `median ${formatMs(medianMs)}`,
+      figures: { openings: timings.length, medianMs },
+    };
+  };
+  return [
+    row(
+      "one word written at its start, painted, from the script's start",
+      oneWord,
+      (timing) => timing.fromScriptStartMs,
+    ),
+    row(
+      "one word written after one storage.session read (as the popup reads its kept first view), painted, from the script's start",
+      oneRead,
+      (timing) => timing.fromScriptStartMs,
+    ),
+    row('DOMContentLoaded from navigation start', oneWord, (timing) => timing.domContentLoadedMs),
   ];
 }
 
