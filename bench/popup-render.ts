@@ -239,8 +239,8 @@ export async function benchPopup(): Promise<{ rows: BenchRow[]; browserVersion: 
       const { page, timings } = await timePopupOpenings(session, benchPortalHost, openings);
       const { timings: coldTimings } = await timePopupOpenings(session, benchPortalHost, coldOpenings, { cold: true });
       const toolbarTimings = await timeToolbarOpenings(session, openings);
-      const { timings: oneWordTimings } = await timePageOpenings(session, 'one-word.html', openings);
-      const { timings: oneReadTimings } = await timePageOpenings(session, 'one-read.html', openings);
+      const { timings: oneWordTimings } = await timePageOpenings(session, 'reference.html', openings);
+      const { timings: oneReadTimings } = await timePageOpenings(session, 'reference.html?read', openings);
       // The figure counts only if the popup showed the comparison of all 500 cookies (families opened, each cookie once).
       const shown = await page.evaluate(async () => {
         for (const family of document.querySelectorAll<HTMLButtonElement>(
