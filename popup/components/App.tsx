@@ -107,7 +107,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<PopupTar
       const keptViews = request === 1 ? firstViews.all().catch(() => new Map<string, TabState>()) : null;
       const popupTarget = (resolvedTarget.current ??= await target());
       const asked = ask('getTabState', popupTarget.target);
-      let keptShown = false;
+      let keptPainted: Promise<void> | null = null;
       if (keptViews) {
         void Promise.all([
           keptViews,
@@ -116,7 +116,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<PopupTar
           ([views, host]) => {
             const kept = host === null ? undefined : views.get(host);
             if (!kept || answered || request !== latestRequest.current) return;
-            keptShown = true;
+            keptPainted = afterNextPaint();
             setView({ phase: 'shown', state: kept, kept: true });
           },
           () => undefined,
@@ -127,7 +127,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<PopupTar
       markOnce('popup-answered');
       // An answer that comes while the kept view is on its way to the screen waits for that paint: rendered at once,
       // it would put a second render of the whole first screen before the first paint.
-      if (keptShown) await afterNextPaint();
+      if (keptPainted) await keptPainted;
       if (request === latestRequest.current) setView({ phase: 'shown', state });
     } catch (error) {
       answered = true;
