@@ -252,10 +252,12 @@ export async function launchChromiumSession(
 /**
  * Clicks the extension's toolbar button on the active tab, as a user does (Extensions.triggerAction), evaluates
  * `expression` in the popup until it gives a value (undefined: not yet), then closes the popup and returns that value.
+ * `popupPath`: the page the button opens, if the extension set another one (action.setPopup).
  */
 export async function readToolbarPopup<T>(
   { context, extensionId }: Pick<ChromiumSession, 'context' | 'extensionId'>,
   expression: string,
+  popupPath = 'popup.html',
 ): Promise<T> {
   const browserSession = await context.browser()!.newBrowserCDPSession();
   try {
@@ -268,14 +270,11 @@ export async function readToolbarPopup<T>(
       'Extensions.triggerAction' as never,
       { id: extensionId, targetId: activeTab.targetId } as never,
     );
-    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-    const popup = await eventually(
-      async () => (await targets()).find((target) => target.url.split('#')[0] === popupUrl),
-      {
-        timeoutMs: 10_000,
-        what: 'the toolbar popup to open',
-      },
-    );
+    const popupUrl = `chrome-extension://${extensionId}/${popupPath}`;
+    const popup = await eventually(async () => (await targets()).find((target) => target.url === popupUrl), {
+      timeoutMs: 10_000,
+      what: 'the toolbar popup to open',
+    });
     const value = await eventually(
       async () => (await evaluateInTarget(browserSession, popup.targetId, expression)) as T | undefined,
       { timeoutMs: 10_000, what: 'the toolbar popup to be ready' },
