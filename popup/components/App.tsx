@@ -3,7 +3,7 @@
  * Every action goes through `ask` and shows the state the background returns.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { firstViews } from '../../src/adapters/first-views.ts';
+import { firstViews, type KeptFirstViews } from '../../src/adapters/first-views.ts';
 import { t } from '../../src/adapters/i18n.ts';
 import { permissions } from '../../src/adapters/permissions.ts';
 import { tabs } from '../../src/adapters/tabs.ts';
@@ -104,7 +104,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<PopupTar
       // When the popup opens, the first view kept by the background paints at once, without waiting for it to answer
       // (nor to wake up): its answer replaces it a moment later. The kept views are asked for first, while the popup
       // still looks for its tab.
-      const keptViews = request === 1 ? firstViews.all().catch(() => new Map<string, TabState>()) : null;
+      const keptViews = request === 1 ? firstViews.all().catch((): KeptFirstViews | null => null) : null;
       const popupTarget = (resolvedTarget.current ??= await target());
       const asked = ask('getTabState', popupTarget.target);
       let keptPainted: Promise<void> | null = null;
@@ -114,7 +114,7 @@ export function App({ findTarget: target }: { findTarget: () => Promise<PopupTar
           popupTarget.host !== undefined ? popupTarget.host : tabs.hostOf(popupTarget.target),
         ]).then(
           ([views, host]) => {
-            const kept = host === null ? undefined : views.get(host);
+            const kept = host === null ? undefined : views?.of(host);
             if (!kept || answered || request !== latestRequest.current) return;
             keptPainted = afterNextPaint();
             setView({ phase: 'shown', state: kept, kept: true });

@@ -102,7 +102,7 @@ describe('the background’s answers to the popup', () => {
     // The stock-taking runs after the answer: give it time to write, were it to write anything.
     await new Promise((resolve) => setTimeout(resolve, 50));
     await recordStore.flush();
-    expect((await firstViews.all()).get('data.montreuil.fr')).toEqual(state);
+    expect((await firstViews.all()).of('data.montreuil.fr')).toEqual(state);
   });
 
   it('keeps the first view it answered, for the next popup to paint at once; a page that is no portal keeps nothing', async () => {
@@ -110,11 +110,11 @@ describe('the background’s answers to the popup', () => {
     await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
     await handlers.readCharter({ host: 'data.montreuil.fr' });
     const state = await handlers.getTabState({ host: 'data.montreuil.fr' });
-    await vi.waitFor(async () => expect((await firstViews.all()).get('data.montreuil.fr')).toEqual(state));
+    await vi.waitFor(async () => expect((await firstViews.all()).of('data.montreuil.fr')).toEqual(state));
     await handlers.getTabState({ host: 'www.example.org' });
-    expect([...(await firstViews.all()).keys()]).toEqual(['data.montreuil.fr']);
+    expect((await firstViews.all()).hosts()).toEqual(['data.montreuil.fr']);
     await firstViews.forget('data.montreuil.fr');
-    expect((await firstViews.all()).size).toBe(0);
+    expect((await firstViews.all()).hosts()).toEqual([]);
   });
 
   it('keeps the first views of the portals it answered for last, up to the cap, and forgets them all on demand', async () => {
@@ -127,10 +127,24 @@ describe('the background’s answers to the popup', () => {
     }
     vi.useRealTimers();
     const kept = await firstViews.all();
-    expect([...kept.keys()].sort()).toEqual(hosts.slice(2).sort());
-    expect(kept.get(hosts[5]!)).toEqual(state(hosts[5]!));
+    expect(kept.hosts().sort()).toEqual(hosts.slice(2).sort());
+    expect(kept.of(hosts[5]!)).toEqual(state(hosts[5]!));
     await firstViews.forget();
-    expect((await firstViews.all()).size).toBe(0);
+    expect((await firstViews.all()).hosts()).toEqual([]);
+  });
+
+  it('keeps each first view as its text, parsed only for the host asked for, and leaves out a value of another shape', async () => {
+    const state: TabState = { kind: 'charter-reading', host: 'data.montreuil.fr' };
+    await firstViews.keep('data.montreuil.fr', state);
+    const stored = await fakeBrowser.storage.session.get('firstView:data.montreuil.fr');
+    expect(stored['firstView:data.montreuil.fr']).toEqual({ keptAt: expect.any(Number), json: JSON.stringify(state) });
+    // A view kept by an earlier version, as an object: never shown, never mistaken for a view.
+    await fakeBrowser.storage.session.set({ 'firstView:data.ville.example': { keptAt: Date.now(), state } });
+    const kept = await firstViews.all();
+    expect(kept.hosts()).toEqual(['data.montreuil.fr']);
+    expect(kept.of('data.montreuil.fr')).toEqual(state);
+    expect(kept.of('data.ville.example')).toBeUndefined();
+    await fakeBrowser.storage.session.clear();
   });
 
   it('falls back to the standard charter, saying why, when the portal’s cannot be read', async () => {
