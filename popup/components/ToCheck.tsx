@@ -14,19 +14,32 @@ function whyText({ undeclared, checks }: ToCheckEntry): string {
   return reasons.join(', ');
 }
 
-function ToCheckLine({ entry, notes }: { entry: ToCheckEntry; notes: CookieNotes }) {
-  const { cookie, familyStem, count } = entry;
-  const owner = ownerName(notes.insightOf(cookie));
+/** The name a line shows: the cookie's, or its family's followed by `*`. */
+function lineName({ cookie, familyStem }: ToCheckEntry): string {
+  return familyStem === null ? visibleName(cookie.name).text : `${visibleName(familyStem).text}*`;
+}
+
+/**
+ * Who sets the cookie: its party, and for a third party its owner or else its domain. `withPlace`: its domain and
+ * path too, for a name that another line shows as well (one name on two paths or domains is two cookies).
+ */
+function setterText({ cookie }: ToCheckEntry, owner: string | null, withPlace: boolean): string {
+  const words = [partyWord(cookie.party)];
+  if (cookie.party === 'third' && owner !== null) words.push(owner);
+  if (withPlace || (cookie.party === 'third' && owner === null)) words.push(cookiePlace(cookie));
+  return words.join(' · ');
+}
+
+function ToCheckLine({ entry, notes, withPlace }: { entry: ToCheckEntry; notes: CookieNotes; withPlace: boolean }) {
+  const { familyStem, count } = entry;
+  const owner = ownerName(notes.insightOf(entry.cookie));
   return (
     <li class={entry.undeclared ? 'to-check-undeclared' : 'to-check-flagged'}>
-      <code class="cookie-name">
-        {familyStem === null ? visibleName(cookie.name).text : `${visibleName(familyStem).text}*`}
-      </code>
+      <code class="cookie-name">{lineName(entry)}</code>
       {familyStem !== null && <span class="line-text"> {tn('familyCount', count)}</span>}
       <span class="line-text">
         {' — '}
-        {partyWord(cookie.party)}
-        {cookie.party === 'third' && ` · ${owner ?? cookiePlace(cookie)}`}
+        {setterText(entry, owner, withPlace)}
       </span>
       <span class="why">
         {' — '}
@@ -53,6 +66,8 @@ export function ToCheck({
   const headingId = useId();
   const general = (findings ?? []).filter((finding) => finding.cookie === null);
   const nothing = total === 0 && general.length === 0;
+  const names = entries.map(lineName);
+  const sharedNames = new Set(names.filter((name, index) => names.indexOf(name) !== index));
   return (
     <section class={`to-check ${nothing ? 'to-check-empty' : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -63,7 +78,12 @@ export function ToCheck({
       ) : (
         <ul class="to-check-list">
           {entries.map((entry) => (
-            <ToCheckLine key={entry.cookie.id} entry={entry} notes={notes} />
+            <ToCheckLine
+              key={entry.cookie.id}
+              entry={entry}
+              notes={notes}
+              withPlace={sharedNames.has(lineName(entry))}
+            />
           ))}
         </ul>
       )}

@@ -60,6 +60,24 @@ describe('popup: one line per cookie', () => {
     );
   });
 
+  it('tells apart, in what to check, cookies of one name set on two paths or two domains', async () => {
+    const googleGa = cookie({ name: '_ga', domain: 'montreuil.fr', hostOnly: false, party: 'third' });
+    await showUndeclared([
+      cookie({ name: 'JSESSIONID', path: '/' }),
+      cookie({ name: 'JSESSIONID', path: '/api' }),
+      ysc,
+      cookie({ name: '_ga', domain: 'data.montreuil.fr', hostOnly: false }),
+      googleGa,
+    ]);
+    expect([...document.querySelectorAll('.to-check-list li')].map((line) => plain(line.textContent))).toEqual([
+      'YSC — tiers · youtube.com — non déclaré',
+      '_ga — tiers · montreuil.fr — non déclaré',
+      'JSESSIONID — propriétaire · data.montreuil.fr — non déclaré',
+      'JSESSIONID — propriétaire · data.montreuil.fr/api — non déclaré',
+      '_ga — propriétaire · data.montreuil.fr — non déclaré',
+    ]);
+  });
+
   it('shows a family’s members on demand, one line each', async () => {
     await showUndeclared(flood.slice(0, 12));
     const family = screen.getByRole('button', { name: /^c_\* 12 cookies/ });
