@@ -75,9 +75,18 @@ function useAfter(ms: number): boolean {
   return passed;
 }
 
-/** Resolves once the next frame is painted: after the frame's callbacks, the task that follows it. */
+/**
+ * Resolves once the next frame is painted (after the frame's callbacks, the task that follows it), or after 100 ms in
+ * a page the browser does not paint (hidden: a background tab), as Preact's effects do.
+ */
 function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return new Promise((resolve) => {
+    const timeout = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timeout);
+      setTimeout(resolve);
+    });
+  });
 }
 
 export function App({ findTarget: target }: { findTarget: () => Promise<PopupTarget> }) {
@@ -99,38 +108,37 @@ export function App({ findTarget: target }: { findTarget: () => Promise<PopupTar
     const request = ++latestRequest.current;
     setView({ phase: 'loading' });
     setFeedback(null);
-    let answered = false;
     try {
       // When the popup opens, the first view kept by the background paints at once, without waiting for it to answer
       // (nor to wake up): its answer replaces it a moment later. The kept views are asked for first, while the popup
       // still looks for its tab.
       const keptViews = request === 1 ? firstViews.all().catch((): KeptFirstViews | null => null) : null;
       const popupTarget = (resolvedTarget.current ??= await target());
-      const asked = ask('getTabState', popupTarget.target);
-      let keptPainted: Promise<void> | null = null;
+      let keptShown = false;
       if (keptViews) {
-        void Promise.all([
+        const [views, host] = await Promise.all([
           keptViews,
-          popupTarget.host !== undefined ? popupTarget.host : tabs.hostOf(popupTarget.target),
-        ]).then(
-          ([views, host]) => {
-            const kept = host === null ? undefined : views?.of(host);
-            if (!kept || answered || request !== latestRequest.current) return;
-            keptPainted = afterNextPaint();
-            setView({ phase: 'shown', state: kept, kept: true });
-          },
-          () => undefined,
-        );
+          popupTarget.host !== undefined ? popupTarget.host : tabs.hostOf(popupTarget.target).catch(() => null),
+        ]);
+        const kept = host === null ? undefined : views?.of(host);
+        // The background is asked once the kept view is painted: asked at once, its work (the comparison of every
+        // cookie, in the extension's own process) ran while the popup rendered and painted, and put that paint 1-4 ms
+        // later on a 2-core machine. The first view being on screen, it is asked for everything at once: one
+        // request, where the summary and then its details took two.
+        if (kept && request === latestRequest.current) {
+          const painted = afterNextPaint();
+          setView({ phase: 'shown', state: kept, kept: true });
+          await painted;
+          keptShown = true;
+        }
       }
-      const state = await asked;
-      answered = true;
+      const state = await ask(
+        'getTabState',
+        keptShown ? { ...popupTarget.target, withDetails: true } : popupTarget.target,
+      );
       markOnce('popup-answered');
-      // An answer that comes while the kept view is on its way to the screen waits for that paint: rendered at once,
-      // it would put a second render of the whole first screen before the first paint.
-      if (keptPainted) await keptPainted;
       if (request === latestRequest.current) setView({ phase: 'shown', state });
     } catch (error) {
-      answered = true;
       if (request === latestRequest.current) setView({ phase: 'error', message: errorText(error) });
     }
   }

@@ -131,9 +131,9 @@ export function createPortalHandlers(deps: HandlerDeps) {
     return settings;
   };
   return {
-    getTabState: async (target) => {
+    getTabState: async ({ withDetails, ...target }) => {
       const host = await deps.browser.tabs.hostOf(target);
-      const state = await tabStateOf(host, deps, 'summary');
+      const state = await tabStateOf(host, deps, withDetails ? 'with-details' : 'summary');
       // Events fired while the background was starting (a portal opened as the browser starts) may have been lost: the
       // cookies the browser holds and the record does not are taken stock of after answering, off the first view's
       // path, for the popup's next request (its details, or the next opening). Best effort: a browser that will not
@@ -142,7 +142,7 @@ export function createPortalHandlers(deps: HandlerDeps) {
         void takeInventory(host, deps, { unrecordedOnly: true }).catch(() => undefined);
       // Kept for the next opening, which paints it at once, even while the background sleeps.
       if (host !== null && state.kind === 'portal')
-        void deps.browser.firstViews.keep(host, state).catch(() => undefined);
+        void deps.browser.firstViews.keep(host, { ...state, details: null }).catch(() => undefined);
       // A host only named in the popup's address is offered nothing; a tab named there is a page really open.
       return state.kind === 'not-portal' && 'host' in target ? { ...state, fromAddress: true } : state;
     },

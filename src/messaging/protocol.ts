@@ -12,10 +12,16 @@ export type { PortalSettings };
  */
 export type TabTarget = { tabId: number } | { host: string };
 
+/**
+ * A tab's state, as its summary alone (the first view) or, `withDetails`, with everything the popup shows: the popup
+ * asks so once a kept first view is on screen, one request where the summary and then its details took two.
+ */
+export type TabStateRequest = TabTarget & { withDetails?: boolean };
+
 /** Every request the popup and the options page may send to the background, with its reply. */
 export interface Protocol {
-  /** The state of the popup's tab; a portal's comes as its summary alone, the first view (`details: null`). */
-  getTabState: { request: TabTarget; response: TabState };
+  /** The state of the popup's tab; a portal's comes as its summary alone, the first view (`details: null`), unless `withDetails`. */
+  getTabState: { request: TabStateRequest; response: TabState };
   /** What follows a portal's summary: the whole comparison, insights, findings and what to check (PortalDetails). */
   getPortalDetails: { request: { host: string }; response: PortalDetails };
   /**

@@ -1,6 +1,6 @@
 import { t } from '../adapters/i18n.ts';
 import { AUDIT_PHASES } from '../core/audit/audit.ts';
-import { EVIDENCE_FORMATS, type MessageType, type Protocol, type TabTarget } from './protocol.ts';
+import { EVIDENCE_FORMATS, type MessageType, type Protocol, type TabStateRequest, type TabTarget } from './protocol.ts';
 
 /**
  * What the background accepts of each request, checked before any handler runs: a page of the extension is
@@ -25,12 +25,16 @@ function isTabTarget(request: unknown): request is TabTarget {
   return isObject(request) && Number.isSafeInteger(request.tabId) && (request.tabId as number) >= 0;
 }
 
+function isTabStateRequest(request: unknown): request is TabStateRequest {
+  return isTabTarget(request) && ['undefined', 'boolean'].includes(typeof (request as TabStateRequest).withDetails);
+}
+
 const isAuditPhase = isOneOf(AUDIT_PHASES);
 const isEvidenceFormat = isOneOf(EVIDENCE_FORMATS);
 
 /** One check per request; its keys are the list of message types, and the compiler holds it to the protocol. */
 export const requestChecks = {
-  getTabState: isTabTarget,
+  getTabState: isTabStateRequest,
   getPortalDetails: namesHost,
   readCharter: namesHost,
   clearPortalRecord: namesHost,

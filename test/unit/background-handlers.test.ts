@@ -117,6 +117,18 @@ describe('the background’s answers to the popup', () => {
     expect((await firstViews.all()).hosts()).toEqual([]);
   });
 
+  it('answers with the details when asked, and keeps the first view alone', async () => {
+    const { recordStore, handlers } = setUp();
+    await recordStore.update('data.montreuil.fr', sightingChange(observation('_pk_id.1.ab12'), 'cookie-event', at));
+    await handlers.readCharter({ host: 'data.montreuil.fr' });
+    const whole = await handlers.getTabState({ host: 'data.montreuil.fr', withDetails: true });
+    if (whole.kind !== 'portal') throw new Error(`expected a portal, got ${whole.kind}`);
+    expect(whole.details).toEqual(await handlers.getPortalDetails({ host: 'data.montreuil.fr' }));
+    await vi.waitFor(async () =>
+      expect((await firstViews.all()).of('data.montreuil.fr')).toEqual({ ...whole, details: null }),
+    );
+  });
+
   it('keeps the first views of the portals it answered for last, up to the cap, and forgets them all on demand', async () => {
     const state = (host: string): TabState => ({ kind: 'charter-reading', host });
     const hosts = Array.from({ length: keptFirstViewsCap + 2 }, (_, index) => `data.ville-${index}.example`);

@@ -74,6 +74,7 @@ describe('the background’s message server', () => {
     ['getTabState', { tabId: '3' }],
     ['getTabState', { host: 42 }],
     ['getTabState', { tabId: 1.5 }],
+    ['getTabState', { tabId: 3, withDetails: 'yes' }],
     ['getPortalDetails', {}],
     ['startAudit', { host: 'data.montreuil.fr', deleteCookies: 'yes' }],
     ['switchAuditPhase', { host: 'data.montreuil.fr', phase: 'after-everything' }],
