@@ -30,12 +30,23 @@ function setterText({ cookie }: ToCheckEntry, owner: string | null, withPlace: b
   return words.join(' · ');
 }
 
-function ToCheckLine({ entry, notes, withPlace }: { entry: ToCheckEntry; notes: CookieNotes; withPlace: boolean }) {
+/** `name`: the line's name (lineName); `withPlace`: another line shows that name too. */
+function ToCheckLine({
+  entry,
+  name,
+  notes,
+  withPlace,
+}: {
+  entry: ToCheckEntry;
+  name: string;
+  notes: CookieNotes;
+  withPlace: boolean;
+}) {
   const { familyStem, count } = entry;
   const owner = ownerName(notes.insightOf(entry.cookie));
   return (
     <li class={entry.undeclared ? 'to-check-undeclared' : 'to-check-flagged'}>
-      <code class="cookie-name">{lineName(entry)}</code>
+      <code class="cookie-name">{name}</code>
       {familyStem !== null && <span class="line-text"> {tn('familyCount', count)}</span>}
       <span class="line-text">
         {' — '}
@@ -77,12 +88,13 @@ export function ToCheck({
         <p>{findings === null ? t('toCheckNoneYet') : t('toCheckNone')}</p>
       ) : (
         <ul class="to-check-list">
-          {entries.map((entry) => (
+          {entries.map((entry, index) => (
             <ToCheckLine
               key={entry.cookie.id}
               entry={entry}
+              name={names[index]!}
               notes={notes}
-              withPlace={sharedNames.has(lineName(entry))}
+              withPlace={sharedNames.has(names[index]!)}
             />
           ))}
         </ul>
